@@ -1,0 +1,17 @@
+"""Start-up: the command line or the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from editor import cli
+
+    if cli.is_command(args):
+        return cli.run_command(args)
+    from editor.ui.application import run_gui
+
+    return run_gui(args)

@@ -1,0 +1,63 @@
+"""The `feder` command line: `feder export …`, `feder check …`.
+
+Sub-commands drive the same core as the GUI. Messages go through Qt's
+translation (QtCore only), so `feder --help` answers in the user's language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from editor import __version__
+from editor.core.messages import FederError
+from editor.i18n import error_text, install_translators
+
+#: Modules under editor.commands, each with register(subparsers).
+COMMANDS: tuple[str, ...] = ()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CommandLine", text)
+
+
+def is_command(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` asks for a sub-command rather than the window."""
+    return bool(argv) and argv[0] in COMMANDS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="feder",
+        description=tr("Feder, an editor for articles. Without a command it opens the window."),
+    )
+    parser.add_argument("--version", action="version", version=f"Feder {__version__}")
+    parser.add_argument("--language", metavar="LANG", help=tr("interface language: de, en or system"))
+    parser.add_argument("file", nargs="?", help=tr("article to open (Markdown)"))
+    return parser
+
+
+def build_command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="feder")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    for name in COMMANDS:
+        importlib.import_module(f"editor.commands.{name}").register(subparsers, tr)
+    return parser
+
+
+def run_command(argv: Sequence[str]) -> int:
+    """Run a sub-command; errors become one line on stderr and exit status 1."""
+    app = QCoreApplication.instance() or QCoreApplication(["feder"])
+    install_translators(app)
+    args = build_command_parser().parse_args(list(argv))
+    try:
+        return int(args.func(args) or 0)
+    except FederError as exc:
+        print(f"feder: {error_text(exc)}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 1

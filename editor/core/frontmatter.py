@@ -1,0 +1,145 @@
+"""YAML front matter: find it, read it safely, change one key without reformatting the rest.
+
+The article's text (front matter and body) is the single source of truth. The
+fields panel changes a key by rewriting only that key's lines, so hand-written
+YAML keeps its comments, order and quoting, and a file opened and saved
+without edits comes back byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from editor.core.messages import QT_TRANSLATE_NOOP, FederError
+
+_OPENING = re.compile(r"---[ \t]*\n")
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_TOP_LEVEL_KEY = re.compile(r"^([^\s#:'\"\-][^:\n]*?|'[^'\n]*'|\"[^\"\n]*\")[ \t]*:(?:[ \t]|$)")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A text cut into front matter and body.
+
+    ``front`` is the YAML between the fences (None when the text has none);
+    ``body_start`` is where the body begins in the original text.
+    """
+
+    front: str | None
+    body: str
+    body_start: int
+
+    @property
+    def front_end(self) -> int:
+        """Offset just after the closing fence (0 without front matter)."""
+        return self.body_start
+
+
+def split(text: str) -> Parts:
+    """Cut ``text`` (newlines normalised to ``\\n``) into front matter and body."""
+    opening = _OPENING.match(text)
+    if not opening:
+        return Parts(None, text, 0)
+    closing = _CLOSING.search(text, opening.end())
+    if not closing:
+        return Parts(None, text, 0)
+    end = closing.end()
+    if end < len(text) and text[end] == "\n":
+        end += 1
+    return Parts(text[opening.end() : closing.start()], text[end:], end)
+
+
+def parse(front: str | None) -> dict[str, Any]:
+    """Read front matter as a mapping with PyYAML's safe loader.
+
+    Aliases are refused: a few lines of them ("billion laughs") can make any
+    consumer that walks the data, exporters included, explode in time and memory.
+    """
+    if front is None or not front.strip():
+        return {}
+    try:
+        for event in yaml.parse(front, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise FederError(
+                    QT_TRANSLATE_NOOP(
+                        "FrontMatter", "The front matter uses YAML aliases (*name), which Feder does not accept."
+                    )
+                )
+        data = yaml.safe_load(front)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the fence
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise FederError(
+            QT_TRANSLATE_NOOP("FrontMatter", "The front matter is not valid YAML (line {line}: {problem})."),
+            line=line,
+            problem=problem,
+        ) from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise FederError(
+            QT_TRANSLATE_NOOP("FrontMatter", "The front matter is not a list of keys and values.")
+        )
+    return data
+
+
+def dump(meta: dict[str, Any]) -> str:
+    """Write ``meta`` as block-style YAML, keys in their order, umlauts as they are."""
+    if not meta:
+        return ""
+    return yaml.safe_dump(
+        meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100_000
+    )
+
+
+def set_key(front: str | None, key: str, value: Any) -> str:
+    """Return ``front`` with top-level ``key`` set to ``value`` (None removes it).
+
+    Only the lines that belong to ``key`` change; everything else stays as written.
+    """
+    lines = (front or "").splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    start, end = _key_span(lines, key)
+    replacement = [] if value is None else dump({key: value}).splitlines(keepends=True)
+    if start is None:
+        return "".join(lines + replacement)
+    return "".join(lines[:start] + replacement + lines[end:])
+
+
+def with_front(text: str, front: str) -> str:
+    """Put ``front`` as the front matter of ``text``, replacing any that is there.
+
+    An empty ``front`` removes the fences too, so a body-only file stays body-only.
+    """
+    parts = split(text)
+    if not front.strip():
+        return parts.body if parts.front is not None else text
+    if not front.endswith("\n"):
+        front += "\n"
+    return f"---\n{front}---\n{parts.body}"
+
+
+def _key_span(lines: list[str], key: str) -> tuple[int | None, int]:
+    """Line range [start, end) of top-level ``key`` and its nested lines."""
+    start = None
+    for index, line in enumerate(lines):
+        match = _TOP_LEVEL_KEY.match(line)
+        if start is None:
+            if match and _unquote(match.group(1)) == key:
+                start = index
+            continue
+        if match or (line.strip() and not line[0].isspace() and not line.startswith("-")):
+            return start, index
+    return start, len(lines)
+
+
+def _unquote(name: str) -> str:
+    if len(name) >= 2 and name[0] == name[-1] and name[0] in "'\"":
+        return name[1:-1]
+    return name.strip()

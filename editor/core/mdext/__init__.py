@@ -1,0 +1,1 @@
+"""Feder's own Python-Markdown extensions (loaded by dotted name in core.render)."""

@@ -1,0 +1,179 @@
+"""Markdown to HTML, configured in one place for the preview, the exporters and the checks.
+
+The preview renders per top-level block and caches each block's HTML, so a
+keystroke re-renders one paragraph, not the whole article; exporters render
+the body in one piece. Both go through :func:`make_markdown`, so they agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import markdown
+
+#: Smarty's German setup: „…“ and ‚…’. The closing single mark is the apostrophe
+#: (’), because in German prose apostrophes ("geht’s") are far more common than
+#: single quotation marks, and smarty uses one entity for both.
+GERMAN_QUOTES = {
+    "left-double-quote": "&bdquo;",
+    "right-double-quote": "&ldquo;",
+    "left-single-quote": "&sbquo;",
+    "right-single-quote": "&rsquo;",
+    "left-angle-quote": "&raquo;",
+    "right-angle-quote": "&laquo;",
+}
+
+
+def make_markdown(lang: str = "de_DE") -> markdown.Markdown:
+    """A Markdown converter with Feder's extensions for an article in ``lang``."""
+    substitutions = GERMAN_QUOTES if lang.startswith("de") else {}
+    return markdown.Markdown(
+        extensions=[
+            "extra",
+            "sane_lists",
+            "smarty",
+            "pymdownx.tilde",
+            "editor.core.mdext.figure",
+        ],
+        extension_configs={
+            "smarty": {"smart_angled_quotes": False, "substitutions": substitutions},
+            "pymdownx.tilde": {"subscript": False},
+        },
+        output_format="html",
+    )
+
+
+@dataclass(frozen=True)
+class Block:
+    """A top-level block of the body: its first line (0-based) and its Markdown."""
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class RenderedBlock:
+    line: int
+    html: str
+
+
+class Renderer:
+    """Renders article bodies; keeps a per-block cache between calls.
+
+    Not thread-safe: give each thread or process its own instance.
+    """
+
+    def __init__(self, lang: str = "de_DE") -> None:
+        self.lang = lang
+        self._md = make_markdown(lang)
+        self._cache: dict[str, str] = {}
+
+    def render(self, body: str) -> str:
+        """The whole body as one HTML string (exports, checks, statistics)."""
+        self._md.reset()
+        return self._md.convert(body)
+
+    def render_blocks(self, body: str) -> list[RenderedBlock]:
+        """The body as per-block HTML; only blocks not seen last time are converted.
+
+        Documents whose blocks depend on each other (footnotes, abbreviations)
+        are rendered in one piece; link reference definitions are appended to
+        every block so ``[text][ref]`` still resolves.
+        """
+        if _NEEDS_WHOLE.search(body):
+            return [RenderedBlock(0, self._cached(body))]
+        refs = "\n\n" + "\n".join(m.group(0) for m in _REFERENCE.finditer(body))
+        if refs.strip() == "":
+            refs = ""
+        cache, self._cache = self._cache, {}
+        result = []
+        for block in split_blocks(body):
+            key = block.text + refs
+            html = cache.get(key)
+            if html is None:
+                self._md.reset()
+                html = self._md.convert(key)
+            self._cache[key] = html
+            result.append(RenderedBlock(block.line, html))
+        return result
+
+    def _cached(self, text: str) -> str:
+        html = self._cache.get(text)
+        if html is None:
+            html = self.render(text)
+        self._cache = {text: html}
+        return html
+
+
+_NEEDS_WHOLE = re.compile(r"^\s{0,3}(?:\[\^[^\]]+\]:|\*\[[^\]]+\]:)", re.MULTILINE)
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:[ \t]*\S.*$", re.MULTILINE)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d+[.)])[ \t]")
+_HTML_BLOCK = re.compile(r"^ {0,3}<(?!/)([a-zA-Z][a-zA-Z0-9-]*)")
+
+
+def split_blocks(body: str) -> list[Block]:
+    """Cut the body at blank lines into blocks that render the same alone as together.
+
+    A blank line does not end a block inside fenced code, before an indented
+    continuation, between items of one list, between parts of one quote, or
+    inside an HTML block.
+    """
+    lines = body.split("\n")
+    blocks: list[Block] = []
+    current: list[str] = []
+    start = 0
+    fence: str | None = None
+    html_tag: str | None = None
+    pending_blank = 0
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            blocks.append(Block(start, "\n".join(current)))
+        current = []
+
+    for index, line in enumerate(lines):
+        if fence is not None:
+            current.append(line)
+            stripped = line.strip()
+            if stripped.startswith(fence) and stripped.strip(fence[0]) == "":
+                fence = None
+            continue
+        if not line.strip():
+            if current:
+                pending_blank += 1
+            continue
+        if current and pending_blank and not (
+            html_tag or _continues(current, line)
+        ):
+            flush()
+        if not current:
+            start = index
+            html_tag = None
+        elif pending_blank:
+            current.extend([""] * pending_blank)
+        pending_blank = 0
+        current.append(line)
+        fence_match = _FENCE.match(line)
+        if fence_match:
+            fence = fence_match.group(1)
+        if len(current) == 1:
+            tag = _HTML_BLOCK.match(line)
+            if tag and f"</{tag.group(1)}>" not in line:
+                html_tag = tag.group(1)
+        elif html_tag and f"</{html_tag}>" in line:
+            html_tag = None
+    flush()
+    return blocks
+
+
+def _continues(current: list[str], line: str) -> bool:
+    """Whether ``line`` after a blank line still belongs to the block in ``current``."""
+    if line.startswith(("    ", "\t")):
+        return True
+    first = current[0]
+    if _LIST_ITEM.match(first) and (_LIST_ITEM.match(line) or line.startswith("  ")):
+        return True
+    return first.lstrip().startswith(">") and line.lstrip().startswith(">")

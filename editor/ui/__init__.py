@@ -1,0 +1,1 @@
+"""Qt widgets that present and edit the core's objects."""
