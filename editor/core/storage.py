@@ -10,6 +10,7 @@ so a crash or a full disk leaves either the old or the new file, never a torn on
 from __future__ import annotations
 
 import codecs
+import contextlib
 import difflib
 import os
 import stat
@@ -135,10 +136,8 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)
     except OSError as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        except OSError:
-            pass
         raise _save_error(path, exc) from exc
     _sync_folder(folder)
 

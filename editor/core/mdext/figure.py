@@ -8,9 +8,9 @@ from markdown.extensions import Extension
 class FigureExtension(Extension):
     """Renders images with caption and credit as <figure>; filled in by the fields work."""
 
-    def extendMarkdown(self, md) -> None:  # noqa: N802 - Python-Markdown's hook name
+    def extendMarkdown(self, md) -> None:
         return None
 
 
-def makeExtension(**kwargs) -> FigureExtension:  # noqa: N802 - Python-Markdown's hook name
+def makeExtension(**kwargs) -> FigureExtension:
     return FigureExtension(**kwargs)
