@@ -51,3 +51,6 @@ bench: deps
 
 clean:
 	rm -rf $(STAMPS) build dist translations/*.qm
+
+# Feature-specific targets (desktop integration, benchmarks) live beside this file.
+-include mk/*.mk

@@ -17,6 +17,7 @@ libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libxshmfence1
 libasound2|libasound2t64
 xvfb xauth
 desktop-file-utils appstream
+hugo
 "
 
 installed() {
