@@ -1,10 +1,16 @@
 """Reading article files without losing a character, and writing them atomically.
 
 Reading never guesses silently: UTF-8 (with or without BOM) and UTF-16 with a
-BOM open as they are; anything else opens as Windows-1252 with a notice that
-says so, and binary files are refused. Writing goes to a temporary file in the
-same folder, is flushed to disk, renamed over the target and the folder synced,
-so a crash or a full disk leaves either the old or the new file, never a torn one.
+BOM open as they are; anything else opens as Windows-1252 (or Latin-1) with a
+notice that says so, and binary files, folders, pipes and devices are refused.
+Writing goes to a temporary file in the same folder, is flushed to disk,
+renamed over the target and the folder synced, so a crash, a kill or a full
+disk leaves either the old or the new file, never a torn one.
+
+:func:`save_text` is the one way the editor saves an article: it refuses a
+buffer that could not be read without loss, refuses to overwrite a file that
+changed on disk since it was read, keeps a backup of the previous version, and
+then writes atomically.
 """
 
 from __future__ import annotations
@@ -12,10 +18,13 @@ from __future__ import annotations
 import codecs
 import contextlib
 import difflib
+import errno
+import hashlib
 import os
+import re
 import stat
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message
@@ -23,13 +32,31 @@ from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message
 #: Files above this size are refused: an article is never this long.
 MAX_BYTES = 20 * 1024 * 1024
 
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_TEMP_MARK = ".~feder-"
+
+
+class FileChangedError(FederError):
+    """The file on disk is not the one that was read: saving would overwrite someone's work."""
+
+
+class BackupError(FederError):
+    """The previous version could not be kept; the caller may ask whether to save anyway."""
+
 
 @dataclass(frozen=True)
 class LoadedText:
     """A file's text with newlines normalised to ``\\n``, plus how to write it back.
 
     ``notice`` explains a non-UTF-8 decode; such text is saved as UTF-8, and only
-    after the user has been told (the caller shows the notice).
+    after the user has been told (the caller shows the notice). ``lossy`` marks
+    text that could only be shown with replacement characters: it is for reading,
+    and :meth:`encode` refuses it so it can never overwrite the real file.
     """
 
     text: str
@@ -37,6 +64,13 @@ class LoadedText:
     newline: str = "\n"
     notice: Message | None = None
     original: bytes = b""
+    bom: bytes = b""
+    path: Path | None = None
+    lossy: bool = False
+
+    @property
+    def savable(self) -> bool:
+        return not self.lossy
 
     def encode(self, text: str) -> bytes:
         """Bytes for ``text``: the original bytes if unchanged, else in the file's style.
@@ -44,26 +78,82 @@ class LoadedText:
         Line endings are kept per line where the text was not edited, so a file
         with mixed endings keeps them; new lines get the file's main ending.
         """
+        if self.lossy:
+            raise FederError(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "{path} could not be read without damage, so it was opened read-only. Saving it would destroy what could not be read.",
+                ),
+                path=self.path or "",
+            )
         if text == self.text and self.original:
             return self.original
-        encoding = "utf-8" if self.notice else self.encoding
-        return _with_newlines(text, self).encode(encoding)
+        # Read as Windows-1252/Latin-1: saved as UTF-8, as the notice said.
+        encoding, bom = ("utf-8", b"") if self.notice else (self.encoding, self.bom)
+        try:
+            return bom + _with_newlines(text, self).encode(encoding)
+        except UnicodeEncodeError as exc:
+            raise FederError(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "The text contains a character that cannot be saved as {encoding} (at position {position}). Nothing was saved.",
+                ),
+                encoding=encoding.upper(),
+                position=exc.start,
+            ) from exc
 
 
-def read_text(path: Path) -> LoadedText:
-    """Read ``path`` as an article; raise :class:`FederError` with a clear reason."""
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file looked like: enough to tell our own write from someone else's."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp | None:
+        """The stamp of ``path`` now, or None if it is missing or unreadable."""
+        try:
+            with open(path, "rb") as handle:
+                info = os.fstat(handle.fileno())
+                if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+                    return cls(info.st_size, info.st_mtime_ns, "")
+                data = handle.read()
+        except OSError:
+            return None
+        return cls(len(data), info.st_mtime_ns, digest(data))
+
+    def same_content(self, other: FileStamp | None) -> bool:
+        return other is not None and self.size == other.size and self.digest == other.digest
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_text(path: Path, *, allow_lossy: bool = False) -> LoadedText:
+    """Read ``path`` as an article; raise :class:`FederError` with a clear reason.
+
+    With ``allow_lossy`` a file that cannot be decoded exactly (binary, broken
+    UTF-16) comes back read-only with ``lossy`` set instead of raising, so it
+    can be looked at; anything else still raises.
+    """
     path = Path(path)
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
             raise FederError(QT_TRANSLATE_NOOP("Storage", "{path} is a folder, not a file."), path=path)
-        if info.st_size > MAX_BYTES:
+        if not stat.S_ISREG(info.st_mode):
+            # Reading a pipe or a device could block for ever or never end.
             raise FederError(
-                QT_TRANSLATE_NOOP("Storage", "{path} is {size} MB, too large for an article."),
+                QT_TRANSLATE_NOOP("Storage", "{path} is not a regular file (it is a pipe, socket or device)."),
                 path=path,
-                size=info.st_size // (1024 * 1024),
             )
-        data = path.read_bytes()
+        if info.st_size > MAX_BYTES:
+            raise _too_large(path, info.st_size)
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except FederError:
         raise
     except FileNotFoundError as exc:
@@ -78,23 +168,35 @@ def read_text(path: Path) -> LoadedText:
             path=path,
             reason=exc.strerror or exc,
         ) from exc
-    return decode(data, path)
+    if len(data) > MAX_BYTES:  # grew while we looked
+        raise _too_large(path, len(data))
+    try:
+        return replace(decode(data, path), path=path)
+    except FederError as exc:
+        if not allow_lossy or isinstance(exc, _TooLarge):
+            raise
+        text = data.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
+        return LoadedText(_normalise(text), notice=exc.template, original=data, path=path, lossy=True)
 
 
 def decode(data: bytes, path: Path | str = "") -> LoadedText:
     """Decode article bytes; see the module docstring for the rules."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                raw = data.decode(encoding)
+                raw = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise _undecodable(path) from exc
-            return _loaded(raw, encoding, data, None)
+                raise _undecodable(path, encoding) from exc
+            return _loaded(raw, encoding, data, None, bom)
     if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
         raise FederError(
-            QT_TRANSLATE_NOOP("Storage", "{path} contains NUL bytes: it is a binary file, not an article."),
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "{path} contains NUL bytes (the first in line {line}): it is a binary file, not an article. It was not opened, so nothing in it was changed.",
+            ),
             path=path,
+            line=line,
         )
     try:
         return _loaded(data.decode("utf-8"), "utf-8", data, None)
@@ -114,40 +216,217 @@ def decode(data: bytes, path: Path | str = "") -> LoadedText:
     return _loaded(raw, "cp1252", data, notice)
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically and durably (temp, fsync, rename, fsync dir)."""
+def save_text(
+    path: Path,
+    text: str,
+    loaded: LoadedText | None = None,
+    *,
+    backup_count: int = 5,
+    backup_folder: Path | None = None,
+    overwrite_changed: bool = False,
+) -> LoadedText:
+    """Save an article's text to ``path`` and return how it now is on disk.
+
+    ``loaded`` is what was read (or last saved) for this document: it gives the
+    encoding and line endings, and if it came from ``path``, the save is refused
+    with :class:`FileChangedError` when the file changed on disk since then,
+    unless ``overwrite_changed`` (the user chose "Keep mine"). The previous
+    version is kept in the backups folder first (:class:`BackupError` if that
+    fails; pass ``backup_count=0`` to save without one).
+    """
     path = Path(path)
+    loaded = loaded or LoadedText("")
+    data = loaded.encode(text)  # raises for a lossy buffer
+    target = _resolve(path)
+    if loaded.path is not None and _resolve(loaded.path) == target and not overwrite_changed:
+        _check_unchanged(target, loaded.original)
+    if backup_count > 0 and target.is_file():
+        from editor.core import backups  # backups writes through this module
+
+        try:
+            backups.keep_backup(target, backup_count, backup_folder)
+        except FederError as exc:
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "The previous version of {path} could not be kept as a backup: {reason}"
+                ),
+                path=path,
+                reason=exc.text(),
+            ) from exc
+    write_bytes_atomic(target, data)
+    return LoadedText(
+        text,
+        "utf-8" if loaded.notice else loaded.encoding,
+        loaded.newline,
+        None,
+        data,
+        b"" if loaded.notice else loaded.bom,
+        path,
+    )
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically and durably (temp, fsync, rename, fsync dir).
+
+    A symbolic link is followed, so the link stays and its target changes. A
+    file without any write permission is refused: someone made it read-only on
+    purpose, and renaming over it would ignore that.
+    """
+    path = _resolve(Path(path))
     folder = path.parent
     try:
-        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
-        if path.is_dir():
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            info = None
+        if info is not None and stat.S_ISDIR(info.st_mode):
             raise FederError(QT_TRANSLATE_NOOP("Storage", "{path} is a folder, not a file."), path=path)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            raise FederError(
+                QT_TRANSLATE_NOOP("Storage", "{path} is not a regular file (it is a pipe, socket or device)."),
+                path=path,
+            )
+        if info is not None and not info.st_mode & 0o222:
+            raise FederError(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "{path} was not saved: the file is read-only. The old file is unchanged."
+                ),
+                path=path,
+            )
+        mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{path.name}{_TEMP_MARK}{os.getpid()}-", suffix=".tmp", dir=folder
+        )
     except FederError:
         raise
     except OSError as exc:
         raise _save_error(path, exc) from exc
     try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        if mode is not None:
-            os.chmod(tmp_name, mode)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            _copy_owner_and_mode(fd, info, mode)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp_name, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise _save_error(path, exc) from exc
     _sync_folder(folder)
+    remove_stale_temps(path)
+
+
+def remove_stale_temps(path: Path) -> int:
+    """Delete temporary files left beside ``path`` by Feder processes that died mid-save.
+
+    Only our own naming pattern is touched, and only when the process that
+    made the file is gone, so another running Feder's save is never disturbed.
+    """
+    if os.name != "posix":
+        return 0  # no cheap, harmless "is this pid alive" test elsewhere
+    prefix = f".{path.name}{_TEMP_MARK}"
+    removed = 0
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+            continue
+        pid_text = entry.name[len(prefix):].split("-", 1)[0]
+        if not pid_text.isdigit() or _process_alive(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+            removed += 1
+    return removed
+
+
+def _copy_owner_and_mode(fd: int, info: os.stat_result | None, mode: int) -> None:
+    """Give the new file the old one's permissions (and owner, when root may)."""
+    if not hasattr(os, "fchmod"):
+        return
+    os.fchmod(fd, mode)
+    if info is not None and hasattr(os, "geteuid") and os.geteuid() == 0:
+        with contextlib.suppress(OSError):
+            os.fchown(fd, info.st_uid, info.st_gid)
+
+
+def _check_unchanged(path: Path, original: bytes) -> None:
+    try:
+        current = path.read_bytes()
+    except FileNotFoundError:
+        return  # deleted while open: saving brings it back, nothing is overwritten
+    except OSError:
+        return  # the write itself will report what is wrong
+    if current != original:
+        raise FileChangedError(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "{path} was changed on disk by another program since Feder read it. It was not overwritten.",
+            ),
+            path=path,
+        )
+
+
+def _resolve(path: Path) -> Path:
+    """Follow symbolic links to the real file, keeping a relative path's folder."""
+    try:
+        return path.resolve(strict=False) if path.is_symlink() else path
+    except (OSError, RuntimeError):  # a link loop: the write reports it
+        return path
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would race other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+class _TooLarge(FederError):
+    pass
+
+
+def _too_large(path: Path, size: int) -> FederError:
+    return _TooLarge(
+        QT_TRANSLATE_NOOP(
+            "Storage", "{path} is {size} MB, too large for an article (the limit is {limit} MB). It was not opened."
+        ),
+        path=path,
+        size=round(size / (1024 * 1024)),
+        limit=MAX_BYTES // (1024 * 1024),
+    )
 
 
 def _save_error(path: Path, exc: OSError) -> FederError:
-    import errno
-
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         message = QT_TRANSLATE_NOOP("Storage", "{path} was not saved: the disk is full. The old file is unchanged.")
-    elif isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+    elif exc.errno == errno.EROFS:
+        message = QT_TRANSLATE_NOOP(
+            "Storage", "{path} was not saved: the disk is read-only. The old file is unchanged."
+        )
+    elif isinstance(exc, PermissionError):
         message = QT_TRANSLATE_NOOP(
             "Storage", "{path} was not saved: you are not allowed to write there. The old file is unchanged."
         )
@@ -159,6 +438,7 @@ def _save_error(path: Path, exc: OSError) -> FederError:
 
 
 def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; without this a power cut may undo it."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -171,26 +451,38 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _undecodable(path: Path | str) -> FederError:
-    return FederError(QT_TRANSLATE_NOOP("Storage", "{path} could not be decoded."), path=path)
+def _undecodable(path: Path | str, encoding: str) -> FederError:
+    return FederError(
+        QT_TRANSLATE_NOOP(
+            "Storage",
+            "{path} starts with a {encoding} byte order mark but is not valid {encoding}. It was not opened, so nothing in it was changed.",
+        ),
+        path=path,
+        encoding=encoding.upper(),
+    )
 
 
-def _loaded(raw: str, encoding: str, data: bytes, notice: Message | None) -> LoadedText:
+def _normalise(raw: str) -> str:
+    return raw.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _loaded(
+    raw: str, encoding: str, data: bytes, notice: Message | None, bom: bytes = b""
+) -> LoadedText:
     crlf = raw.count("\r\n")
     lf = raw.count("\n") - crlf
     newline = "\r\n" if crlf > lf else "\n"
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    return LoadedText(text, encoding, newline, notice, data)
+    return LoadedText(_normalise(raw), encoding, newline, notice, data, bom)
 
 
 def _with_newlines(text: str, loaded: LoadedText) -> str:
     """Give edited ``text`` the line endings the unedited lines had in the file."""
     if not loaded.original:
         return text.replace("\n", loaded.newline) if loaded.newline != "\n" else text
-    raw = loaded.original.decode(loaded.encoding, errors="replace")
-    old_endings = [line[len(line.rstrip("\r\n")):] for line in raw.splitlines(keepends=True)]
-    if loaded.newline == "\n" and all(e in ("\n", "") for e in old_endings):
-        return text
+    raw = loaded.original[len(loaded.bom):].decode(loaded.encoding, errors="replace")
+    old_endings = _NEWLINE.findall(raw)
+    if all(e == loaded.newline for e in old_endings):  # one style throughout: no diff needed
+        return text.replace("\n", loaded.newline) if loaded.newline != "\n" else text
     old_lines = loaded.text.split("\n")
     new_lines = text.split("\n")
     endings = [loaded.newline] * len(new_lines)
@@ -198,7 +490,7 @@ def _with_newlines(text: str, loaded: LoadedText) -> str:
     for block in matcher.get_matching_blocks():
         for offset in range(block.size):
             old_index = block.a + offset
-            if old_index < len(old_endings) and old_endings[old_index]:
+            if old_index < len(old_endings):
                 endings[block.b + offset] = old_endings[old_index]
     out = []
     for index, line in enumerate(new_lines):
