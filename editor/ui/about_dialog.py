@@ -122,7 +122,7 @@ class AboutDialog(QDialog):
         return f"{enchant.get_enchant_version()} (pyenchant {enchant.__version__})"
 
     def _dictionaries(self) -> str:
-        """Installed dictionaries grouped by the spellchecker that provides them."""
+        """Installed dictionaries, grouped by the Enchant provider (Hunspell, Aspell…) serving them."""
         try:
             import enchant
         except ImportError:
@@ -132,6 +132,6 @@ class AboutDialog(QDialog):
             by_provider.setdefault(provider.name.capitalize(), []).append(tag)
         if not by_provider:
             return self.tr("none installed")
-        return "; ".join(
-            f"{', '.join(sorted(tags))} ({provider})" for provider, tags in sorted(by_provider.items())
-        )
+        # Ordered by their first language tag, which puts German (de_…) before English.
+        groups = sorted((sorted(tags), provider) for provider, tags in by_provider.items())
+        return "; ".join(f"{', '.join(tags)} ({provider})" for tags, provider in groups)
