@@ -17,6 +17,7 @@ from editor.core.authors import (
     AuthorProfile,
     AuthorStore,
     is_stale,
+    matches_name,
     slugify,
     snapshot,
 )
@@ -89,6 +90,16 @@ def test_same_name_gets_a_unique_id(store: AuthorStore) -> None:
 def test_slug_folds_german_letters() -> None:
     assert slugify("Jörg Groß-Übermann") == "joerg-gross-uebermann"
     assert slugify("Zoë Ñandú") == "zoe-nandu"
+
+
+@pytest.mark.parametrize("query", ["mull", "MÜLL", "muell", "anna m", "", "ller"])
+def test_filter_query_finds_name(query: str) -> None:
+    assert matches_name(query, "Anna Müller")
+
+
+@pytest.mark.parametrize("query", ["muller x", "anna-m", "ben"])
+def test_filter_query_misses_name(query: str) -> None:
+    assert not matches_name(query, "Anna Müller")
 
 
 def test_name_is_required(store: AuthorStore) -> None:

@@ -129,7 +129,7 @@ class AuthorStore:
         )
         if not profile.id:
             profile.id = self.unique_id(name)
-        self._ensure_folder()
+        self.ensure_folder()
         storage.write_bytes_atomic(self.path_for(profile.id), dump_profile(profile).encode("utf-8"))
         return profile
 
@@ -251,7 +251,7 @@ class AuthorStore:
         except FederError:
             return None
 
-    def _ensure_folder(self) -> None:
+    def ensure_folder(self) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -441,6 +441,15 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def matches_name(query: str, name: str) -> bool:
+    """Whether a filter ``query`` finds ``name``: "mull", "müll" and "muell" all find "Müller"."""
+    query = query.strip()
+    if not query:
+        return True
+    names = {fold(name), _plain(name)}
+    return any(q in n for q in {fold(query), _plain(query)} for n in names)
+
+
 def slugify(text: str) -> str:
     """A lower-case ASCII slug ("Jörg Müller-Lüdenscheidt" → "joerg-mueller-luedenscheidt")."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
@@ -451,6 +460,12 @@ def slugify_name(name: str) -> str:
 
 
 # Private --------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    """Case- and accent-insensitive, umlauts as plain vowels (ü → u)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class _ProfileDumper(yaml.SafeDumper):
