@@ -98,6 +98,7 @@ def test_assign_reorder_and_remove_emit_front_matter_lists(qtbot, sidebar: Autho
     with qtbot.waitSignal(sidebar.assignmentChanged) as signal:
         sidebar.assign_action.trigger()
     assert signal.args[0] == [snapshot(store.load("anna-mueller"))]
+    assert list(signal.args[0][0]) == ["id", "name", "role", "bio"]  # front matter reads in this order
     assert not sidebar.assign_action.isEnabled()  # already in the article
     sidebar.select_profile("ben-becker")
     with qtbot.waitSignal(sidebar.assignmentChanged) as signal:

@@ -66,12 +66,16 @@ AVATAR = 36
 class AuthorSidebar(QDockWidget):
     """Dock listing author profiles and assigning them, in order, to the article."""
 
-    assignmentChanged = Signal(list)
+    #: The article's new front matter ``authors`` list (of snapshot dicts). Declared
+    #: as ``object``: a ``list`` signal passes through QVariantMap, which sorts the
+    #: keys of each snapshot, and the front matter should read id, name, role, bio.
+    assignmentChanged = Signal(object)
 
     def __init__(
         self, store: AuthorStore, parent: QWidget | None = None, spell_controller: object | None = None
     ) -> None:
-        super().__init__(self.tr("Authors"), parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Authors"))
         self.setObjectName("authorSidebar")
         self.store = store
         self.spell_controller = spell_controller
@@ -84,7 +88,7 @@ class AuthorSidebar(QDockWidget):
 
     # Public --------------------------------------------------------------------
 
-    @Slot(list)
+    @Slot(object)
     def set_article_authors(self, authors: list[dict[str, Any]]) -> None:
         """Show the article's authors (from its front matter), marking changed profiles."""
         self._assigned = [dict(a) for a in authors if isinstance(a, dict)]
