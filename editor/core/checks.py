@@ -1,0 +1,447 @@
+"""Checks before publishing: one small function per rule, each finding with its line.
+
+Every rule takes a :class:`CheckContext` and yields :class:`Finding` objects;
+:data:`RULES` lists them in the order the writer sees them. Lines count from
+0 in the full text (front matter included), like the outline, so the panel
+can move the cursor there; the command line prints them 1-based.
+Messages are translatable templates, filled with ``params`` when shown.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from editor.core.article import Article, Image
+from editor.core.mdext.figure import parse_figure
+from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message, Translate, untranslated
+from editor.core.outline import Heading, headings
+
+HEADLINE_LIMIT = 70
+TEASER_LIMIT = 160
+
+#: What the panel and the command line say when no rule finds anything.
+READY = QT_TRANSLATE_NOOP("Checks", "Ready to publish: no problems found.")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem: which rule, where (0-based line of the full text), and what."""
+
+    rule_id: str
+    line: int
+    message: Message
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, translate: Translate = untranslated) -> str:
+        return translate(self.message.context, self.message.text).format(**self.params)
+
+
+@dataclass
+class CheckContext:
+    """The article under check plus what several rules need, computed once."""
+
+    article: Article
+    text: str
+    headline_limit: int = HEADLINE_LIMIT
+    teaser_limit: int = TEASER_LIMIT
+    speller: Any = None  # a SpellService to reuse; None makes one for the article's language
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    @cached_property
+    def code_lines(self) -> frozenset[int]:
+        """Lines inside fenced code blocks (text line numbers)."""
+        inside: set[int] = set()
+        fence: str | None = None
+        for index in range(self.article.body_line, len(self.lines)):
+            line = self.lines[index]
+            if fence is not None:
+                inside.add(index)
+                stripped = line.strip()
+                if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                    fence = None
+                continue
+            match = _FENCE.match(line)
+            if match:
+                fence = match.group(1)
+                inside.add(index)
+        return frozenset(inside)
+
+    @cached_property
+    def body_lines(self) -> list[tuple[int, str]]:
+        """(line, text) of body lines outside code, with inline code blanked."""
+        return [
+            (index, _blank(_INLINE_CODE, self.lines[index]))
+            for index in range(self.article.body_line, len(self.lines))
+            if index not in self.code_lines
+        ]
+
+    @cached_property
+    def prose(self) -> list[tuple[int, str]]:
+        """Body lines with all markup blanked: only words a reader sees remain."""
+        result = []
+        in_comment = False
+        for index, line in self.body_lines:
+            if in_comment:
+                end = line.find("-->")
+                if end < 0:
+                    result.append((index, _MASK * len(line)))
+                    continue
+                line = _MASK * (end + 3) + line[end + 3 :]
+                in_comment = False
+            start = line.find("<!--")
+            if start >= 0 and "-->" not in line[start:]:
+                line = line[:start] + _MASK * (len(line) - start)
+                in_comment = True
+            for pattern, mask in _MARKUP:
+                line = _blank(pattern, line, mask)
+            result.append((index, line))
+        return result
+
+    @cached_property
+    def headings(self) -> list[Heading]:
+        return headings(self.text)
+
+    @cached_property
+    def body_images(self) -> list[tuple[int, Image]]:
+        found = []
+        for index, line in self.body_lines:
+            for match in _IMAGE.finditer(line):
+                image = parse_figure(match.group(0))
+                if image is not None:
+                    found.append((index, image))
+        return found
+
+    def key_line(self, key: str) -> int:
+        """Line of a top-level front matter key, else the first line."""
+        pattern = re.compile(rf"^['\"]?{re.escape(key)}['\"]?[ \t]*:")
+        for index in range(min(self.article.body_line, len(self.lines))):
+            if pattern.match(self.lines[index]):
+                return index
+        return 0
+
+
+Rule = Callable[[CheckContext], Iterable[Finding]]
+
+
+def run_checks(
+    article: Article,
+    text: str,
+    *,
+    headline_limit: int = HEADLINE_LIMIT,
+    teaser_limit: int = TEASER_LIMIT,
+    spelling: bool = True,
+    speller: Any = None,
+) -> list[Finding]:
+    """All findings for ``article`` (parsed from ``text``), in the order of their lines.
+
+    ``spelling=False`` leaves out the spelling count; ``speller`` reuses an
+    existing ``SpellService`` (the editor's, with the session's ignores).
+    """
+    context = CheckContext(article, text, headline_limit, teaser_limit, speller)
+    findings: list[Finding] = []
+    for rule in RULES:
+        if rule is check_spelling and not spelling:
+            continue
+        findings.extend(rule(context))
+    return sorted(findings, key=lambda f: f.line)
+
+
+# --- front matter -------------------------------------------------------------------
+
+
+def check_front_matter(ctx: CheckContext) -> Iterator[Finding]:
+    error = ctx.article.meta_error
+    if error is not None:
+        line = int(error.params.get("line", 1) or 1) - 1
+        yield Finding("front-matter", max(line, 0), error.template, dict(error.params))
+
+
+def check_headline(ctx: CheckContext) -> Iterator[Finding]:
+    title = ctx.article.title.strip()
+    if not title:
+        yield Finding("no-headline", ctx.key_line("title"), QT_TRANSLATE_NOOP("Checks", "The article has no headline."))
+    elif len(title) > ctx.headline_limit:
+        yield Finding(
+            "headline-too-long",
+            ctx.key_line("title"),
+            QT_TRANSLATE_NOOP("Checks", "The headline has {length} characters; the limit is {limit}."),
+            {"length": len(title), "limit": ctx.headline_limit},
+        )
+
+
+def check_teaser(ctx: CheckContext) -> Iterator[Finding]:
+    teaser = ctx.article.teaser.strip()
+    if not teaser:
+        yield Finding("no-teaser", ctx.key_line("teaser"), QT_TRANSLATE_NOOP("Checks", "The article has no teaser."))
+    elif len(teaser) > ctx.teaser_limit:
+        yield Finding(
+            "teaser-too-long",
+            ctx.key_line("teaser"),
+            QT_TRANSLATE_NOOP("Checks", "The teaser has {length} characters; the limit is {limit}."),
+            {"length": len(teaser), "limit": ctx.teaser_limit},
+        )
+
+
+def check_featured_image(ctx: CheckContext) -> Iterator[Finding]:
+    image = ctx.article.image
+    if not image.src.strip():
+        return
+    line = ctx.key_line("image")
+    if not image.alt.strip():
+        yield Finding("featured-image-alt", line, QT_TRANSLATE_NOOP("Checks", "The featured image has no alt text."))
+    if not image.credit.strip():
+        yield Finding("featured-image-credit", line, QT_TRANSLATE_NOOP("Checks", "The featured image has no credit."))
+    if _is_missing(image.src, ctx.article.folder):
+        yield Finding(
+            "image-missing",
+            line,
+            QT_TRANSLATE_NOOP("Checks", "Image file not found: {src}"),
+            {"src": image.src},
+        )
+
+
+# --- body ---------------------------------------------------------------------------
+
+
+def check_body_images(ctx: CheckContext) -> Iterator[Finding]:
+    for line, image in ctx.body_images:
+        name = image.src or "?"
+        if not image.alt.strip():
+            yield Finding(
+                "image-alt", line, QT_TRANSLATE_NOOP("Checks", "Image without alt text: {src}"), {"src": name}
+            )
+        if not image.credit.strip():
+            yield Finding(
+                "image-credit", line, QT_TRANSLATE_NOOP("Checks", "Image without credit: {src}"), {"src": name}
+            )
+        if _is_missing(image.src, ctx.article.folder):
+            yield Finding(
+                "image-missing", line, QT_TRANSLATE_NOOP("Checks", "Image file not found: {src}"), {"src": name}
+            )
+
+
+def check_heading_levels(ctx: CheckContext) -> Iterator[Finding]:
+    previous = 1  # the headline is the article's H1
+    for heading in ctx.headings:
+        if heading.level > previous + 1:
+            yield Finding(
+                "heading-skipped",
+                heading.line,
+                QT_TRANSLATE_NOOP("Checks", "Heading level skipped: H{level} follows H{previous}."),
+                {"level": heading.level, "previous": previous, "title": heading.title},
+            )
+        previous = heading.level
+
+
+def check_empty_sections(ctx: CheckContext) -> Iterator[Finding]:
+    found = ctx.headings
+    for index, heading in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and following.level > heading.level:
+            continue  # a section that opens with a subsection is not empty
+        end = following.line if following is not None else len(ctx.lines)
+        if not _has_content(ctx.lines, heading.line, end):
+            yield Finding(
+                "empty-section",
+                heading.line,
+                QT_TRANSLATE_NOOP("Checks", "Empty section: „{title}“ has no text."),
+                {"title": heading.title},
+            )
+
+
+def check_local_links(ctx: CheckContext) -> Iterator[Finding]:
+    lines = [(i, ctx.lines[i]) for i in range(ctx.article.body_line)] + ctx.body_lines
+    for index, line in lines:
+        for match in _LOCAL_URL.finditer(line):
+            yield Finding(
+                "local-link",
+                index,
+                QT_TRANSLATE_NOOP("Checks", "Link to a local address that readers cannot open: {url}"),
+                {"url": match.group(0).rstrip(".,;:!?")},
+            )
+
+
+def check_straight_quotes(ctx: CheckContext) -> Iterator[Finding]:
+    if not ctx.article.lang.lower().startswith("de"):
+        return
+    for index, line in ctx.prose:
+        count = line.count('"') + len(_OPENING_SINGLE.findall(line))
+        if count:
+            yield Finding(
+                "straight-quotes",
+                index,
+                QT_TRANSLATE_NOOP("Checks", "Straight quotation marks in German text ({count}); use „…“ or ‚…‘."),
+                {"count": count},
+            )
+
+
+def check_doubled_words(ctx: CheckContext) -> Iterator[Finding]:
+    for paragraph in _paragraphs(ctx.prose):
+        joined = "\n".join(text for _, text in paragraph).replace(_HIDDEN, "")
+        for match in _DOUBLED.finditer(joined):
+            line = paragraph[joined.count("\n", 0, match.start(2))][0]
+            yield Finding(
+                "doubled-word",
+                line,
+                QT_TRANSLATE_NOOP("Checks", "Doubled word: „{first} {second}“"),
+                {"first": match.group(1), "second": match.group(2)},
+            )
+
+
+def check_spelling(ctx: CheckContext) -> Iterator[Finding]:
+    """The number of misspelled words; skipped while no spelling service is installed."""
+    try:
+        from editor.core.spelling import SpellService
+    except ImportError:
+        return
+    try:
+        service = ctx.speller or SpellService(ctx.article.lang)
+        misspellings = [m for m in service.check_markdown(ctx.text) if not _in_attribute_list(ctx, m)]
+    except FederError as error:
+        yield Finding("spelling-unavailable", 0, error.template, dict(error.params))
+        return
+    notice = getattr(service, "notice", None)
+    if isinstance(notice, FederError):  # the article's language has no dictionary here
+        yield Finding("spelling-unavailable", ctx.key_line("lang"), notice.template, dict(notice.params))
+    if misspellings:
+        first = min(misspellings, key=lambda m: (m.line, m.column))
+        yield Finding(
+            "spelling",
+            first.line,
+            QT_TRANSLATE_NOOP("Checks", "Spelling errors: {count} (the first is „{word}“)."),
+            {"count": len(misspellings), "word": first.word},
+        )
+
+
+RULES: tuple[Rule, ...] = (
+    check_front_matter,
+    check_headline,
+    check_teaser,
+    check_featured_image,
+    check_body_images,
+    check_heading_levels,
+    check_empty_sections,
+    check_local_links,
+    check_straight_quotes,
+    check_doubled_words,
+    check_spelling,
+)
+
+
+# --- helpers ------------------------------------------------------------------------
+
+
+def local_image_path(src: str, folder: Path | None) -> Path | None:
+    """Where the image file ``src`` would be on disk; None for web addresses.
+
+    Relative paths count from the article's folder; without a folder (an
+    unsaved article) they cannot be placed, and None is returned too.
+    """
+    src = src.strip()
+    if not src:
+        return None
+    if src.lower().startswith("file:"):
+        return Path(urllib.request.url2pathname(urllib.parse.urlparse(src).path))
+    if _SCHEME.match(src):
+        return None
+    path = Path(urllib.parse.unquote(src.split("#", 1)[0].split("?", 1)[0])).expanduser()
+    if path.is_absolute():
+        return path
+    return folder / path if folder is not None else None
+
+
+def _is_missing(src: str, folder: Path | None) -> bool:
+    path = local_image_path(src, folder)
+    return path is not None and not path.is_file()
+
+
+def _in_attribute_list(ctx: CheckContext, misspelling: Any) -> bool:
+    """Whether a word flagged by the spell checker is markup (``{credit="…"}``'s key)."""
+    if not 0 <= misspelling.line < len(ctx.lines):
+        return False
+    line = ctx.lines[misspelling.line]
+    return any(
+        m.start() < misspelling.column < m.start() + len(m.group(0)) and not _in_quotes(m.group(0), misspelling.column - m.start())
+        for m in _ATTRIBUTE_LIST.finditer(line)
+    )
+
+
+def _in_quotes(attributes: str, offset: int) -> bool:
+    """Whether ``offset`` in an attribute list lies inside a quoted value (prose, so spelled)."""
+    return any(m.start() < offset < m.end() for m in re.finditer(r'"[^"]*"|\'[^\']*\'', attributes))
+
+
+def _has_content(lines: list[str], heading_line: int, end: int) -> bool:
+    index = heading_line + 1
+    if not _ATX_LINE.match(lines[heading_line]):
+        while index < end and not _SETEXT_LINE.match(lines[index]):
+            index += 1  # the rest of a setext heading's title, up to its underline
+        index += 1
+    return any(line.strip() for line in lines[index:end])
+
+
+def _paragraphs(prose: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+    current: list[tuple[int, str]] = []
+    previous = -2
+    for index, line in prose:
+        blank = not line.strip(_MASK + _HIDDEN + " \t")
+        if blank or index != previous + 1:
+            if current:
+                yield current
+            current = []
+        if not blank:
+            current.append((index, line))
+        previous = index
+    if current:
+        yield current
+
+
+def _blank(pattern: re.Pattern[str], line: str, mask: str = "\x00") -> str:
+    """``line`` with ``pattern``'s matches overwritten, so columns stay where they were."""
+    return pattern.sub(lambda m: mask * len(m.group(0)), line)
+
+
+#: Markup a reader sees as something (code, images, URLs) becomes _MASK: not a space,
+#: so "die `x` die" is no doubled word. Markup a reader does not see at all (a link's
+#: address, tags, emphasis marks) becomes _HIDDEN, which the word checks drop.
+_MASK = "\x00"
+_HIDDEN = "\x01"
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ATX_LINE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_SETEXT_LINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_ATTRIBUTE_LIST = re.compile(r"(?<=[)\]])\{:?(?:\"[^\"\n]*\"|'[^'\n]*'|[^\n}\"'])*\}")
+_INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+_IMAGE = re.compile(
+    r"""!\[(?:\\.|[^\]\\])*\]\(\s*(?:<[^>\n]*>|[^\s)]*)(?:\s+(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\([^)]*\)))?\s*\)(?:\{[^}\n]*\})?"""
+)
+_MARKUP: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^ {0,3}\[[^\]]+\]:.*$"), _MASK),  # reference definition
+    (_IMAGE, _MASK),
+    (re.compile(r"\]\((?:<[^>]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"), _HIDDEN),
+    (re.compile(r"\]\[[^\]]*\]"), _HIDDEN),
+    (re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*>"), _MASK),  # autolink
+    (re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://\S+"), _MASK),  # bare URL
+    (re.compile(r"<!--.*?-->"), _HIDDEN),
+    (re.compile(r"</?[a-zA-Z][^>]*>"), _HIDDEN),  # HTML tag
+    (re.compile(r"\{:?[^}\n]*\}"), _HIDDEN),  # attribute list
+    (re.compile(r"\\[\\`*_{}\[\]()#+\-.!\"'|<>~]"), _MASK),  # backslash escape: a literal, on purpose
+    (re.compile(r"[\[\]]|(?<!\w)[*_]+|[*_]+(?!\w)"), _HIDDEN),  # link brackets, emphasis marks
+)
+_LOCAL_URL = re.compile(
+    r"\b(?:https?|ftp|wss?)://(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[::1\])(?![\w-])(?!\.\w)[^\s)\"'>\]]*"
+    r"|\bfile:/[^\s)\"'>\]]*",
+    re.IGNORECASE,
+)
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[\x00\x01—–-]))'(?=\w)")
+_DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+)\s+(\1)(?![\w-])", re.IGNORECASE)
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+:")
