@@ -1,0 +1,206 @@
+"""Which stretches of a line are words a spellchecker should look at.
+
+A line of Markdown holds far more than prose: code spans, link targets, image
+paths, HTML, entities, footnote labels, URLs and e-mail addresses. Each of
+those is described once, as a row in :data:`MARKDOWN_SKIPS` (or
+:data:`PLAIN_SKIPS` for plain-text fields); :func:`tokens` masks every match
+and returns the words left over. Deciding whether a word is *correct* (whole
+compound first, then its parts; abbreviation dots; apostrophes) is the job of
+:mod:`editor.core.spelling`; this module only cuts.
+
+All positions are Python string indices (code points). Qt counts UTF-16 code
+units; :func:`utf16_spans` converts where the two meet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+#: A candidate word: ``(start, text, dot_after)``. ``text`` may carry hyphens
+#: (compounds, "Ein-", "-ausgang") and inner apostrophes ("geht’s"); quotes and
+#: other punctuation are never part of it. ``dot_after`` tells whether a "."
+#: follows ("bzw."). A plain tuple: the highlighter makes one per word typed.
+Token = tuple[int, str, bool]
+
+
+class SkipRule(NamedTuple):
+    """Text that is not prose. ``trigger`` must occur in the line for the rule to run.
+
+    The trigger keeps the common case cheap: a line of plain prose runs no
+    skip regex at all.
+    """
+
+    name: str
+    trigger: str | re.Pattern[str]
+    pattern: re.Pattern[str]
+
+
+# Word characters: letters and digits (\w, minus "_", handled in tokens()), plus
+# combining accents (decomposed umlauts), soft hyphens and zero-width (non-)joiners,
+# which may sit inside a German word without ending it.
+_W = r"[\w\u0300-\u036f\u00ad\u200c\u200d]"
+#: A word, hyphenated compounds and inner apostrophes included. A leading hyphen
+#: ("-ausgang" in "Ein- und -ausgang") counts only where no word precedes it, a
+#: trailing one ("Ein-") only where no word follows.
+_TOKEN = re.compile(rf"(?:(?<![\w\-‐‑])[\-‐‑])?{_W}+(?:[\-‐‑'’ʼ]{_W}+)*[\-‐‑]?(?=(\.)?)")
+
+_URL = SkipRule("url", "://", re.compile(r"\b[A-Za-z][A-Za-z0-9+.\-]*://\S+"))
+_WWW = SkipRule("www", "www.", re.compile(r"\bwww\.\S+"))
+_MAILTO = SkipRule("mailto", "mailto:", re.compile(r"\bmailto:\S+"))
+_EMAIL = SkipRule("e-mail", "@", re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"))
+#: bild.jpg, heise.de, texte/kapitel-1.md: a run without spaces, brackets or
+#: quotes in which a dot is followed by a lowercase ending. Abbreviations ("z.B.",
+#: "u.a.") have one-letter parts or capitals after the dot and are not matched.
+_RUN = r"""[^\s\[\]()<>"'„“”‚‘’»«]"""
+_FILE_NAME = SkipRule(
+    "web or file name",
+    re.compile(r"\.[a-z]"),
+    re.compile(rf"(?<!{_RUN}){_RUN}*?[^\W_]\.[a-z][a-z0-9]{{1,5}}\b{_RUN}*"),
+)
+_PATH = SkipRule("path", "/", re.compile(r"(?<!\S)[~.]{0,2}/[\w.~/\-]+"))
+
+#: Skips for text without Markup (headline, teaser, caption fields).
+PLAIN_SKIPS: tuple[SkipRule, ...] = (_URL, _WWW, _MAILTO, _EMAIL, _FILE_NAME, _PATH)
+
+#: Skips for one line of an article body. Order does not matter: all masks are merged.
+MARKDOWN_SKIPS: tuple[SkipRule, ...] = (
+    SkipRule("code span", "`", re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")),
+    SkipRule("html comment", "<!--", re.compile(r"<!--.*?(?:-->|$)")),
+    SkipRule(
+        "autolink",
+        "<",
+        re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>"),
+    ),
+    SkipRule("html tag", "<", re.compile(r"</?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>")),
+    SkipRule(
+        "entity",
+        "&",
+        re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"),
+    ),
+    # [text](target "title") and ![alt](path): the target goes, text/alt/title stay.
+    SkipRule("link target", "](", re.compile(r"\]\(\s*(?:<[^>\n]*>|[^\s)]*)")),
+    SkipRule("reference label", "][", re.compile(r"\]\[[^\]]*\]")),
+    SkipRule("footnote label", "[^", re.compile(r"\[\^[^\]\s]*\]:?")),
+    SkipRule("reference definition", "]:", re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S*")),
+    SkipRule("abbreviation definition", "*[", re.compile(r"^\*\[[^\]]*\]:")),
+    SkipRule("attribute list", "{", re.compile(r"\{:?[ \t]*[.#:][^}]*\}|\{:[^}]*\}")),
+    *PLAIN_SKIPS,
+)
+
+
+def tokens(line: str, markdown: bool = True) -> list[Token]:
+    """The candidate words of one line, outside everything the skip rules mask.
+
+    A word with an inner underscore (snake_case) is a name from code and skipped;
+    outer underscores are Markdown emphasis (_kursiv_) and dropped.
+    """
+    masks = _masks(line, MARKDOWN_SKIPS if markdown else PLAIN_SKIPS)
+    result: list[Token] = []
+    append = result.append
+    mask_index = 0
+    mask_count = len(masks)
+    for match in _TOKEN.finditer(line):
+        start = match.start()
+        if mask_count:
+            while mask_index < mask_count and masks[mask_index][1] <= start:
+                mask_index += 1
+            if mask_index < mask_count and masks[mask_index][0] < match.end():
+                continue  # overlaps a code span, URL, tag...
+        text = match.group()
+        if "_" in text:
+            stripped = text.strip("_")
+            if not stripped or "_" in stripped:
+                continue
+            start += text.index(stripped)
+            text = stripped
+            append((start, text, line.startswith(".", start + len(text))))
+            continue
+        append((start, text, match.group(1) is not None))
+    return result
+
+
+def fence_opening(line: str) -> str | None:
+    """The fence ("```", "~~~~"…) if ``line`` opens a fenced code block, else None.
+
+    Indented fences count too (code inside list items is still code).
+    """
+    stripped = line.lstrip(" \t")
+    if not stripped.startswith(("```", "~~~")):
+        return None
+    char = stripped[0]
+    fence = stripped[: len(stripped) - len(stripped.lstrip(char))]
+    if char == "`" and "`" in stripped[len(fence) :]:
+        return None  # ``` followed by more backticks is inline code, not a fence
+    return fence
+
+
+def fence_closes(line: str, fence: str) -> bool:
+    """Whether ``line`` closes the block that ``fence`` opened."""
+    stripped = line.strip(" \t")
+    return (
+        len(stripped) >= len(fence)
+        and stripped[0] == fence[0]
+        and stripped == fence[0] * len(stripped)
+    )
+
+
+def utf16_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, length)`` spans in code points of ``text`` → the same in UTF-16 units.
+
+    Qt's ``setFormat`` and ``QTextCursor`` count UTF-16 code units, so every
+    character outside the Basic Multilingual Plane (emoji, some CJK) counts two.
+    """
+    spans = list(spans)
+    if not spans or not _ASTRAL.search(text):
+        return spans
+    offsets = _utf16_offsets(text)
+    return [(offsets[start], offsets[start + length] - offsets[start]) for start, length in spans]
+
+
+def utf16_to_index(text: str, unit: int) -> int:
+    """The code point index in ``text`` at UTF-16 offset ``unit`` (rounded down)."""
+    if not _ASTRAL.search(text):
+        return min(unit, len(text))
+    position = 0
+    for index, char in enumerate(text):
+        position += 2 if ord(char) > 0xFFFF else 1
+        if position > unit:
+            return index
+    return len(text)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _utf16_offsets(text: str) -> list[int]:
+    offsets = [0] * (len(text) + 1)
+    position = 0
+    for index, char in enumerate(text):
+        offsets[index] = position
+        position += 2 if ord(char) > 0xFFFF else 1
+    offsets[len(text)] = position
+    return offsets
+
+
+def _masks(line: str, rules: tuple[SkipRule, ...]) -> list[tuple[int, int]]:
+    """Merged, sorted ``(start, end)`` ranges of ``line`` that are not prose."""
+    found: list[tuple[int, int]] = []
+    for rule in rules:
+        trigger = rule.trigger
+        if trigger in line if isinstance(trigger, str) else trigger.search(line):
+            found.extend(
+                match.span() for match in rule.pattern.finditer(line) if match.end() > match.start()
+            )
+    if len(found) < 2:
+        return found
+    found.sort()
+    merged = [found[0]]
+    for start, end in found[1:]:
+        last_start, last_end = merged[-1]
+        if start <= last_end:
+            merged[-1] = (last_start, max(last_end, end))
+        else:
+            merged.append((start, end))
+    return merged
