@@ -160,3 +160,19 @@ def test_unwritable_folder_gives_federerror(tmp_path: Path) -> None:
     blocker.write_bytes(b"")
     with pytest.raises(FederError, match="recovery folder"):
         recovery.RecoveryStore(blocker / "recovery").save("d", "text")
+
+
+def test_save_article_removes_the_entry_only_after_a_successful_save(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("alt\n", encoding="utf-8")
+    loaded = storage.read_text(article)
+    store = recovery.RecoveryStore(tmp_path / "rec")
+    article.chmod(0o444)  # the save will be refused
+    with pytest.raises(FederError, match="read-only"):
+        store.save_article("d", article, "neu\n", loaded)
+    [entry] = store.list(orphans_only=False)
+    assert entry.text == "neu\n"  # the refused text is safe in recovery
+    article.chmod(0o644)
+    state = store.save_article("d", article, "neu\n", loaded)
+    assert article.read_text(encoding="utf-8") == "neu\n" and state.original == b"neu\n"
+    assert store.list(orphans_only=False) == []

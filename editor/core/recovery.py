@@ -130,6 +130,29 @@ class RecoveryStore:
         self._written[doc_id] = key
         return True
 
+    def save_article(
+        self,
+        doc_id: str,
+        path: Path,
+        text: str,
+        loaded: storage.LoadedText | None = None,
+        *,
+        meta: dict[str, Any] | None = None,
+        **save_options: Any,
+    ) -> storage.LoadedText:
+        """Save the article to ``path`` so that a kill at any moment loses nothing.
+
+        The text goes to recovery first, then :func:`storage.save_text` writes the
+        file (backup, atomic replace; ``save_options`` are passed on), then the
+        entry is removed. Killed before the write, recovery holds the text; killed
+        after it, the entry equals the file and :meth:`list` drops it. If the save
+        fails (FederError), the entry stays.
+        """
+        self.save(doc_id, text, path, meta, loaded=loaded)
+        state = storage.save_text(path, text, loaded, **save_options)
+        self.discard(doc_id)
+        return state
+
     def list(self, *, orphans_only: bool = True) -> list[RecoveryEntry]:
         """Recovered entries, oldest first; by default only those no running Feder owns.
 
