@@ -1,0 +1,239 @@
+"""Spelling in widgets: underlines, the context menu, the language menu (offscreen Qt)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from editor import paths
+from editor.core.spelling import PERSONAL_FILE
+from editor.ui.spelling import (
+    FieldSpellHighlighter,
+    LanguageMenu,
+    LanguageStatusButton,
+    SpellController,
+    add_spelling_actions,
+    underline_format,
+    utf16_spans,
+)
+
+WAVY = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+
+
+@pytest.fixture
+def controller(qtbot: QtBot) -> SpellController:
+    return SpellController("de_DE")
+
+
+def field(qtbot: QtBot, controller: SpellController, text: str) -> QPlainTextEdit:
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.resize(600, 300)
+    editor.highlighter = FieldSpellHighlighter(editor.document(), controller)
+    editor.setPlainText(text)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def underlined(editor: QPlainTextEdit, block_number: int = 0) -> list[str]:
+    """The underlined words of a block, as the writer sees them (UTF-16 ranges → text)."""
+    block = editor.document().findBlockByNumber(block_number)
+    units = block.text().encode("utf-16-le")
+    return [
+        units[2 * r.start : 2 * (r.start + r.length)].decode("utf-16-le")
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == WAVY
+    ]
+
+
+def point_at(editor: QPlainTextEdit, word: str) -> QPoint:
+    """Viewport position in the middle of ``word``'s first occurrence."""
+    cursor = QTextCursor(editor.document())
+    index = editor.toPlainText().index(word)
+    cursor.setPosition(len(editor.toPlainText()[:index].encode("utf-16-le")) // 2 + 1)
+    return editor.cursorRect(cursor).center()
+
+
+def context_menu(
+    editor: QPlainTextEdit,
+    word: str,
+    controller: SpellController,
+    ignore: Callable[[str], None] | None = None,
+) -> QMenu:
+    menu = editor.createStandardContextMenu()
+    add_spelling_actions(menu, editor, point_at(editor, word), controller, ignore)
+    return menu
+
+
+def test_underline_format_is_red_and_wavy() -> None:
+    fmt = underline_format()
+    assert fmt.underlineStyle() == WAVY
+    assert fmt.underlineColor().name() == "#d0021b"
+
+
+def test_field_highlighter_underlines_misspelled_words(
+    qtbot: QtBot, controller: SpellController
+) -> None:
+    editor = field(qtbot, controller, "Die Kaztze sitzt.\nDer Hundd bellt auf https://hundd.de")
+    qtbot.waitUntil(lambda: underlined(editor, 1) == ["Hundd"])
+    assert underlined(editor, 0) == ["Kaztze"]
+
+
+def test_underline_positions_count_utf16_after_an_emoji(
+    qtbot: QtBot, controller: SpellController
+) -> None:
+    editor = field(qtbot, controller, "😀 Kaztze und 😀😀 Hundd")
+    qtbot.waitUntil(lambda: underlined(editor) == ["Kaztze", "Hundd"])
+    assert utf16_spans("😀 Kaztze", [(2, 6)]) == [(3, 6)]
+
+
+class CountingHighlighter(FieldSpellHighlighter):
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.seen: list[str] = []
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
+        self.seen.append(text)
+        super().highlightBlock(text)
+
+
+def test_typing_rechecks_only_the_edited_paragraph(
+    qtbot: QtBot, controller: SpellController
+) -> None:
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = CountingHighlighter(editor.document(), controller)
+    editor.setPlainText("Erster Absatz.\nZweiter Absatz.\nDritter Absatz.")
+    highlighter.seen.clear()
+    cursor = editor.textCursor()
+    cursor.setPosition(len("Erster Absatz.\nZweiter Absatz"))
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, " Fehlerr")
+    assert highlighter.seen and all(t.startswith("Zweiter Absatz") for t in highlighter.seen)
+    qtbot.waitUntil(lambda: underlined(editor, 1) == ["Fehlerr"])
+    assert underlined(editor, 0) == [] and underlined(editor, 2) == []
+
+
+def test_context_menu_replaces_the_word_in_one_undo_step(
+    qtbot: QtBot, controller: SpellController
+) -> None:
+    editor = field(qtbot, controller, "Die Kaztze sitzt auf dem Dach.")
+    qtbot.waitUntil(lambda: underlined(editor) == ["Kaztze"])
+    menu = context_menu(editor, "Kaztze", controller)
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "Katze"
+    assert "Add to dictionary" in texts and "Ignore all for this session" in texts
+    assert "Ignore in this article" not in texts  # no callback given
+    assert texts.index("Ignore all for this session") < len(texts) - 2  # standard actions follow
+    menu.actions()[0].trigger()
+    assert editor.toPlainText() == "Die Katze sitzt auf dem Dach."
+    qtbot.waitUntil(lambda: underlined(editor) == [])
+    editor.undo()
+    assert editor.toPlainText() == "Die Kaztze sitzt auf dem Dach."
+
+
+def test_no_spelling_actions_on_a_correct_word(qtbot: QtBot, controller: SpellController) -> None:
+    editor = field(qtbot, controller, "Die Kaztze sitzt.")
+    qtbot.waitUntil(lambda: underlined(editor) == ["Kaztze"])
+    menu = editor.createStandardContextMenu()
+    before = [a.text() for a in menu.actions()]
+    add_spelling_actions(menu, editor, point_at(editor, "sitzt"), controller, None)
+    assert [a.text() for a in menu.actions()] == before
+
+
+def test_add_to_dictionary_clears_every_field_and_is_saved(
+    qtbot: QtBot, controller: SpellController
+) -> None:
+    body = field(qtbot, controller, "Die Kaztze sitzt.")
+    caption = field(qtbot, controller, "Foto: Kaztze im Garten")
+    qtbot.waitUntil(lambda: underlined(caption) == ["Kaztze"])
+    qtbot.waitUntil(lambda: underlined(body) == ["Kaztze"])
+    menu = context_menu(body, "Kaztze", controller)
+    next(a for a in menu.actions() if a.text() == "Add to dictionary").trigger()
+    assert underlined(body) == [] and underlined(caption) == []
+    assert (paths.user_data_dir() / PERSONAL_FILE).read_text(encoding="utf-8") == "Kaztze\n"
+
+
+def test_ignore_in_article_calls_back_and_clears_the_underline(
+    qtbot: QtBot, controller: SpellController
+) -> None:
+    editor = field(qtbot, controller, "Der Hundd und die Kaztze.")
+    qtbot.waitUntil(lambda: underlined(editor) == ["Hundd", "Kaztze"])
+    recorded: list[str] = []
+    menu = context_menu(editor, "Hundd", controller, recorded.append)
+    next(a for a in menu.actions() if a.text() == "Ignore in this article").trigger()
+    assert recorded == ["Hundd"]
+    assert underlined(editor) == ["Kaztze"]
+    assert "Hundd" in controller.service.article_ignores
+
+
+def test_ignore_for_session(qtbot: QtBot, controller: SpellController) -> None:
+    editor = field(qtbot, controller, "Der Hundd und der Hundd.")
+    qtbot.waitUntil(lambda: underlined(editor) == ["Hundd", "Hundd"])
+    with qtbot.waitSignal(controller.changed):
+        next(
+            a
+            for a in context_menu(editor, "Hundd", controller).actions()
+            if a.text() == "Ignore all for this session"
+        ).trigger()
+    assert underlined(editor) == []
+    assert not (paths.user_data_dir() / PERSONAL_FILE).exists()
+
+
+def test_language_menu_lists_installed_languages_and_switches(
+    qtbot: QtBot, controller: SpellController
+) -> None:
+    editor = field(qtbot, controller, "Die Strasse ist nass.")
+    qtbot.waitUntil(lambda: underlined(editor) == ["Strasse"])
+    menu = LanguageMenu(controller)
+    qtbot.addWidget(menu)
+    names = [a.text() for a in menu.actions()]
+    assert names == [
+        "German (Germany)",
+        "German (Austria)",
+        "German (Switzerland)",
+        "English (US)",
+        "English (UK)",
+    ]
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["German (Germany)"]
+    swiss = menu.actions()[2]
+    with qtbot.waitSignals([menu.languageChosen, controller.languageChanged]):
+        swiss.trigger()
+    assert controller.service.lang == "de_CH"
+    assert underlined(editor) == []
+    controller.set_language("en_GB")  # e.g. another article opened: the menu follows
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["English (UK)"]
+
+
+def test_status_button_shows_the_language(qtbot: QtBot, controller: SpellController) -> None:
+    button = LanguageStatusButton(controller)
+    qtbot.addWidget(button)
+    assert button.text() == "German (Germany)"
+    controller.set_language("de_AT")
+    assert button.text() == "German (Austria)"
+
+
+def test_a_long_text_is_checked_later_without_blocking(qtbot: QtBot, tmp_path: Path) -> None:
+    """Thousands of new words: the first pass returns, the rest is underlined afterwards."""
+    controller = SpellController("de_DE", tmp_path / "p.txt")
+    letters = "bcdfghklmnpqrstvwxz"
+    junk = ["".join(p) for p in itertools.islice(itertools.product(letters, repeat=4), 6000)]
+    lines = [" ".join(junk[i : i + 60]) for i in range(0, len(junk), 60)]
+    lines.append("Am Ende steht die Kaztze.")
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    FieldSpellHighlighter(editor.document(), controller)
+    with qtbot.waitSignal(controller.misspellingsFound, timeout=10_000):
+        editor.setPlainText("\n".join(lines))
+    last = editor.document().blockCount() - 1
+    qtbot.waitUntil(lambda: not controller.service.has_pending, timeout=20_000)
+    assert underlined(editor, last) == ["Kaztze"]
+    assert all(len(underlined(editor, number)) == 60 for number in range(last))
