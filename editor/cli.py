@@ -18,7 +18,7 @@ from editor.core.messages import FederError
 from editor.i18n import error_text, install_translators
 
 #: Modules under editor.commands, each with register(subparsers).
-COMMANDS: tuple[str, ...] = ()
+COMMANDS: tuple[str, ...] = ("export",)
 
 
 def tr(text: str) -> str:
