@@ -1,0 +1,220 @@
+"""File → Export… and Edit → Copy HTML.
+
+The dialog only collects choices; the export itself is editor.core.export,
+the same code `feder export` runs. Errors (a missing image, an unwritable
+folder) are shown in the user's language and the dialog stays open, so the
+writer can fix the choice instead of starting over.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.core import export as core
+from editor.core.article import Article
+from editor.core.messages import FederError
+from editor.i18n import error_text
+
+_CONTEXT = "ExportDialog"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def copy_html_to_clipboard(html: str) -> None:
+    """Put ``html`` on the clipboard as HTML (rich-text editors) and as text (source views)."""
+    mime = QMimeData()
+    mime.setText(html)
+    mime.setHtml(html)
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def copy_article_html(article: Article) -> str:
+    """Edit → Copy HTML: the CMS fragment (sanitised, no Feder classes) onto the clipboard."""
+    html = core.export(article, "fragment", core.ExportOptions()).text
+    copy_html_to_clipboard(html)
+    return html
+
+
+def export_article(article: Article, parent: QWidget | None = None,
+                   settings: QSettings | None = None) -> Path | None:
+    """Run the export dialog; the written file, or None when the writer cancelled."""
+    dialog = ExportDialog(article, parent, settings)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.written
+    return None
+
+
+class ExportDialog(QDialog):
+    """Format, target file, images (copy/embed/keep), sanitising, own template."""
+
+    def __init__(self, article: Article, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(_tr("Export Article"))
+        self.article = article
+        self.settings = settings
+        self.written: Path | None = None
+        self._suggestion = ""
+
+        self.format_box = QComboBox(self)
+        for fmt in core.FORMATS:
+            label = core.FORMAT_LABELS[fmt]
+            self.format_box.addItem(QCoreApplication.translate(label.context, label.text), fmt)
+        self.target_edit = QLineEdit(self)
+        self.images_box = QComboBox(self)
+        self.images_box.addItem(_tr("Copy into a folder beside the page"), core.COPY)
+        self.images_box.addItem(_tr("Embed in the HTML file"), core.EMBED)
+        self.images_box.addItem(_tr("Keep the links as they are"), core.KEEP)
+        self.sanitize_check = QCheckBox(_tr("Remove scripts and event handlers (sanitise)"), self)
+        self.classes_check = QCheckBox(_tr("Keep Feder's CSS class names"), self)
+        self.template_edit = QLineEdit(self)
+        self.template_edit.setPlaceholderText(_tr("Feder's default template"))
+
+        form = QFormLayout()
+        form.addRow(_tr("&Format:"), self.format_box)
+        form.addRow(_tr("&Save as:"), self._with_button(self.target_edit, self._choose_target))
+        form.addRow(_tr("&Images:"), self.images_box)
+        form.addRow("", self.sanitize_check)
+        form.addRow("", self.classes_check)
+        form.addRow(_tr("&Template:"), self._with_button(self.template_edit, self._choose_template))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("exportError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        start = self._remembered("export/format", "html")
+        index = self.format_box.findData(start)
+        self.format_box.setCurrentIndex(max(index, 0))
+        self._format_changed()
+
+    # ---- what the writer chose --------------------------------------------------------
+    def fmt(self) -> str:
+        return str(self.format_box.currentData())
+
+    def target(self) -> Path | None:
+        text = self.target_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+    def options(self) -> core.ExportOptions:
+        fmt = self.fmt()
+        html = fmt in core.HTML_FORMATS
+        template = self.template_edit.text().strip()
+        target = self.target()
+        return core.ExportOptions(
+            images=str(self.images_box.currentData()) if html else None,
+            sanitize=self.sanitize_check.isChecked() if html else None,
+            template=Path(template).expanduser() if html and template else None,
+            classes=fmt == "fragment" and self.classes_check.isChecked(),
+            asset_folder=core.asset_folder_for(target) if target else "",
+        )
+
+    def accept(self) -> None:
+        """Export and write; on an error say why and stay open."""
+        target = self.target()
+        if target is None:
+            self._show_error(_tr("Choose a file to export to."))
+            return
+        try:
+            result = core.export(self.article, self.fmt(), self.options())
+            core.write_export(result, target)
+        except FederError as exc:
+            self._show_error(error_text(exc))
+            return
+        self.written = target
+        if self.settings is not None:
+            self.settings.setValue("export/format", self.fmt())
+            self.settings.setValue("export/folder", str(target.parent))
+        super().accept()
+
+    # ---- private ------------------------------------------------------------------------
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _format_changed(self, *_args) -> None:
+        self.error_label.hide()
+        fmt = self.fmt()
+        html = fmt in core.HTML_FORMATS
+        defaults = core.ExportOptions().resolved(fmt)
+        self.images_box.setCurrentIndex(self.images_box.findData(defaults.images))
+        self.sanitize_check.setChecked(bool(defaults.sanitize))
+        for widget in (self.images_box, self.sanitize_check, self.template_edit):
+            widget.setEnabled(html)
+        self.classes_check.setEnabled(fmt == "fragment")
+        current = self.target_edit.text().strip()
+        if not current or current == self._suggestion:
+            self._suggestion = str(self._suggested_target(fmt) or "")
+            self.target_edit.setText(self._suggestion)
+        else:  # the writer's own name: only the suffix follows the format
+            self.target_edit.setText(str(Path(current).with_suffix(core.SUFFIXES[fmt])))
+
+    def _suggested_target(self, fmt: str) -> Path | None:
+        target = core.default_target(self.article, fmt)
+        folder = self._remembered("export/folder", "")
+        if target is not None and folder and Path(folder).is_dir():
+            target = Path(folder) / target.name
+        return target
+
+    def _remembered(self, key: str, default: str) -> str:
+        if self.settings is None:
+            return default
+        return str(self.settings.value(key, default) or default)
+
+    def _with_button(self, edit: QLineEdit, slot) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        button = QPushButton(_tr("Browse…"), box)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return box
+
+    def _choose_target(self) -> None:
+        fmt = self.fmt()
+        pattern = "HTML (*.html *.htm)" if fmt in core.HTML_FORMATS else "Markdown (*.md)"
+        name, _ = QFileDialog.getSaveFileName(
+            self, _tr("Export to"), str(self.target() or ""), pattern
+        )
+        if name:
+            self.target_edit.setText(name)
+
+    def _choose_template(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, _tr("Choose a template"), self.template_edit.text(),
+            _tr("Jinja2 templates (*.j2 *.html *.jinja);;All files (*)"),
+        )
+        if name:
+            self.template_edit.setText(name)

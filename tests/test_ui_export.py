@@ -1,0 +1,95 @@
+"""File → Export… and Edit → Copy HTML, driven as a writer would."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox
+
+from editor.core.export import export, load_article
+from editor.ui.export_dialog import ExportDialog, copy_article_html, copy_html_to_clipboard
+
+GOLDEN_INPUT = Path(__file__).parent / "golden" / "export" / "input"
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(GOLDEN_INPUT, folder)
+    return folder
+
+
+def test_clipboard_gets_html_and_text(qtbot) -> None:
+    html = "<p>„Hallo“ <strong>Welt</strong></p>"
+    copy_html_to_clipboard(html)
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasHtml() and mime.hasText()
+    assert mime.text() == html
+    assert "<strong>Welt</strong>" in mime.html()
+
+
+def test_copy_html_is_the_sanitised_fragment(qtbot, articles: Path) -> None:
+    article = load_article(articles / "hostile.md")
+    copied = copy_article_html(article)
+    assert copied == export(article, "fragment").text
+    assert "<script" not in QGuiApplication.clipboard().mimeData().text()
+
+
+def ok_button(dialog: ExportDialog):
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_dialog_exports_page_with_copied_images(qtbot, articles: Path, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "feder.ini"), QSettings.Format.IniFormat)
+    dialog = ExportDialog(load_article(articles / "full.md"), None, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.fmt() == "html"
+    assert dialog.target() == articles / "markt-und-macht.html"
+    assert dialog.images_box.currentData() == "copy" and not dialog.sanitize_check.isChecked()
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.target_edit.setText(str(out / "seite.html"))
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.written == out / "seite.html"
+    assert 'src="seite_files/markt.png"' in (out / "seite.html").read_text(encoding="utf-8")
+    assert (out / "seite_files" / "markt.png").is_file()
+    assert settings.value("export/folder") == str(out)
+
+    again = ExportDialog(load_article(articles / "full.md"), None, settings)
+    qtbot.addWidget(again)
+    assert again.target() == out / "markt-und-macht.html"  # the folder is remembered
+
+
+def test_format_switch_sets_defaults_and_follows_suffix(qtbot, articles: Path) -> None:
+    dialog = ExportDialog(load_article(articles / "full.md"))
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("fragment"))
+    assert dialog.sanitize_check.isChecked() and dialog.images_box.currentData() == "keep"
+    assert dialog.classes_check.isEnabled()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
+    assert not dialog.images_box.isEnabled() and not dialog.sanitize_check.isEnabled()
+    assert dialog.target() == articles / "markt-und-macht.md"
+    dialog.target_edit.setText(str(articles / "eigener-name.md"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    assert dialog.target() == articles / "eigener-name.html"  # the writer's name is kept
+
+
+def test_dialog_shows_errors_and_stays_open(qtbot, articles: Path) -> None:
+    article_path = articles / "full.md"
+    before = article_path.read_bytes()
+    dialog = ExportDialog(load_article(article_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
+    dialog.target_edit.setText(str(article_path))
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.written is None
+    assert dialog.error_label.isVisible() and "article itself" in dialog.error_label.text()
+    assert article_path.read_bytes() == before
+    dialog.target_edit.setText("")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert "Choose a file" in dialog.error_label.text()
