@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import hashlib
 import json
 import os
 import re
@@ -78,7 +77,7 @@ class RecoveryStore:
         self.folder = Path(folder) if folder is not None else default_folder()
         self.session = uuid.uuid4().hex
         self._lock: _SessionLock | None = None
-        self._written: dict[str, str] = {}  # id -> digest of what is on disk
+        self._written: dict[str, tuple[str, str | None, str]] = {}  # id -> what is on disk
 
     @staticmethod
     def new_id() -> str:
@@ -117,7 +116,7 @@ class RecoveryStore:
             "meta": meta,
             "text": text,
         }
-        key = _digest(record)
+        key = (text, record["path"], _canonical(meta))
         if self._written.get(doc_id) == key:
             return False
         record["saved"] = _dt.datetime.now(_dt.UTC).isoformat()
@@ -359,9 +358,8 @@ def _same_file_key(path: Path) -> str:
         return str(path.absolute())
 
 
-def _digest(record: dict[str, Any]) -> str:
-    data = json.dumps(record, ensure_ascii=True, sort_keys=True, default=str)
-    return hashlib.sha256(data.encode("ascii")).hexdigest()
+def _canonical(meta: dict[str, Any]) -> str:
+    return json.dumps(meta, ensure_ascii=True, sort_keys=True, default=str)
 
 
 def _check_id(doc_id: str) -> None:

@@ -115,11 +115,12 @@ class FileStamp:
     def of(cls, path: Path) -> FileStamp | None:
         """The stamp of ``path`` now, or None if it is missing or unreadable."""
         try:
+            info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+                return cls(info.st_size, info.st_mtime_ns, "")  # opening a FIFO would block
             with open(path, "rb") as handle:
                 info = os.fstat(handle.fileno())
-                if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
-                    return cls(info.st_size, info.st_mtime_ns, "")
-                data = handle.read()
+                data = handle.read(MAX_BYTES + 1)
         except OSError:
             return None
         return cls(len(data), info.st_mtime_ns, digest(data))
