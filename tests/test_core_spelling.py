@@ -289,6 +289,8 @@ def test_article_ignores_replace_each_other(tmp_path: Path) -> None:
     assert flagged(service, "Kaztze Hundd") == ["Hundd"]
     service.set_article_ignores(["Hundd"])
     assert flagged(service, "Kaztze Hundd") == ["Kaztze"]
+    service.set_article_ignores(["Ku’damm"])
+    assert flagged(service, "Am Ku’damm und Ku'damm") == []
 
 
 def test_ignoring_a_compound_part_clears_the_compound(tmp_path: Path) -> None:
@@ -376,6 +378,9 @@ def test_deadline_defers_unknown_words_and_take_pending_finds_them(tmp_path: Pat
     past = time.perf_counter() - 1
     assert service.misspelled_spans(line, deadline=past) == []
     assert service.has_pending
+    assert service.misspelled_spans(line) == [(4, 6)]  # without a deadline: the full answer
+    service.clear_cache()
+    assert service.misspelled_spans(line, deadline=past) == []
     wrong = service.take_pending(time.perf_counter() + 10)
     assert wrong == ["Kaztze"]
     assert not service.has_pending

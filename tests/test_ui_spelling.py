@@ -235,5 +235,8 @@ def test_a_long_text_is_checked_later_without_blocking(qtbot: QtBot, tmp_path: P
         editor.setPlainText("\n".join(lines))
     last = editor.document().blockCount() - 1
     qtbot.waitUntil(lambda: not controller.service.has_pending, timeout=20_000)
-    assert underlined(editor, last) == ["Kaztze"]
-    assert all(len(underlined(editor, number)) == 60 for number in range(last))
+    qtbot.waitUntil(lambda: underlined(editor, last) == ["Kaztze"], timeout=20_000)
+    qtbot.waitUntil(
+        lambda: all(len(underlined(editor, number)) == 60 for number in range(last)),
+        timeout=20_000,
+    )

@@ -26,7 +26,14 @@ from typing import Any, NamedTuple
 from editor import paths
 from editor.core import frontmatter
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
-from editor.core.spelling_tokens import Token, fence_closes, fence_opening, tokens
+from editor.core.spelling_tokens import (
+    NORMALISE,
+    Token,
+    normalise_word,
+    prose_lines,
+    split_hyphens,
+    tokens,
+)
 from editor.core.storage import write_bytes_atomic
 
 try:  # pyenchant raises ImportError (or AssertionError) when libenchant is missing
@@ -51,9 +58,6 @@ _CLITICS = {
     "de": frozenset({"s", "n", "ne", "nen", "m"}),
     "en": frozenset({"s", "d", "ll", "m", "re", "t", "ve"}),
 }
-_NORMALISE = str.maketrans(
-    {"’": "'", "ʼ": "'", "‐": "-", "‑": "-", "\u00ad": None, "\u200c": None, "\u200d": None}
-)
 _NO_PROBLEMS: tuple[tuple[int, int], ...] = ()
 _CACHE_LIMIT = 200_000
 
@@ -111,7 +115,8 @@ class SpellService:
         self._lang = normalise_language(lang) or DEFAULT_LANGUAGE
         self._words: dict[str, bool] = {}  # enchant's answers, per normalised word
         self._tokens: dict[str, tuple[tuple[int, int], ...]] = {}  # per token (+".")
-        self._pending: set[str] = set()
+        self._pending: set[str] = set()  # words waiting for enchant
+        self._deferred: set[str] = set()  # token keys that waited on them (skipped fast)
         self._personal: set[str] = set()
         self._personal_upper: set[str] = set()
         self._session: set[str] = set()
@@ -207,7 +212,7 @@ class SpellService:
         """
         if self._dict is None or not word.strip():
             return []
-        query = word.translate(_NORMALISE)
+        query = word.translate(NORMALISE)
         try:
             raw = self._dict.suggest(query)
         except enchant.errors.Error:
@@ -278,7 +283,7 @@ class SpellService:
 
     def set_article_ignores(self, words: Iterable[str]) -> None:
         """The current article's ``spelling.ignore`` list (replaces the previous one)."""
-        new = {word.strip() for word in words if isinstance(word, str) and word.strip()}
+        new = {normalise_word(w.strip()) for w in words if isinstance(w, str) and w.strip()}
         if new != self._article:
             self._article = new
             self._ignores_changed()
@@ -307,8 +312,11 @@ class SpellService:
             key = text + "." if dot_after else text
             problems = cache.get(key)
             if problems is None:
+                if deadline is not None and key in self._deferred:
+                    continue  # already waiting for enchant
                 problems = self._token_problems(token, deadline)
                 if problems is None:
+                    self._deferred.add(key)
                     continue  # deferred: counts as correct until checked
                 if len(cache) > _CACHE_LIMIT:
                     cache.clear()
@@ -330,12 +338,20 @@ class SpellService:
             meta = {}
         spelling = meta.get("spelling")
         extra = spelling.get("ignore") if isinstance(spelling, dict) else None
-        extra_words = {str(word) for word in extra} if isinstance(extra, list) else set()
+        extra_words = (
+            {normalise_word(str(w).strip()) for w in extra if str(w).strip()}
+            if isinstance(extra, list)
+            else set()
+        )
         saved = self._article
         if not extra_words <= saved:
             self.set_article_ignores(saved | extra_words)
         try:
-            return list(self._check_body(text.split("\n"), text.count("\n", 0, parts.body_start)))
+            return [
+                Misspelling(number, offset + column, line[column : column + length])
+                for number, offset, line in prose_lines(text)
+                for column, length in self.misspelled_spans(line)
+            ]
         finally:
             self.set_article_ignores(saved)
 
@@ -352,6 +368,7 @@ class SpellService:
         the returned words in normalised text, see :func:`normalise_word`).
         """
         wrong = []
+        self._deferred.clear()
         while self._pending and time.perf_counter() < deadline:
             word = self._pending.pop()
             if word not in self._words and not self._ask_enchant(word):
@@ -359,33 +376,6 @@ class SpellService:
         return wrong
 
     # -- internals ----------------------------------------------------------
-
-    def _check_body(self, lines: list[str], first: int) -> Iterable[Misspelling]:
-        fence: str | None = None
-        in_comment = False
-        for number in range(first, len(lines)):
-            line = lines[number]
-            if fence is not None:
-                if fence_closes(line, fence):
-                    fence = None
-                continue
-            offset = 0
-            if in_comment:
-                end = line.find("-->")
-                if end < 0:
-                    continue
-                in_comment = False
-                offset = end + 3
-            elif (opened := fence_opening(line)) is not None:
-                fence = opened
-                continue
-            rest = line[offset:]
-            start = rest.rfind("<!--")
-            if start >= 0 and "-->" not in rest[start:]:
-                in_comment = True
-                rest = rest[:start]
-            for column, length in self.misspelled_spans(rest):
-                yield Misspelling(number, offset + column, rest[column : column + length])
 
     def _token_problems(
         self, token: Token, deadline: float | None
@@ -401,7 +391,7 @@ class SpellService:
             verdict = self._is_correct(text, deadline)
             if verdict is not False:
                 return None if verdict is None else _NO_PROBLEMS
-        pieces = _split_hyphens(core)
+        pieces = split_hyphens(core)
         if len(pieces) == 1:
             return self._word_problems(core, lead, dot_after and not trail, deadline)
         verdict = self._is_correct(core, deadline)
@@ -427,7 +417,7 @@ class SpellService:
         if verdict is False and dot_after:  # "bzw.", "Dipl."
             verdict = self._is_correct(word + ".", deadline)
         if verdict is False and ("'" in word or "’" in word or "ʼ" in word):
-            stem, _, tail = word.translate(_NORMALISE).rpartition("'")
+            stem, _, tail = word.translate(NORMALISE).rpartition("'")
             if tail.lower() in _CLITICS.get(self._lang[:2], frozenset()) and len(stem) > 1:
                 verdict = self._is_correct(stem, deadline)
         if verdict is None:
@@ -462,6 +452,7 @@ class SpellService:
     def _forget_results(self) -> None:
         self._tokens.clear()
         self._pending.clear()
+        self._deferred.clear()
 
     def _ignores_changed(self) -> None:
         self._ignored = self._session | self._article
@@ -510,12 +501,6 @@ class SpellService:
         return words
 
 
-def normalise_word(word: str) -> str:
-    """The form a word is looked up in: NFC, straight apostrophe, no soft hyphens."""
-    word = word.translate(_NORMALISE)
-    return word if word.isascii() else unicodedata.normalize("NFC", word)
-
-
 def _valid_word(word: str) -> str:
     cleaned = normalise_word(word.strip())
     if not cleaned or any(char.isspace() for char in cleaned):
@@ -532,17 +517,6 @@ def _in_word_set(word: str, words: set[str], upper: set[str]) -> bool:
     if word[:1].isupper() and word[:1].lower() + word[1:] in words:
         return True
     return word.isupper() and word in upper
-
-
-def _split_hyphens(core: str) -> list[tuple[int, str]]:
-    pieces = []
-    start = 0
-    for index, char in enumerate(core):
-        if char in "-‐‑":
-            pieces.append((start, core[start:index]))
-            start = index + 1
-    pieces.append((start, core[start:]))
-    return pieces
 
 
 def _pointless_case_change(word: str, suggestion: str) -> bool:

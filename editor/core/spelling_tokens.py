@@ -15,8 +15,11 @@ units; :func:`utf16_spans` converts where the two meet.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
+
+from editor.core import frontmatter
 
 #: A candidate word: ``(start, text, dot_after)``. ``text`` may carry hyphens
 #: (compounds, "Ein-", "-ausgang") and inner apostrophes ("geht’s"); quotes and
@@ -26,16 +29,26 @@ Token = tuple[int, str, bool]
 
 
 class SkipRule(NamedTuple):
-    """Text that is not prose. ``trigger`` must occur in the line for the rule to run.
+    """Text that is not prose, found by ``pattern`` once ``trigger`` says the line may hold it.
 
-    The trigger keeps the common case cheap: a line of plain prose runs no
-    skip regex at all.
+    ``trigger`` (a substring, or a test on the line) keeps the common case
+    cheap: a line of plain prose runs no skip pattern at all. With ``widen``,
+    each match grows to the surrounding run of characters up to whitespace or
+    one of ``widen``'s characters: the pattern then only has to find an anchor
+    ("@", "://", ".jpg"), which is much faster than matching from every position.
     """
 
     name: str
-    trigger: str | re.Pattern[str]
+    trigger: str | Callable[[str], object]
     pattern: re.Pattern[str]
+    widen: frozenset[str] | None = None
 
+
+#: Spellings of one word that a dictionary sees as one: typographic and straight
+#: apostrophes, the hyphen characters; soft hyphens and joiners vanish.
+NORMALISE = str.maketrans(
+    {"’": "'", "ʼ": "'", "‐": "-", "‑": "-", "\u00ad": None, "\u200c": None, "\u200d": None}
+)
 
 # Word characters: letters and digits (\w, minus "_", handled in tokens()), plus
 # combining accents (decomposed umlauts), soft hyphens and zero-width (non-)joiners,
@@ -46,20 +59,28 @@ _W = r"[\w\u0300-\u036f\u00ad\u200c\u200d]"
 #: trailing one ("Ein-") only where no word follows.
 _TOKEN = re.compile(rf"(?:(?<![\w\-‐‑])[\-‐‑])?{_W}+(?:[\-‐‑'’ʼ]{_W}+)*[\-‐‑]?(?=(\.)?)")
 
-_URL = SkipRule("url", "://", re.compile(r"\b[A-Za-z][A-Za-z0-9+.\-]*://\S+"))
+#: Where a run of non-prose ends: brackets and quotes around it.
+_RUN_ENDS = frozenset("[]()<>\"'„“”‚‘’»«")
+_URL = SkipRule("url", "://", re.compile(r"://"), _RUN_ENDS)
 _WWW = SkipRule("www", "www.", re.compile(r"\bwww\.\S+"))
 _MAILTO = SkipRule("mailto", "mailto:", re.compile(r"\bmailto:\S+"))
-_EMAIL = SkipRule("e-mail", "@", re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"))
-#: bild.jpg, heise.de, texte/kapitel-1.md: a run without spaces, brackets or
-#: quotes in which a dot is followed by a lowercase ending. Abbreviations ("z.B.",
-#: "u.a.") have one-letter parts or capitals after the dot and are not matched.
-_RUN = r"""[^\s\[\]()<>"'„“”‚‘’»«]"""
+_EMAIL = SkipRule("e-mail", "@", re.compile(r"@(?=[\w\-]+\.[\w\-])"), _RUN_ENDS | set(",;:!?"))
+#: bild.jpg, heise.de, texte/kapitel-1.md: a run in which a dot is followed by a
+#: lowercase ending. Abbreviations ("z.B.", "u.a.") have one-letter parts or
+#: capitals after the dot and are not matched.
 _FILE_NAME = SkipRule(
     "web or file name",
-    re.compile(r"\.[a-z]"),
-    re.compile(rf"(?<!{_RUN}){_RUN}*?[^\W_]\.[a-z][a-z0-9]{{1,5}}\b{_RUN}*"),
+    re.compile(r"\.[a-z]").search,
+    re.compile(r"\.(?<=[^\W_]\.)[a-z][a-z0-9]{1,5}\b"),
+    _RUN_ENDS,
 )
-_PATH = SkipRule("path", "/", re.compile(r"(?<!\S)[~.]{0,2}/[\w.~/\-]+"))
+_PATH = SkipRule(
+    "path",
+    lambda line: (
+        line.startswith(("/", "~/", "./", "../")) or " /" in line or "~/" in line or "./" in line
+    ),
+    re.compile(r"(?<!\S)[~.]{0,2}/[\w.~/\-]+"),
+)
 
 #: Skips for text without Markup (headline, teaser, caption fields).
 PLAIN_SKIPS: tuple[SkipRule, ...] = (_URL, _WWW, _MAILTO, _EMAIL, _FILE_NAME, _PATH)
@@ -121,6 +142,40 @@ def tokens(line: str, markdown: bool = True) -> list[Token]:
     return result
 
 
+def prose_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(line number, column, text)`` of each stretch of an article that is prose.
+
+    Skips the front matter, fenced code blocks and HTML comments (also those
+    over several lines); what remains still needs :func:`tokens` with markdown.
+    """
+    body_start = frontmatter.split(text).body_start
+    lines = text.split("\n")
+    fence: str | None = None
+    in_comment = False
+    for number in range(text.count("\n", 0, body_start), len(lines)):
+        line = lines[number]
+        if fence is not None:
+            if fence_closes(line, fence):
+                fence = None
+            continue
+        offset = 0
+        if in_comment:
+            end = line.find("-->")
+            if end < 0:
+                continue
+            in_comment = False
+            offset = end + 3
+        elif (opened := fence_opening(line)) is not None:
+            fence = opened
+            continue
+        rest = line[offset:]
+        start = rest.rfind("<!--")
+        if start >= 0 and "-->" not in rest[start:]:
+            in_comment = True
+            rest = rest[:start]
+        yield number, offset, rest
+
+
 def fence_opening(line: str) -> str | None:
     """The fence ("```", "~~~~"…) if ``line`` opens a fenced code block, else None.
 
@@ -144,6 +199,24 @@ def fence_closes(line: str, fence: str) -> bool:
         and stripped[0] == fence[0]
         and stripped == fence[0] * len(stripped)
     )
+
+
+def normalise_word(word: str) -> str:
+    """The form a word is looked up in: NFC, straight apostrophe, no soft hyphens."""
+    word = word.translate(NORMALISE)
+    return word if word.isascii() else unicodedata.normalize("NFC", word)
+
+
+def split_hyphens(core: str) -> list[tuple[int, str]]:
+    """``(offset, part)`` for each part of a hyphenated compound."""
+    pieces = []
+    start = 0
+    for index, char in enumerate(core):
+        if char in "-‐‑":
+            pieces.append((start, core[start:index]))
+            start = index + 1
+    pieces.append((start, core[start:]))
+    return pieces
 
 
 def utf16_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -189,10 +262,12 @@ def _masks(line: str, rules: tuple[SkipRule, ...]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for rule in rules:
         trigger = rule.trigger
-        if trigger in line if isinstance(trigger, str) else trigger.search(line):
-            found.extend(
-                match.span() for match in rule.pattern.finditer(line) if match.end() > match.start()
-            )
+        if not (trigger in line if isinstance(trigger, str) else trigger(line)):
+            continue
+        if rule.widen is None:
+            found.extend(m.span() for m in rule.pattern.finditer(line) if m.end() > m.start())
+        else:
+            found.extend(_widen(line, *m.span(), rule.widen) for m in rule.pattern.finditer(line))
     if len(found) < 2:
         return found
     found.sort()
@@ -204,3 +279,12 @@ def _masks(line: str, rules: tuple[SkipRule, ...]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _widen(line: str, start: int, end: int, ends: frozenset[str]) -> tuple[int, int]:
+    while start > 0 and not line[start - 1].isspace() and line[start - 1] not in ends:
+        start -= 1
+    length = len(line)
+    while end < length and not line[end].isspace() and line[end] not in ends:
+        end += 1
+    return start, end

@@ -199,11 +199,22 @@ def connect_highlighter(highlighter: QSyntaxHighlighter, controller: SpellContro
 
 
 class _HighlighterLink(QObject):
-    """Child of a highlighter, so its connections die with it (no dangling lambdas)."""
+    """Child of a highlighter, so its connections die with it (no dangling lambdas).
+
+    Late misspellings may sit in thousands of blocks; they are re-highlighted
+    in slices of :data:`LATE_SLICE` seconds, so this, too, never blocks typing.
+    """
 
     def __init__(self, highlighter: QSyntaxHighlighter, controller: SpellController) -> None:
         super().__init__(highlighter)
         self._highlighter = highlighter
+        self._waiting: set[str] = set()  # words for the next scan
+        self._scanning: set[str] = set()  # words of the scan in progress
+        self._next = 0  # block number the scan continues at
+        self._block_count = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._scan_slice)
         controller.changed.connect(self._rehighlight_all)
         controller.misspellingsFound.connect(self._rehighlight_words)
 
@@ -213,15 +224,41 @@ class _HighlighterLink(QObject):
 
     @Slot(list)
     def _rehighlight_words(self, words: list[str]) -> None:
+        self._waiting.update(words)
+        if not self._timer.isActive():
+            self._start_scan()
+
+    def _start_scan(self) -> None:
+        document = self._highlighter.document()
+        if document is None or not self._waiting:
+            self._timer.stop()
+            return
+        self._scanning, self._waiting = self._waiting, set()
+        self._next = 0
+        self._block_count = document.blockCount()
+        self._timer.start()
+
+    @Slot()
+    def _scan_slice(self) -> None:
         document = self._highlighter.document()
         if document is None:
+            self._timer.stop()
             return
-        block = document.firstBlock()
-        while block.isValid():
+        count = document.blockCount()
+        if count < self._block_count:  # lines removed, maybe before us: step back, never skip
+            self._next = max(0, self._next - (self._block_count - count))
+        self._block_count = count
+        deadline = time.perf_counter() + LATE_SLICE
+        block = document.findBlockByNumber(self._next)
+        words = self._scanning
+        while block.isValid() and time.perf_counter() < deadline:
             text = normalise_word(block.text())
             if any(word in text for word in words):
                 self._highlighter.rehighlightBlock(block)
             block = block.next()
+            self._next += 1
+        if not block.isValid():
+            self._start_scan()
 
 
 def add_spelling_actions(
