@@ -18,7 +18,7 @@ from editor.core.messages import FederError
 from editor.i18n import error_text, install_translators
 
 #: Modules under editor.commands, each with register(subparsers).
-COMMANDS: tuple[str, ...] = ("export",)
+COMMANDS: tuple[str, ...] = ("export", "check")
 
 
 def tr(text: str) -> str:

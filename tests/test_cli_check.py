@@ -1,0 +1,87 @@
+"""`feder check`: one line per finding with file and line, exit 0 / 1 / 2."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor.cli import run_command
+from tests.test_core_checks import CLEAN
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def clean(tmp_path: Path) -> Path:
+    (tmp_path / "bild.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    path = tmp_path / "artikel.md"
+    path.write_text(CLEAN, encoding="utf-8")
+    return path
+
+
+def test_clean_article_is_ready_with_exit_0(clean: Path, capsys) -> None:
+    assert run_command(["check", str(clean)]) == 0
+    out = capsys.readouterr().out
+    assert out == f"{clean}: Ready to publish: no problems found.\n"
+
+
+def test_problems_give_one_line_each_and_exit_1(clean: Path, capsys) -> None:
+    clean.write_text(CLEAN.replace("Die Leute", "Die die Leute").replace("  alt: Ein Stand mit Gemüse\n", ""), encoding="utf-8")
+    assert run_command(["check", str(clean)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        f"{clean}:5: The featured image has no alt text.",
+        f"{clean}:10: Doubled word: „Die die“",
+    ]
+
+
+def test_limits_and_spelling_options(clean: Path, capsys) -> None:
+    assert run_command(["check", "--headline-limit", "5", str(clean)]) == 1
+    assert "The headline has 20 characters; the limit is 5." in capsys.readouterr().out
+    clean.write_text(CLEAN.replace("Preise sind", "Prijse sind"), encoding="utf-8")
+    assert run_command(["check", str(clean)]) == 1
+    assert "Spelling errors: 1" in capsys.readouterr().out
+    assert run_command(["check", "--no-spelling", str(clean)]) == 0
+
+
+def test_missing_file_is_an_error_with_exit_2(tmp_path: Path, capsys) -> None:
+    assert run_command(["check", str(tmp_path / "fehlt.md")]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("feder: ") and "fehlt.md does not exist." in captured.err
+
+
+def test_worst_status_wins_over_several_files(clean: Path, tmp_path: Path, capsys) -> None:
+    assert run_command(["check", str(clean), str(tmp_path / "fehlt.md")]) == 2
+    assert "Ready" in capsys.readouterr().out
+
+
+def test_bad_option_is_a_usage_error(clean: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run_command(["check", "--headline-limit", "0", str(clean)])
+    assert exit_info.value.code == 2
+
+
+@pytest.mark.slow
+def test_exit_codes_of_the_real_command(clean: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", "LANGUAGE": ""}
+
+    def feder(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "editor", "check", *args],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        )
+
+    ready = feder(str(clean))
+    assert ready.returncode == 0, ready.stderr
+    assert "Ready to publish" in ready.stdout
+    broken = tmp_path / "kaputt.md"
+    broken.write_text("---\ntitle: x\n---\n## Leer\n", encoding="utf-8")
+    problems = feder("--no-spelling", str(broken))
+    assert problems.returncode == 1
+    assert f"{broken}:4: Empty section: „Leer“ has no text." in problems.stdout.splitlines()
+    assert feder(str(tmp_path / "fehlt.md")).returncode == 2
