@@ -163,6 +163,12 @@ def test_urls_and_email_addresses_are_skipped(german: SpellService) -> None:
     assert flagged(german, line) == []
 
 
+def test_skips_stop_at_brackets_and_punctuation(german: SpellService) -> None:
+    line = "(siehe https://kaztze.de/x), E-Mail:kaztze@hundd.de, Pfad /usr/lib/kaztze und Bildd.jpg"
+    assert flagged(german, line) == []
+    assert flagged(german, "„Kaztze“ auf kaztze.de") == ["Kaztze"]
+
+
 def test_inline_code_is_skipped(german: SpellService) -> None:
     assert flagged(german, "Mit `Kaztze` und ``Hundd ` Maus`` geht es") == []
     assert flagged(german, "Ein ` einzelnes Kaztze") == ["Kaztze"]  # no closing backtick: prose
