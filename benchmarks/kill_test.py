@@ -69,11 +69,13 @@ class ArticleState:
 
 
 def run(
-    kills: int, seed: int = 1, max_delay: float = 0.4, *, naive_writes: bool = False
+    kills: int, seed: int = 1, max_delay: float = 0.4, *, naive_writes: bool = False,
+    window: bool = False,
 ) -> Result:
     """Kill the driver ``kills`` times; return what was found.
 
-    ``naive_writes`` makes the driver write files in place (the negative control).
+    ``naive_writes`` makes the driver write files in place (the negative control);
+    ``window`` drives the real MainWindow offscreen instead of the bare core.
     """
     rng = random.Random(seed)
     result = Result()
@@ -92,9 +94,11 @@ def run(
                 state = ArticleState(path)
             log = base / f"round-{round_no}.log"
             started = time.perf_counter()
+            command = [sys.executable, str(DRIVER), str(state.path), str(log)]
             child = subprocess.Popen(
-                [sys.executable, str(DRIVER), str(state.path), str(log)],
+                [*command, "--window"] if window else command,
                 env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                start_new_session=True,  # its own process group: helpers die with it
             )
             if rng.random() < 0.15:  # during start-up: reading, adopting recovered text
                 time.sleep(rng.uniform(0, startup))
@@ -103,7 +107,7 @@ def run(
                 if _wait_ready(log, child):
                     startup = 0.8 * startup + 0.2 * (time.perf_counter() - started)
                 time.sleep(rng.uniform(0, max_delay))
-            os.kill(child.pid, signal.SIGKILL)
+            os.killpg(child.pid, signal.SIGKILL)  # the driver and the helpers it started
             _, stderr = child.communicate()
             result.kills += 1
             if child.returncode != -signal.SIGKILL:
@@ -206,9 +210,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--naive-writes", action="store_true", help="negative control: write files in place"
     )
+    parser.add_argument("--window", action="store_true", help="drive the real main window offscreen")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    result = run(args.kills, args.seed, args.max_delay, naive_writes=args.naive_writes)
+    result = run(
+        args.kills, args.seed, args.max_delay, naive_writes=args.naive_writes, window=args.window
+    )
     elapsed = time.perf_counter() - started
     for problem in result.problems[:20]:
         print("  " + problem)
