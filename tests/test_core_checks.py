@@ -151,3 +151,28 @@ def test_local_image_path(tmp_path: Path) -> None:
     assert local_image_path("/abs/a.png", None) == Path("/abs/a.png")
     assert local_image_path("file:///abs/b.png", None) == Path("/abs/b.png")
     assert local_image_path("relativ.png", None) is None
+
+
+# ---- the outline the heading rules and the outline panel share -------------------------
+
+
+def test_outline_lists_h2_and_h3_with_their_full_text_line() -> None:
+    from editor.core.outline import Heading, headings, outline
+
+    text = (
+        "---\ntitle: T\n---\nIntro\n\n## Erste **Sektion** ##\ntext\n```\n## kein Titel\n```\n"
+        "### Unter [Link](http://x.de) {#anker}\n#### Tiefer\nSetext Titel\n------------\n\n---\n\n- Punkt\n"
+    )
+    assert outline(text) == [
+        Heading(2, "Erste Sektion", 5),
+        Heading(3, "Unter Link", 10),
+        Heading(2, "Setext Titel", 12),
+    ]
+    assert [h.level for h in headings(text)] == [2, 3, 4, 2]
+
+
+def test_outline_of_a_text_without_front_matter_counts_from_line_0() -> None:
+    from editor.core.outline import outline
+
+    assert [(h.title, h.line) for h in outline("## A\n\nText\n\n### B\n")] == [("A", 0), ("B", 4)]
+    assert outline("Nur Text.\n") == []

@@ -24,22 +24,27 @@ READY_STATUS, PROBLEMS_STATUS, ERROR_STATUS = 0, 1, 2
 
 
 def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -> None:
+    """Add ``feder check``.
+
+    Texts are translated with an explicit "CommandLine" context rather than
+    through ``tr``, so pyside6-lupdate files them under that context.
+    """
     parser = subparsers.add_parser(
         "check",
-        help=tr("check articles before publishing"),
-        description=tr(
+        help=QCoreApplication.translate("CommandLine", "check articles before publishing"),
+        description=QCoreApplication.translate("CommandLine",
             "Check articles before publishing: headline, teaser, images and credits, headings, "
             "links, quotation marks, doubled words, spelling. Exit status 0: ready, "
             "1: problems found, 2: an article could not be read."
         ),
     )
-    parser.add_argument("articles", nargs="+", type=Path, metavar="ARTICLE", help=tr("the article (Markdown with front matter)"))
+    parser.add_argument("articles", nargs="+", type=Path, metavar="ARTICLE", help=QCoreApplication.translate("CommandLine", "the article (Markdown with front matter)"))
     parser.add_argument("--headline-limit", type=_positive, default=HEADLINE_LIMIT, metavar="N",
-                        help=tr("longest headline in characters (default: %(default)s)"))
+                        help=QCoreApplication.translate("CommandLine", "longest headline in characters (default: %(default)s)"))
     parser.add_argument("--teaser-limit", type=_positive, default=TEASER_LIMIT, metavar="N",
-                        help=tr("longest teaser in characters (default: %(default)s)"))
+                        help=QCoreApplication.translate("CommandLine", "longest teaser in characters (default: %(default)s)"))
     parser.add_argument("--no-spelling", dest="spelling", action="store_false",
-                        help=tr("leave out the spelling check"))
+                        help=QCoreApplication.translate("CommandLine", "leave out the spelling check"))
     parser.set_defaults(func=run)
 
 
