@@ -192,3 +192,15 @@ def test_distraction_free_hides_and_restores(qtbot) -> None:
     assert all(w.isVisible() for w in (window.menuBar(), toolbar, shown_dock, window.statusBar()))
     assert not hidden_dock.isVisible()
     assert isinstance(toolbar, QToolBar)
+
+
+def test_front_matter_and_headings_are_their_own_paragraphs(qtbot, editor: QPlainTextEdit) -> None:
+    editor.setPlainText("---\ntitle: X\nslug: x\n---\nText direkt darunter\n## Titel\nweiter")
+    focus = FocusMode(editor)
+    focus.set_enabled(True)
+    move_to(editor, 1)
+    assert dimmed_texts(editor) == ["---\n", "---\nText direkt darunter\n## Titel\nweiter"]
+    move_to(editor, 4)
+    assert dimmed_texts(editor) == ["---\ntitle: X\nslug: x\n---\n", "## Titel\nweiter"]
+    move_to(editor, 5)
+    assert dimmed_texts(editor)[-1] == "weiter"

@@ -12,7 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -41,6 +49,7 @@ LAYER = "find"
 LAYER_ORDER = 20
 HIGHLIGHT_LIMIT = 5000  # more highlights than this would only slow typing down
 _HIGHLIGHT = QColor(255, 200, 0, 120)
+_HIGHLIGHT_DARK = QColor(150, 105, 0, 200)
 
 
 @dataclass
@@ -396,10 +405,14 @@ class FindBar(QWidget):
 def _highlight(
     editor: QPlainTextEdit, offsets: Utf16Offsets, hit: Match
 ) -> QTextEdit.ExtraSelection:
+    """A hit in amber, its text at full contrast even where focus mode dims the rest."""
+    palette = editor.palette()
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
     selection = QTextEdit.ExtraSelection()
     cursor = QTextCursor(editor.document())
     cursor.setPosition(offsets.to_utf16(hit.start))
     cursor.setPosition(offsets.to_utf16(hit.end), QTextCursor.MoveMode.KeepAnchor)
     selection.cursor = cursor
-    selection.format.setBackground(_HIGHLIGHT)
+    selection.format.setBackground(_HIGHLIGHT_DARK if dark else _HIGHLIGHT)
+    selection.format.setForeground(palette.color(QPalette.ColorRole.Text))
     return selection

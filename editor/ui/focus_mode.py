@@ -8,6 +8,7 @@ the document's QSyntaxHighlighter and the find bar shares the selections.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -27,6 +28,7 @@ from editor.ui import extra_selections
 LAYER = "focus"
 LAYER_ORDER = -10  # under the find bar's highlights
 DIM_STRENGTH = 0.62  # how far the dimmed text moves from the text colour to the background
+_SEPARATOR = re.compile(r"^ {0,3}(#{1,6}(\s|$)|(---|\.\.\.|\*\*\*|___)\s*$|```|~~~)")
 
 
 class FocusMode(QObject):
@@ -103,16 +105,25 @@ class FocusMode(QObject):
 
 
 def paragraph_around(block: QTextBlock) -> tuple[QTextBlock, QTextBlock]:
-    """The first and last block of the Markdown paragraph holding ``block``."""
-    if not block.text().strip():
+    """The first and last block of the Markdown paragraph holding ``block``.
+
+    Paragraphs end at blank lines; a heading, a ``---`` line (front matter,
+    thematic break) and a code fence line stand alone even without them, so
+    the front matter is not one paragraph with the text right below it.
+    """
+    if _stands_alone(block.text()):
         return block, block
     first = block
-    while first.previous().isValid() and first.previous().text().strip():
+    while first.previous().isValid() and not _stands_alone(first.previous().text()):
         first = first.previous()
     last = block
-    while last.next().isValid() and last.next().text().strip():
+    while last.next().isValid() and not _stands_alone(last.next().text()):
         last = last.next()
     return first, last
+
+
+def _stands_alone(line: str) -> bool:
+    return not line.strip() or _SEPARATOR.match(line) is not None
 
 
 def dim_colour(palette: QPalette) -> QColor:
@@ -207,6 +218,9 @@ class TextColumn(QObject):
         margins = editor.viewportMargins()
         if margins.left() != side or margins.right() != side:
             editor.setViewportMargins(side, margins.top(), side, margins.bottom())
+        # The margins belong to the page, not to the window around it.
+        editor.setBackgroundRole(QPalette.ColorRole.Base)
+        editor.setAutoFillBackground(side > 0)
 
 
 class DistractionFree(QObject):
