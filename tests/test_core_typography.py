@@ -10,6 +10,7 @@ import pytest
 
 from editor.core.typography import (
     Replacement,
+    enabled_by_default,
     in_code_at,
     in_code_block,
     quote_style,
@@ -150,3 +151,8 @@ def test_quote_style() -> None:
 
 def test_non_bmp_characters_do_not_confuse_the_rules() -> None:
     assert typed('😀 "Emoji" -- 😀...') == "😀 „Emoji“ – 😀…"
+
+
+def test_on_by_default_for_german_only() -> None:
+    assert enabled_by_default("de_DE") and enabled_by_default("de-CH") and enabled_by_default("de")
+    assert not enabled_by_default("en_US") and not enabled_by_default("dea")

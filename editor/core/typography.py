@@ -72,6 +72,16 @@ def quote_style(lang: str) -> QuoteStyle | None:
     return None
 
 
+def enabled_by_default(lang: str) -> bool:
+    """Typing typography is on by default for German articles (the issue's rule).
+
+    Other languages get it when the writer switches it on; their dashes and
+    ellipsis work then, quotes only where :func:`quote_style` knows them.
+    """
+    code = lang.replace("-", "_").lower()
+    return code == "de" or code.startswith("de_")
+
+
 def may_trigger(typed: str, before: str = "") -> bool:
     """Cheap pre-check: could typing ``typed`` after ``before`` change anything?
 
