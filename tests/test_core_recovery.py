@@ -83,9 +83,19 @@ def test_clean_close_and_save_remove_entries(tmp_path: Path) -> None:
     store.save("b", "text b")
     store.discard("a")  # the article was saved
     assert [e.id for e in store.list(orphans_only=False)] == ["b"]
+    store.discard("b")  # its window was closed cleanly
     store.close()
     assert list(tmp_path.glob("*.json")) == []
     assert recovery.RecoveryStore(tmp_path).list(orphans_only=False) == []
+
+
+def test_session_end_keeps_entries_no_window_closed(tmp_path: Path) -> None:
+    store = recovery.RecoveryStore(tmp_path)
+    store.save("a", "nie sauber geschlossen")
+    assert recovery.RecoveryStore(tmp_path).list() == []  # still ours while the session runs
+    store.close()
+    [entry] = recovery.RecoveryStore(tmp_path).list()
+    assert entry.text == "nie sauber geschlossen"
 
 
 def test_orphan_identical_to_the_file_on_disk_is_dropped(tmp_path: Path) -> None:

@@ -221,10 +221,13 @@ class RecoveryStore:
             ) from exc
 
     def close(self) -> None:
-        """A clean close: every entry of this session goes, then the session's lock."""
-        for doc_id in list(self._written):
-            with contextlib.suppress(FederError):
-                self.discard(doc_id)
+        """End the session (at application exit): release its lock.
+
+        Entries are removed one by one as their articles are saved or closed
+        cleanly (:meth:`discard`); whatever is still here was never closed
+        properly (a quit that skipped a window's close) and is offered at the
+        next start, like after a crash.
+        """
         if self._lock is not None:
             self._lock.release()
             self._lock = None
