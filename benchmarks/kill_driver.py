@@ -119,8 +119,6 @@ class WindowWriter:
         self.doc_id = getattr(self.view, "doc_id", None) or (
             recovered.id if recovered is not None else store.new_id()
         )
-        if not hasattr(self.view, "doc_id") and recovered is not None:
-            store.adopt(recovered.id)
         self.app.processEvents()
 
     @property
@@ -203,8 +201,8 @@ def main(argv: list[str]) -> int:
     store = RecoveryStore()
     recovered = [e for e in store.for_path(article) if typed_count(e.text) is not None]
     entry = max(recovered, key=lambda e: typed_count(e.text)) if recovered else None
-    if entry is not None and not window:
-        store.adopt(entry.id)
+    if entry is not None:
+        entry = store.adopt(entry.id)  # what the recovery dialog's Restore does
     writer = (WindowWriter if window else CoreWriter)(article, store, entry)
     k = typed_count(writer.text())
     if k is None:
