@@ -14,6 +14,12 @@ os.environ.setdefault("LANG", "C.UTF-8")
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# QtWebEngine must be loaded before pytest-qt creates the QApplication.
+from PySide6 import QtWebEngineWidgets  # noqa: E402, F401
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+
 
 @pytest.fixture(autouse=True)
 def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -22,3 +28,16 @@ def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     monkeypatch.setenv("FEDER_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("FEDER_CONFIG_DIR", str(base / "config"))
     return base
+
+
+@pytest.fixture(autouse=True)
+def _delete_windows_before_the_app(qapp):
+    """QtWebEngine crashes at exit if a page outlives its profile: delete every window now."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, 0)  # 0 = QEvent.DeferredDelete
+    QApplication.processEvents()

@@ -1,0 +1,55 @@
+"""Starting the GUI: QApplication, translations, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from editor import paths
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    """Open the window (on ``FILE`` if given) and run until it closes."""
+    _prepare_webengine()
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from editor import cli
+    from editor.i18n import install_translators
+    from editor.ui.settings import open_settings
+
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Feder")
+    app.setOrganizationName("Feder")
+    app.setDesktopFileName("io.github.feder.Feder")
+    settings = open_settings()
+    language = str(settings.value("ui/language", "system"))
+    install_translators(app, language)
+    args = cli.build_parser().parse_args(list(argv))
+    if args.language:
+        install_translators(app, args.language)
+
+    from editor.ui.main_window import MainWindow
+
+    window = MainWindow()
+    if args.file:
+        window.open_file(Path(args.file))
+    window.show()
+    return app.exec()
+
+
+def sample_article() -> Path:
+    return paths.sample_article()
+
+
+def _prepare_webengine() -> None:
+    """QtWebEngine refuses to start as root unless its sandbox is off (containers, CI)."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--disable-gpu" not in flags:
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --disable-gpu".strip()

@@ -1,0 +1,161 @@
+"""One open article: the editor and its live preview side by side, and its file.
+
+The view owns what belongs to one article (text, file, highlighter, preview
+state) and reports changes as signals; the main window decides what to do
+with them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from editor.core import storage
+from editor.core.article import Article
+from editor.core.messages import FederError
+from editor.core.preview_job import PreviewResult
+from editor.i18n import error_text
+from editor.ui.highlighter import MarkdownHighlighter
+from editor.ui.message_bar import MessageBar
+from editor.ui.preview import PreviewView
+from editor.ui.render_service import RenderService
+from editor.ui.text_editor import TextEditor
+
+PREVIEW_DELAY_MS = 80
+PARSE_DELAY_MS = 250
+
+
+class ArticleView(QWidget):
+    """Editor + preview for one article, with load and save."""
+
+    articleChanged = Signal(object)  # Article, shortly after the text changed
+    pathChanged = Signal(object)  # Path | None
+    modificationChanged = Signal(bool)
+    previewUpdated = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = RenderService(self)  # one helper process per open article
+        self.path: Path | None = None
+        self.loaded = storage.LoadedText("")
+        self.message_bar = MessageBar(self)
+        self.editor = TextEditor(self)
+        self.preview = PreviewView(self)
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([640, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.splitter, 1)
+        self.highlighter = MarkdownHighlighter(self.editor.document())
+        self._article = Article()
+        self._preview_timer = _single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
+        self._parse_timer = _single_shot(self, PARSE_DELAY_MS, self._parse)
+        self.editor.textChanged.connect(self._preview_timer.start)
+        self.editor.textChanged.connect(self._parse_timer.start)
+        self.editor.document().modificationChanged.connect(self.modificationChanged)
+        self.editor.topLineChanged.connect(self.preview.scroll_to_line)
+        self.preview.topLineChanged.connect(self.editor.scroll_to_line)
+        self.preview.updated.connect(self.previewUpdated)
+        self.renderer.rendered.connect(self._on_rendered)
+        self.renderer.start()
+        self.editor.document().setModified(False)
+
+    # ---- state ------------------------------------------------------------------------
+    @property
+    def article(self) -> Article:
+        """The article as last parsed (at most PARSE_DELAY_MS old; see parse_now)."""
+        return self._article
+
+    def parse_now(self) -> Article:
+        self._parse_timer.stop()
+        self._parse()
+        return self._article
+
+    def is_modified(self) -> bool:
+        return self.editor.document().isModified()
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else ""
+
+    # ---- files ------------------------------------------------------------------------
+    def load(self, path: Path) -> None:
+        """Open ``path``; raise FederError (and change nothing) if it cannot be read."""
+        loaded = storage.read_text(path)
+        self.path = Path(path).resolve()
+        self._set_loaded(loaded)
+        self.pathChanged.emit(self.path)
+        if loaded.notice:
+            notice = FederError(loaded.notice, path=self.path.name)
+            self.message_bar.show_message(error_text(notice))
+
+    def new(self, text: str = "") -> None:
+        self.path = None
+        self._set_loaded(storage.LoadedText(text))
+        self.pathChanged.emit(None)
+
+    def save(self, path: Path | None = None) -> None:
+        """Save atomically to ``path`` (or the current file); FederError if it fails.
+
+        On failure the editor keeps its text and its modified mark.
+        """
+        target = Path(path) if path else self.path
+        if target is None:
+            raise ValueError("save() needs a path for an untitled article")
+        text = self.editor.text()
+        data = self.loaded.encode(text)
+        storage.write_bytes_atomic(target, data)
+        self.loaded = storage.decode(data, target)
+        if self.loaded.notice is None and self.message_bar.isVisible():
+            self.message_bar.clear()
+        self.editor.document().setModified(False)
+        if target.resolve() != self.path:
+            self.path = target.resolve()
+            self.pathChanged.emit(self.path)
+            self._parse()
+            self._request_preview()
+
+    # ---- internals --------------------------------------------------------------------
+    def _set_loaded(self, loaded: storage.LoadedText) -> None:
+        self.loaded = loaded
+        self.message_bar.clear()
+        self.preview.set_folder(self.path.parent if self.path else None)
+        self.editor.setPlainText(loaded.text)
+        self.editor.document().clearUndoRedoStacks()
+        self.editor.document().setModified(False)
+        self._parse()
+        self._request_preview()
+
+    def _parse(self) -> None:
+        self._article = Article.from_text(self.editor.text(), self.path)
+        if self._article.meta_error is not None:
+            self.message_bar.show_message(
+                self.tr("The front matter could not be read; the whole text is shown in the editor. ")
+                + error_text(self._article.meta_error)
+            )
+        self.articleChanged.emit(self._article)
+
+    def _request_preview(self) -> None:
+        self._preview_timer.stop()
+        path = str(self.path) if self.path else None
+        self.renderer.request(self.editor.text(), path)
+
+    def _on_rendered(self, _request_id: int, result: PreviewResult) -> None:
+        self.preview.show_result(result)
+
+
+def _single_shot(parent: QWidget, delay: int, slot) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(delay)
+    timer.timeout.connect(slot)
+    return timer

@@ -1,0 +1,196 @@
+"""Markdown syntax highlighting, with spelling underlines merged in.
+
+The rules are data: one table of (pattern, style) rows for inline and line
+syntax; multi-line constructs (front matter, fenced code) are tracked with the
+block state. Positions are converted from Python code points to the UTF-16
+units Qt counts, so an emoji never shifts a colour.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication
+
+NORMAL, FRONT_MATTER, FENCE_BACKTICK, FENCE_TILDE = -1, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a syntax element looks; colours are picked for light and dark themes."""
+
+    light: str = ""
+    dark: str = ""
+    bold: bool = False
+    italic: bool = False
+    monospace: bool = False
+    strike: bool = False
+
+
+STYLES: dict[str, Style] = {
+    "heading": Style("#1a4d8f", "#8ab4f8", bold=True),
+    "bold": Style(bold=True),
+    "italic": Style(italic=True),
+    "strike": Style("#777777", "#999999", strike=True),
+    "code": Style("#8a3b12", "#f0a070", monospace=True),
+    "fence": Style("#8a3b12", "#f0a070", monospace=True),
+    "link_text": Style("#0b6e4f", "#6fd3a8"),
+    "link_target": Style("#777777", "#9a9a9a"),
+    "image": Style("#7a3e9d", "#c79bf2"),
+    "quote": Style("#5b6770", "#a8b3bc", italic=True),
+    "list_marker": Style("#b35900", "#ffb366", bold=True),
+    "html": Style("#9c2f6f", "#e58bc0"),
+    "front_key": Style("#7a3e9d", "#c79bf2", bold=True),
+    "front": Style("#5b6770", "#a8b3bc"),
+    "rule": Style("#999999", "#777777", bold=True),
+    "footnote": Style("#7a3e9d", "#c79bf2"),
+}
+
+#: (pattern, style, group): the group of the match that gets the style.
+LINE_RULES: list[tuple[re.Pattern[str], str, int]] = [
+    (re.compile(r"^ {0,3}#{1,6}(?: .*)?$"), "heading", 0),
+    (re.compile(r"^ {0,3}>.*$"), "quote", 0),
+    (re.compile(r"^ {0,3}(?:[-*_] *){3,}$"), "rule", 0),
+    (re.compile(r"^\s*([-*+]|\d+[.)])(?=\s)"), "list_marker", 1),
+    (re.compile(r"^\s{0,3}\[\^[^\]]+\]:"), "footnote", 0),
+]
+INLINE_RULES: list[tuple[re.Pattern[str], str, int]] = [
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), "bold", 0),
+    (re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)"), "italic", 0),
+    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), "italic", 0),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), "strike", 0),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?"), "image", 0),
+    (re.compile(r"(?<!!)\[[^\]]+\](?=[(\[])"), "link_text", 0),
+    (re.compile(r"(?<=\])\([^)]*\)|(?<=\])\[[^\]]*\]"), "link_target", 0),
+    (re.compile(r"<https?://[^>]+>|<[^@\s>]+@[^>\s]+>"), "link_target", 0),
+    (re.compile(r"</?[A-Za-z][^>]*>|&[A-Za-z#0-9]+;"), "html", 0),
+    (re.compile(r"\[\^[^\]]+\]"), "footnote", 0),
+    (re.compile(r"(`+)(.+?)\1"), "code", 0),
+]
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+SpellSpans = Callable[[str], Iterable[tuple[int, int]]]
+
+
+def utf16_offsets(text: str) -> list[int] | None:
+    """Map code-point index → UTF-16 index, or None when they are the same (no emoji)."""
+    if not _NON_BMP.search(text):
+        return None
+    offsets, position = [], 0
+    for char in text:
+        offsets.append(position)
+        position += 2 if ord(char) > 0xFFFF else 1
+    offsets.append(position)
+    return offsets
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    """Colours Markdown and underlines misspelled prose.
+
+    ``spell_spans(line)`` returns (start, length) pairs in code points for a line
+    of Markdown prose; it is not called for front matter or code.
+    """
+
+    def __init__(self, document: QTextDocument, spell_spans: SpellSpans | None = None) -> None:
+        super().__init__(document)
+        self.spell_spans = spell_spans
+        self.spelling_enabled = spell_spans is not None
+        self.spell_format = QTextCharFormat()
+        self.spell_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.spell_format.setUnderlineColor(QColor("#d0021b"))
+        self._formats: dict[str, QTextCharFormat] = {}
+        self.refresh_colors()
+
+    def refresh_colors(self) -> None:
+        """Pick the light or dark colours for the current palette, then re-highlight."""
+        palette = QApplication.palette() if QApplication.instance() else QPalette()
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        self._formats = {name: _format(style, dark) for name, style in STYLES.items()}
+        self.rehighlight()
+
+    def set_spell_spans(self, spell_spans: SpellSpans | None) -> None:
+        self.spell_spans = spell_spans
+        self.spelling_enabled = spell_spans is not None
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
+        previous = self.previousBlockState()
+        block = self.currentBlock()
+        offsets = utf16_offsets(text)
+
+        def apply(start: int, end: int, name: str) -> None:
+            if offsets is not None:
+                start, end = offsets[start], offsets[end]
+            self.setFormat(start, end - start, self._formats[name])
+
+        if block.blockNumber() == 0 and text.rstrip() == "---":
+            self.setCurrentBlockState(FRONT_MATTER)
+            apply(0, len(text), "front")
+            return
+        if previous == FRONT_MATTER:
+            apply(0, len(text), "front")
+            key = _FRONT_KEY.match(text)
+            if key:
+                apply(0, key.end(1), "front_key")
+            is_end = text.rstrip() in ("---", "...")
+            self.setCurrentBlockState(NORMAL if is_end else FRONT_MATTER)
+            return
+        if previous in (FENCE_BACKTICK, FENCE_TILDE):
+            apply(0, len(text), "fence")
+            marker = "`" if previous == FENCE_BACKTICK else "~"
+            closes = text.strip().startswith(marker * 3) and not text.strip().strip(marker)
+            self.setCurrentBlockState(NORMAL if closes else previous)
+            return
+        fence = _FENCE.match(text)
+        if fence:
+            apply(0, len(text), "fence")
+            self.setCurrentBlockState(FENCE_BACKTICK if fence.group(1)[0] == "`" else FENCE_TILDE)
+            return
+        self.setCurrentBlockState(NORMAL)
+        for pattern, name, group in LINE_RULES:
+            match = pattern.match(text)
+            if match:
+                apply(match.start(group), match.end(group), name)
+        for pattern, name, group in INLINE_RULES:
+            for match in pattern.finditer(text):
+                apply(match.start(group), match.end(group), name)
+        if self.spelling_enabled and self.spell_spans is not None:
+            self._underline(text, offsets)
+
+    def _underline(self, text: str, offsets: list[int] | None) -> None:
+        for start, length in self.spell_spans(text):
+            end = start + length
+            if offsets is not None:
+                start, end = offsets[start], offsets[end]
+            for position in range(start, end):
+                merged = QTextCharFormat(self.format(position))
+                merged.merge(self.spell_format)
+                self.setFormat(position, 1, merged)
+
+
+def _format(style: Style, dark: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    color = style.dark if dark else style.light
+    if color:
+        fmt.setForeground(QColor(color))
+    if style.bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if style.italic:
+        fmt.setFontItalic(True)
+    if style.strike:
+        fmt.setFontStrikeOut(True)
+    if style.monospace:
+        fmt.setFontFamilies(["monospace"])
+        fmt.setFontFixedPitch(True)
+    return fmt

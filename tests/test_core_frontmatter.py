@@ -1,0 +1,88 @@
+"""Front matter: finding it, reading it safely, changing one key in place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from editor.core import frontmatter
+from editor.core.messages import FederError
+
+
+def test_split_finds_front_matter_and_body() -> None:
+    parts = frontmatter.split("---\ntitle: A\n---\nBody\n")
+    assert parts.front == "title: A\n"
+    assert parts.body == "Body\n"
+    assert parts.body_start == len("---\ntitle: A\n---\n")
+
+
+def test_text_without_opening_fence_is_all_body() -> None:
+    assert frontmatter.split("Hello\n---\nx\n").front is None
+
+
+def test_unclosed_front_matter_is_all_body() -> None:
+    parts = frontmatter.split("---\ntitle: A\nno end\n")
+    assert parts.front is None and parts.body.startswith("---")
+
+
+def test_dots_close_front_matter_too() -> None:
+    assert frontmatter.split("---\na: 1\n...\nText").body == "Text"
+
+
+def test_parse_reads_dates_lists_and_umlauts() -> None:
+    meta = frontmatter.parse("title: Grüße\ndate: 2026-11-20\ntags: [a, b]\n")
+    assert meta == {"title": "Grüße", "date": dt.date(2026, 11, 20), "tags": ["a", "b"]}
+
+
+def test_broken_yaml_names_the_line() -> None:
+    with pytest.raises(FederError) as info:
+        frontmatter.parse("title: ok\nteaser: [unclosed\n")
+    assert "line" in str(info.value)
+
+
+def test_yaml_that_is_not_a_mapping_is_refused() -> None:
+    with pytest.raises(FederError, match="not a list of keys"):
+        frontmatter.parse("- just\n- a list\n")
+
+
+def test_alias_bomb_is_refused_before_it_is_built() -> None:
+    bomb = 'a: &a ["lol","lol"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n'
+    with pytest.raises(FederError, match="aliases"):
+        frontmatter.parse(bomb)
+
+
+def test_python_tags_are_not_executed() -> None:
+    with pytest.raises(FederError):
+        frontmatter.parse("x: !!python/object/apply:os.system ['true']\n")
+
+
+def test_set_key_changes_only_that_key_and_keeps_comments() -> None:
+    front = "# written by hand\ntitle: Alt  # old\ntags:\n- a\n- b\nextra: {keep: me}\n"
+    changed = frontmatter.set_key(front, "title", "Neu: mit Doppelpunkt")
+    assert changed.startswith("# written by hand\n")
+    assert "tags:\n- a\n- b\nextra: {keep: me}\n" in changed
+    assert frontmatter.parse(changed)["title"] == "Neu: mit Doppelpunkt"
+
+
+def test_set_key_replaces_nested_block() -> None:
+    front = "image:\n  src: a.jpg\n  alt: A\ntitle: T\n"
+    changed = frontmatter.set_key(front, "image", {"src": "b.jpg", "credit": "Foto: X | Y"})
+    assert frontmatter.parse(changed) == {"image": {"src": "b.jpg", "credit": "Foto: X | Y"}, "title": "T"}
+
+
+def test_set_key_appends_a_new_key_and_removes_with_none() -> None:
+    front = frontmatter.set_key("title: T\n", "kicker", "Marktgeschehen")
+    assert front == "title: T\nkicker: Marktgeschehen\n"
+    assert frontmatter.set_key(front, "title", None) == "kicker: Marktgeschehen\n"
+
+
+@pytest.mark.parametrize("value", ["<b>&\"'", "- leading dash", "key: value", "#hash", "ja", "123", ""])
+def test_awkward_values_survive_dump_and_parse(value: str) -> None:
+    front = frontmatter.set_key("", "title", value)
+    assert frontmatter.parse(front)["title"] == value
+
+
+def test_with_front_removes_fences_when_empty() -> None:
+    assert frontmatter.with_front("---\na: 1\n---\nBody", "") == "Body"
+    assert frontmatter.with_front("Body", "a: 1\n") == "---\na: 1\n---\nBody"

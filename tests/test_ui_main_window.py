@@ -1,0 +1,186 @@
+"""The window as a writer uses it: open, edit, preview, save, close."""
+
+from __future__ import annotations
+
+import http.server
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from editor import paths
+from editor.ui.main_window import MainWindow
+
+
+def preview_text(qtbot, window: MainWindow, contains: str, timeout: int = 20000) -> str:
+    """Poll the preview's DOM until it shows ``contains``."""
+    seen = {"text": ""}
+
+    def check() -> None:
+        window.view.preview.body_text(lambda t: seen.__setitem__("text", t or ""))
+        assert contains in seen["text"]
+
+    qtbot.waitUntil(check, timeout=timeout)
+    return seen["text"]
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()  # not qtbot.addWidget: it closes before we can drop unsaved edits
+    win.resize(1200, 800)
+    win.show()
+    yield win
+    win.view.editor.document().setModified(False)
+    win.close()
+
+
+def answer_next_message_box(button: QMessageBox.StandardButton) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            choice = box.button(button) or box.defaultButton() or box.buttons()[0]
+            choice.click()
+        else:
+            QTimer.singleShot(50, click)
+
+    QTimer.singleShot(50, click)
+
+
+def test_sample_opens_and_preview_shows_body(window, qtbot) -> None:
+    assert window.open_file(paths.sample_article())
+    assert window.windowTitle().startswith("marktgeschehen.md")
+    text = preview_text(qtbot, window, "Kurze Wege, faire Preise")
+    assert "„Wir verdienen" in text
+
+
+def test_preview_follows_an_edit(window, qtbot, tmp_path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("# Titel\n\nErster Absatz.\n", encoding="utf-8")
+    window.open_file(article)
+    preview_text(qtbot, window, "Erster Absatz")
+    editor = window.view.editor
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Zweiter Absatz mit Pfiff.")
+    preview_text(qtbot, window, "Pfiff")
+    assert window.isWindowModified()
+
+
+def test_preview_does_not_run_scripts_or_make_requests(window, qtbot, tmp_path) -> None:
+    hits: list[str] = []
+
+    class Counter(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Counter)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    article = tmp_path / "evil.md"
+    article.write_text(
+        "Text\n\n<script>document.title='pwned'; document.body.innerHTML='pwned'</script>\n\n"
+        f'<img src="{base}/pixel.png" onerror="document.body.innerHTML=\'pwned\'">\n\n'
+        f'<iframe src="{base}/frame"></iframe>\n\n![Bild]({base}/bild.png)\n\nEnde\n',
+        encoding="utf-8",
+    )
+    try:
+        window.open_file(article)
+        text = preview_text(qtbot, window, "Ende")
+        qtbot.wait(500)
+    finally:
+        server.shutdown()
+    assert "pwned" not in text
+    assert window.view.preview.page().title() != "pwned"
+    assert hits == []
+
+
+def test_save_writes_the_edit_and_clears_the_modified_mark(window, qtbot, tmp_path) -> None:
+    article = tmp_path / "b.md"
+    article.write_text("---\ntitle: A\n---\nText\n", encoding="utf-8")
+    window.open_file(article)
+    window.view.editor.appendPlainText("Neu\u00a0mit geschütztem Leerzeichen")
+    assert window.save()
+    assert article.read_text(encoding="utf-8") == "---\ntitle: A\n---\nText\n\nNeu\u00a0mit geschütztem Leerzeichen"
+    assert not window.isWindowModified()
+
+
+def test_failed_save_keeps_text_and_modified_mark(window, qtbot, tmp_path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    article = folder / "c.md"
+    article.write_text("alt\n", encoding="utf-8")
+    window.open_file(article)
+    window.view.editor.appendPlainText("neu")
+    # A path whose parent is a file cannot be written, even by root.
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    answer_next_message_box(QMessageBox.StandardButton.Ok)
+    assert not window._save_to(blocker / "c.md")
+    assert window.isWindowModified()
+    assert "neu" in window.view.editor.text()
+    assert article.read_text(encoding="utf-8") == "alt\n"
+
+
+def test_windows_1252_file_opens_with_a_notice(window, tmp_path) -> None:
+    article = tmp_path / "ansi.md"
+    article.write_bytes("Grüße aus Köln – „Zitat“\n".encode("cp1252"))
+    assert window.open_file(article)
+    assert window.view.editor.text() == "Grüße aus Köln – „Zitat“\n"
+    assert "Windows-1252" in window.view.message_bar.label.text()
+
+
+def test_broken_front_matter_opens_with_a_warning_and_all_text(window, tmp_path) -> None:
+    article = tmp_path / "broken.md"
+    text = "---\ntitle: [kaputt\n---\nDer Text bleibt.\n"
+    article.write_text(text, encoding="utf-8")
+    assert window.open_file(article)
+    assert window.view.editor.text() == text
+    assert window.view.message_bar.isVisible()
+    assert "front matter" in window.view.message_bar.label.text()
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_window(window, qtbot) -> None:
+    window.view.editor.insertPlainText("ungespeichert")
+    answer_next_message_box(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+
+
+def test_formatting_commands_undo_in_one_step(window, qtbot) -> None:
+    editor = window.view.editor
+    editor.setPlainText("Wort")
+    editor.selectAll()
+    window.format_actions.bold.trigger()
+    assert editor.text() == "**Wort**"
+    window.format_actions.heading2.trigger()
+    assert editor.text() == "## **Wort**"
+    editor.undo()
+    assert editor.text() == "**Wort**"
+
+
+def test_window_geometry_is_remembered(qtbot, tmp_path) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    first.show()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.size().width() == 700
+    second.close()
+
+
+def test_unreadable_path_gives_a_message_not_a_traceback(window, tmp_path) -> None:
+    answer_next_message_box(QMessageBox.StandardButton.Ok)
+    assert not window.open_file(tmp_path)  # a folder
+    assert not Path(tmp_path / "missing.md").exists()
+    assert stat.S_ISDIR(tmp_path.stat().st_mode)
