@@ -9,13 +9,15 @@ the next update cheap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor.core.article import Article
 from editor.core.render import Renderer
+from editor.core.stats import Stats, html_statistics
 
 _renderers: dict[str, Renderer] = {}
+_block_stats: dict[str, Stats] = {}
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class PreviewResult:
     footer: str
     lang: str
     meta_error: str | None = None
+    stats: Stats = field(default_factory=Stats)
 
 
 def render_preview(text: str, path: str | None = None) -> PreviewResult:
@@ -39,7 +42,22 @@ def render_preview(text: str, path: str | None = None) -> PreviewResult:
     blocks = [(b.line + offset, b.html) for b in renderer.render_blocks(article.body)]
     header, footer = _frame(article)
     error = article.meta_error.text() if article.meta_error else None
-    return PreviewResult(blocks, header, footer, article.lang, error)
+    return PreviewResult(blocks, header, footer, article.lang, error, _statistics(blocks))
+
+
+def _statistics(blocks: list[tuple[int, str]]) -> Stats:
+    """Counts on the rendered text, summed per block so an edit re-counts one block."""
+    global _block_stats
+    cache, _block_stats = _block_stats, {}
+    totals = [0, 0, 0, 0, 0]
+    for _line, html in blocks:
+        stats = cache.get(html) or html_statistics(html)
+        _block_stats[html] = stats
+        for index, value in enumerate(
+            (stats.words, stats.characters, stats.characters_no_spaces, stats.sentences, stats.paragraphs)
+        ):
+            totals[index] += value
+    return Stats(*totals)
 
 
 def warm_up() -> bool:

@@ -69,3 +69,18 @@ class ViewActions:
     def __init__(self, parent: QObject) -> None:
         self.toggle_preview = make_action(parent, QCoreApplication.translate("Actions", "&Preview"), "Ctrl+Shift+P", checkable=True)
         self.toggle_preview.setChecked(True)
+        self.focus_mode = make_action(parent, QCoreApplication.translate("Actions", "&Focus Mode"), "Ctrl+Shift+F", checkable=True)
+        self.typewriter = make_action(parent, QCoreApplication.translate("Actions", "&Typewriter Scrolling"), "Ctrl+Shift+T", checkable=True)
+        self.full_screen = make_action(parent, QCoreApplication.translate("Actions", "Distraction-Free &Full Screen"), "F11", checkable=True)
+
+
+class SearchActions:
+    def __init__(self, parent: QObject) -> None:
+        self.find = make_action(parent, QCoreApplication.translate("Actions", "&Find…"), QKeySequence.StandardKey.Find, "edit-find")
+        self.replace = make_action(parent, QCoreApplication.translate("Actions", "R&eplace…"), "Ctrl+H", "edit-find-replace")
+        self.typography = make_action(
+            parent,
+            QCoreApplication.translate("Actions", "German &Typography While Typing"),
+            checkable=True,
+            tip=QCoreApplication.translate("Actions", "Turn quotes, dashes and dots into „…“, – and … as you type"),
+        )

@@ -13,15 +13,20 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from editor.core import storage
-from editor.core.article import Article
+from editor.core.article import Article, set_field
 from editor.core.messages import FederError
 from editor.core.preview_job import PreviewResult
+from editor.core.typography import enabled_by_default
 from editor.i18n import error_text
-from editor.ui.highlighter import MarkdownHighlighter
+from editor.ui.find_bar import FindBar
+from editor.ui.focus_mode import FocusMode, TypewriterScrolling
+from editor.ui.highlighter import FENCE_BACKTICK, FENCE_TILDE, FRONT_MATTER, MarkdownHighlighter
 from editor.ui.message_bar import MessageBar
 from editor.ui.preview import PreviewView
 from editor.ui.render_service import RenderService
+from editor.ui.spelling import SpellController, add_spelling_actions, connect_highlighter
 from editor.ui.text_editor import TextEditor
+from editor.ui.typography import TypographyFilter
 
 PREVIEW_DELAY_MS = 80
 PARSE_DELAY_MS = 250
@@ -34,6 +39,7 @@ class ArticleView(QWidget):
     pathChanged = Signal(object)  # Path | None
     modificationChanged = Signal(bool)
     previewUpdated = Signal()
+    statsChanged = Signal(object)  # Stats of the rendered body, from the preview helper
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +62,22 @@ class ArticleView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
-        self.highlighter = MarkdownHighlighter(self.editor.document())
+        self.find_bar = FindBar(self)
+        self.find_bar.set_target(self.editor)
+        layout.addWidget(self.find_bar)
+        self.spelling = SpellController(parent=self)
+        self.highlighter = MarkdownHighlighter(self.editor.document(), self.spelling.spans)
+        connect_highlighter(self.highlighter, self.spelling)
+        self.typography_enabled: bool | None = None  # None: on for German articles
+        self.typography = TypographyFilter(self.editor)
+        self.typography.attach(
+            self.editor,
+            enabled=self.typography_on,
+            lang=lambda: self._article.lang,
+            in_code_block=_in_code_or_front_matter,
+        )
+        self.focus_mode = FocusMode(self.editor)
+        self.typewriter = TypewriterScrolling(self.editor)
         self._article = Article()
         self._preview_timer = _single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
         self._parse_timer = _single_shot(self, PARSE_DELAY_MS, self._parse)
@@ -66,6 +87,7 @@ class ArticleView(QWidget):
         self.editor.topLineChanged.connect(self.preview.scroll_to_line)
         self.preview.topLineChanged.connect(self.editor.scroll_to_line)
         self.preview.updated.connect(self.previewUpdated)
+        self.editor.contextMenuAboutToShow.connect(self._add_spelling_actions)
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.start()
         self.editor.document().setModified(False)
@@ -80,6 +102,19 @@ class ArticleView(QWidget):
         self._parse_timer.stop()
         self._parse()
         return self._article
+
+    def set_field(self, key: str, value: object) -> None:
+        """Write one front matter field into the text as one undoable edit."""
+        self.editor.apply_text(set_field(self.editor.text(), key, value))
+        self.parse_now()
+
+    def ignore_in_article(self, word: str) -> None:
+        """Keep ``word`` in front matter ``spelling.ignore`` so it travels with the file."""
+        article = self.parse_now()
+        spelling = article.meta.get("spelling")
+        spelling = dict(spelling) if isinstance(spelling, dict) else {}
+        spelling["ignore"] = [*article.ignored_words, word]
+        self.set_field("spelling", spelling)
 
     def is_modified(self) -> bool:
         return self.editor.document().isModified()
@@ -142,7 +177,23 @@ class ArticleView(QWidget):
                 self.tr("The front matter could not be read; the whole text is shown in the editor. ")
                 + error_text(self._article.meta_error)
             )
+        self._sync_spelling()
         self.articleChanged.emit(self._article)
+
+    def _sync_spelling(self) -> None:
+        try:
+            self.spelling.set_language(self._article.lang)
+        except FederError as exc:
+            self.message_bar.show_message(error_text(exc))
+        self.spelling.set_article_ignores(self._article.ignored_words)
+
+    def typography_on(self) -> bool:
+        if self.typography_enabled is None:
+            return enabled_by_default(self._article.lang)
+        return self.typography_enabled
+
+    def _add_spelling_actions(self, menu, pos) -> None:
+        add_spelling_actions(menu, self.editor, pos, self.spelling, self.ignore_in_article)
 
     def _request_preview(self) -> None:
         self._preview_timer.stop()
@@ -151,6 +202,15 @@ class ArticleView(QWidget):
 
     def _on_rendered(self, _request_id: int, result: PreviewResult) -> None:
         self.preview.show_result(result)
+        self.statsChanged.emit(result.stats)
+
+
+def _in_code_or_front_matter(block) -> bool:
+    """Typography leaves code and front matter alone; the highlighter knows where they are."""
+    previous = block.previous()
+    inside = previous.isValid() and previous.userState() in (FRONT_MATTER, FENCE_BACKTICK, FENCE_TILDE)
+    opening = block.userState() in (FRONT_MATTER, FENCE_BACKTICK, FENCE_TILDE)
+    return inside or opening
 
 
 def _single_shot(parent: QWidget, delay: int, slot) -> QTimer:

@@ -8,15 +8,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
+from editor.core.authors import AuthorStore
 from editor.core.messages import FederError
+from editor.core.stats import Stats
 from editor.i18n import error_text
 from editor.ui import settings as settings_store
-from editor.ui.actions import EditActions, FileActions, FormatActions, ViewActions
+from editor.ui.actions import EditActions, FileActions, FormatActions, SearchActions, ViewActions
 from editor.ui.article_view import ArticleView
+from editor.ui.author_sidebar import AuthorSidebar
+from editor.ui.focus_mode import DistractionFree
+from editor.ui.paste import make_paste_plain_action
+from editor.ui.spelling import LanguageMenu, LanguageStatusButton
+from editor.ui.stats_panel import StatsPanel
+from editor.ui.theme import Appearance, ThemeNotifier, apply_theme, make_theme_menu, preview_theme
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.txt);;All files (*)"
 
@@ -34,11 +50,19 @@ class MainWindow(QMainWindow):
         self.edit_actions = EditActions(self)
         self.format_actions = FormatActions(self)
         self.view_actions = ViewActions(self)
+        self.search_actions = SearchActions(self)
+        self.paste_plain = make_paste_plain_action(self, lambda: self.view.editor)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.status_stats = QLabel(self)
         self.status_position = QLabel(self)
+        self.language_button = LanguageStatusButton(self.view.spelling, self)
         self._build_menus()
         self._build_toolbar()
+        self.statusBar().addPermanentWidget(self.status_stats)
         self.statusBar().addPermanentWidget(self.status_position)
+        self.statusBar().addPermanentWidget(self.language_button)
+        self._install_docks()
+        self._install_appearance()
         self._connect()
         self._update_title()
         self._update_recent_menu()
@@ -114,9 +138,11 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([e.undo, e.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([e.cut, e.copy, e.paste])
+        edit_menu.addActions([e.cut, e.copy, e.paste, self.paste_plain])
         edit_menu.addSeparator()
         edit_menu.addAction(e.select_all)
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.search_actions.find, self.search_actions.replace])
         self.edit_menu = edit_menu
         format_menu = bar.addMenu(self.tr("F&ormat"))
         format_menu.addActions([fmt.bold, fmt.italic, fmt.link])
@@ -125,6 +151,13 @@ class MainWindow(QMainWindow):
         self.format_menu = format_menu
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(v.toggle_preview)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([v.focus_mode, v.typewriter, v.full_screen])
+        self.view_menu.addSeparator()
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.language_menu = LanguageMenu(self.view.spelling, self)
+        self.tools_menu.addMenu(self.language_menu)
+        self.tools_menu.addAction(self.search_actions.typography)
         self.help_menu = bar.addMenu(self.tr("&Help"))
 
     def _build_toolbar(self) -> None:
@@ -163,12 +196,88 @@ class MainWindow(QMainWindow):
         fmt.quote.triggered.connect(editor.toggle_quote)
         fmt.bullet_list.triggered.connect(editor.toggle_list)
         v.toggle_preview.toggled.connect(self.view.preview.setVisible)
+        v.focus_mode.toggled.connect(self.view.focus_mode.set_enabled)
+        v.typewriter.toggled.connect(self.view.typewriter.set_enabled)
+        self.distraction_free = DistractionFree(self, also_hide=[self.view.preview])
+        v.full_screen.toggled.connect(self.distraction_free.set_enabled)
+        s = self.search_actions
+        s.find.triggered.connect(self.view.find_bar.show_find)
+        s.replace.triggered.connect(self.view.find_bar.show_replace)
+        s.typography.toggled.connect(self._set_typography)
+        for chooser in (self.language_menu, self.language_button):
+            chooser.languageChosen.connect(lambda lang: self.view.set_field("lang", lang))
+        self.view.statsChanged.connect(self._show_stats)
+        self.view.articleChanged.connect(self._article_changed)
+        self.author_sidebar.assignmentChanged.connect(lambda authors: self.view.set_field("authors", authors))
         editor.cursorPositionChanged.connect(self._update_position)
         self.view.modificationChanged.connect(self._update_title)
         self.view.pathChanged.connect(lambda _path: self._update_title())
         self.view.preview.linkClicked.connect(self._open_link)
 
+    def _install_docks(self) -> None:
+        area = Qt.DockWidgetArea.RightDockWidgetArea
+        self.author_sidebar = AuthorSidebar(AuthorStore(), self, spell_controller=self.view.spelling)
+        self.stats_panel = StatsPanel(self)
+        self.stats_panel.setObjectName("statsPanel")
+        for dock in (self.author_sidebar, self.stats_panel):
+            self.addDockWidget(area, dock)
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.tabifyDockWidget(self.author_sidebar, self.stats_panel)
+        self.author_sidebar.raise_()
+        self.stats_panel.hide()
+
+    def _install_appearance(self) -> None:
+        app = QApplication.instance()
+        self.appearance = Appearance.load(self.settings)
+        apply_theme(app, self.appearance.theme)
+        self.appearance.apply_to_editor(self.view.editor)
+        self.view_menu.addMenu(make_theme_menu(self, self.appearance.theme, self._choose_theme))
+        self.theme_notifier = ThemeNotifier(app, self)
+        self.theme_notifier.darkChanged.connect(self._dark_changed)
+        self._dark_changed(self.theme_notifier.is_dark())
+        typography = self.settings.value("editor/typography")
+        if typography is not None:
+            self.view.typography_enabled = str(typography).lower() == "true"
+
     # ---- slots ------------------------------------------------------------------------
+    def _choose_theme(self, mode: str) -> None:
+        self.appearance.theme = mode
+        self.appearance.save(self.settings)
+        apply_theme(QApplication.instance(), mode)
+
+    def _dark_changed(self, dark: bool) -> None:
+        self.view.preview.set_theme(preview_theme(dark))
+        self.view.highlighter.refresh_colors()
+
+    def _set_typography(self, enabled: bool) -> None:
+        self.view.typography_enabled = enabled
+        self.settings.setValue("editor/typography", enabled)
+
+    def _article_changed(self, article) -> None:
+        self.author_sidebar.setEnabled(article.meta_error is None)  # never write into broken YAML
+        self.author_sidebar.set_article_authors(article.authors)
+        action = self.search_actions.typography
+        action.blockSignals(True)
+        action.setChecked(self.view.typography_on())
+        action.blockSignals(False)
+
+    def _show_stats(self, stats: Stats) -> None:
+        locale = QLocale()
+        self.status_stats.setText(
+            self.tr("{words} words · {chars} characters · {minutes} min read").format(
+                words=locale.toString(stats.words),
+                chars=locale.toString(stats.characters),
+                minutes=stats.reading_minutes,
+            )
+        )
+        self.status_stats.setToolTip(
+            self.tr("{chars} characters without spaces, counted on the text as published").format(
+                chars=locale.toString(stats.characters_no_spaces)
+            )
+        )
+        if self.stats_panel.wants_stats():
+            self.stats_panel.set_stats(stats, self.view.path)
+
     def _ask_open(self) -> None:
         start = str(self.view.path.parent) if self.view.path else str(Path.home())
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, MARKDOWN_FILTER)

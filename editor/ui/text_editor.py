@@ -12,12 +12,14 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
+from editor.ui.paste import RichPasteMixin
+
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
 _QUOTE = re.compile(r"^ {0,3}> ?")
 _LIST = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])[ \t]+")
 
 
-class TextEditor(QPlainTextEdit):
+class TextEditor(RichPasteMixin, QPlainTextEdit):
     """QPlainTextEdit that knows Markdown and reports its top line for scroll sync."""
 
     contextMenuAboutToShow = Signal(QMenu, QPoint)  # menu, position in viewport
