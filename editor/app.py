@@ -12,6 +12,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if cli.is_command(args):
         return cli.run_command(args)
+    if cli.asks_for_info(args):
+        return cli.print_info(args)
     from editor.ui.application import run_gui
 
     return run_gui(args)

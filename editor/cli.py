@@ -30,6 +30,23 @@ def is_command(argv: Sequence[str]) -> bool:
     return bool(argv) and argv[0] in COMMANDS
 
 
+_INFO_FLAGS = ("-h", "--help", "--version")
+
+
+def asks_for_info(argv: Sequence[str]) -> bool:
+    """`feder --help` / `--version` answer in the terminal, with no window and no display."""
+    return any(arg in _INFO_FLAGS for arg in argv)
+
+
+def print_info(argv: Sequence[str]) -> int:
+    app = QCoreApplication.instance() or QCoreApplication(["feder"])
+    args = list(argv)
+    language = args[args.index("--language") + 1] if "--language" in args[:-1] else "system"
+    install_translators(app, language)
+    build_parser().parse_args(args)  # prints help or version and exits
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="feder",

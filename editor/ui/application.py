@@ -7,8 +7,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from editor import paths
-
 
 def run_gui(argv: Sequence[str]) -> int:
     """Open the window (on ``FILE`` if given) and run until it closes."""
@@ -24,7 +22,10 @@ def run_gui(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Feder")
     app.setOrganizationName("Feder")
-    app.setDesktopFileName("io.github.feder.Feder")
+    from editor.ui.icon import DESKTOP_ID, app_icon
+
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     settings = open_settings()
     language = str(settings.value("ui/language", "system"))
     install_translators(app, language)
@@ -39,10 +40,6 @@ def run_gui(argv: Sequence[str]) -> int:
         window.open_file(Path(args.file))
     window.show()
     return app.exec()
-
-
-def sample_article() -> Path:
-    return paths.sample_article()
 
 
 def _prepare_webengine() -> None:

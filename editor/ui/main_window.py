@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -25,6 +25,7 @@ from editor.core.messages import FederError
 from editor.core.stats import Stats
 from editor.i18n import error_text
 from editor.ui import settings as settings_store
+from editor.ui.about_dialog import AboutDialog
 from editor.ui.actions import EditActions, FileActions, FormatActions, SearchActions, ViewActions
 from editor.ui.article_view import ArticleView
 from editor.ui.author_sidebar import AuthorSidebar
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
         self.tools_menu.addMenu(self.language_menu)
         self.tools_menu.addAction(self.search_actions.typography)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        about = self.help_menu.addAction(self.tr("&About Feder"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(lambda: AboutDialog(self).exec())
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main toolbar"))
