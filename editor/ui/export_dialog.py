@@ -32,12 +32,6 @@ from editor.core.article import Article
 from editor.core.messages import FederError
 from editor.i18n import error_text
 
-_CONTEXT = "ExportDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def copy_html_to_clipboard(html: str) -> None:
     """Put ``html`` on the clipboard as HTML (rich-text editors) and as text (source views)."""
@@ -70,7 +64,7 @@ class ExportDialog(QDialog):
                  settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(_tr("Export Article"))
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export Article"))
         self.article = article
         self.settings = settings
         self.written: Path | None = None
@@ -82,21 +76,21 @@ class ExportDialog(QDialog):
             self.format_box.addItem(QCoreApplication.translate(label.context, label.text), fmt)
         self.target_edit = QLineEdit(self)
         self.images_box = QComboBox(self)
-        self.images_box.addItem(_tr("Copy into a folder beside the page"), core.COPY)
-        self.images_box.addItem(_tr("Embed in the HTML file"), core.EMBED)
-        self.images_box.addItem(_tr("Keep the links as they are"), core.KEEP)
-        self.sanitize_check = QCheckBox(_tr("Remove scripts and event handlers (sanitise)"), self)
-        self.classes_check = QCheckBox(_tr("Keep Feder's CSS class names"), self)
+        self.images_box.addItem(QCoreApplication.translate("ExportDialog", "Copy into a folder beside the page"), core.COPY)
+        self.images_box.addItem(QCoreApplication.translate("ExportDialog", "Embed in the HTML file"), core.EMBED)
+        self.images_box.addItem(QCoreApplication.translate("ExportDialog", "Keep the links as they are"), core.KEEP)
+        self.sanitize_check = QCheckBox(QCoreApplication.translate("ExportDialog", "Remove scripts and event handlers (sanitise)"), self)
+        self.classes_check = QCheckBox(QCoreApplication.translate("ExportDialog", "Keep Feder's CSS class names"), self)
         self.template_edit = QLineEdit(self)
-        self.template_edit.setPlaceholderText(_tr("Feder's default template"))
+        self.template_edit.setPlaceholderText(QCoreApplication.translate("ExportDialog", "Feder's default template"))
 
         form = QFormLayout()
-        form.addRow(_tr("&Format:"), self.format_box)
-        form.addRow(_tr("&Save as:"), self._with_button(self.target_edit, self._choose_target))
-        form.addRow(_tr("&Images:"), self.images_box)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Format:"), self.format_box)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Save as:"), self._with_button(self.target_edit, self._choose_target))
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Images:"), self.images_box)
         form.addRow("", self.sanitize_check)
         form.addRow("", self.classes_check)
-        form.addRow(_tr("&Template:"), self._with_button(self.template_edit, self._choose_template))
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Template:"), self._with_button(self.template_edit, self._choose_template))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("exportError")
         self.error_label.setWordWrap(True)
@@ -105,7 +99,7 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Export"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ExportDialog", "&Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -144,7 +138,7 @@ class ExportDialog(QDialog):
         """Export and write; on an error say why and stay open."""
         target = self.target()
         if target is None:
-            self._show_error(_tr("Choose a file to export to."))
+            self._show_error(QCoreApplication.translate("ExportDialog", "Choose a file to export to."))
             return
         try:
             result = core.export(self.article, self.fmt(), self.options())
@@ -197,7 +191,7 @@ class ExportDialog(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
-        button = QPushButton(_tr("Browse…"), box)
+        button = QPushButton(QCoreApplication.translate("ExportDialog", "Browse…"), box)
         button.clicked.connect(slot)
         row.addWidget(button)
         return box
@@ -206,15 +200,15 @@ class ExportDialog(QDialog):
         fmt = self.fmt()
         pattern = "HTML (*.html *.htm)" if fmt in core.HTML_FORMATS else "Markdown (*.md)"
         name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Export to"), str(self.target() or ""), pattern
+            self, QCoreApplication.translate("ExportDialog", "Export to"), str(self.target() or ""), pattern
         )
         if name:
             self.target_edit.setText(name)
 
     def _choose_template(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Choose a template"), self.template_edit.text(),
-            _tr("Jinja2 templates (*.j2 *.html *.jinja);;All files (*)"),
+            self, QCoreApplication.translate("ExportDialog", "Choose a template"), self.template_edit.text(),
+            QCoreApplication.translate("ExportDialog", "Jinja2 templates (*.j2 *.html *.jinja);;All files (*)"),
         )
         if name:
             self.template_edit.setText(name)
