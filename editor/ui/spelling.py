@@ -62,10 +62,6 @@ LATE_SLICE = 0.01
 UNDERLINE_COLOR = "#d0021b"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Spelling", text)
-
-
 def underline_format() -> QTextCharFormat:
     """The red wavy underline of a misspelled word; merge it into other formats."""
     fmt = QTextCharFormat()
@@ -77,11 +73,11 @@ def underline_format() -> QTextCharFormat:
 def language_name(lang: str) -> str:
     """A language code as the writer reads it, in the interface language."""
     names = {
-        "de_DE": _tr("German (Germany)"),
-        "de_AT": _tr("German (Austria)"),
-        "de_CH": _tr("German (Switzerland)"),
-        "en_US": _tr("English (US)"),
-        "en_GB": _tr("English (UK)"),
+        "de_DE": QCoreApplication.translate("Spelling", "German (Germany)"),
+        "de_AT": QCoreApplication.translate("Spelling", "German (Austria)"),
+        "de_CH": QCoreApplication.translate("Spelling", "German (Switzerland)"),
+        "en_US": QCoreApplication.translate("Spelling", "English (US)"),
+        "en_GB": QCoreApplication.translate("Spelling", "English (UK)"),
     }
     return names.get(lang, lang)
 
@@ -294,18 +290,18 @@ def add_spelling_actions(
         action.triggered.connect(lambda _=False, s=suggestion: _replace(target, word, s))
         actions.append(action)
     if not suggestions:
-        none = QAction(_tr("No suggestions"), menu)
+        none = QAction(QCoreApplication.translate("Spelling", "No suggestions"), menu)
         none.setEnabled(False)
         actions.append(none)
     actions.append(None)
-    add = QAction(_tr("Add to dictionary"), menu)
+    add = QAction(QCoreApplication.translate("Spelling", "Add to dictionary"), menu)
     add.triggered.connect(lambda: _guarded(widget, controller.add_to_personal, word))
     actions.append(add)
     if ignore_in_article is not None:
-        article = QAction(_tr("Ignore in this article"), menu)
+        article = QAction(QCoreApplication.translate("Spelling", "Ignore in this article"), menu)
         article.triggered.connect(lambda: _ignore_in_article(controller, ignore_in_article, word))
         actions.append(article)
-    session = QAction(_tr("Ignore all for this session"), menu)
+    session = QAction(QCoreApplication.translate("Spelling", "Ignore all for this session"), menu)
     session.triggered.connect(lambda: _guarded(widget, controller.ignore_for_session, word))
     actions.append(session)
     if first is not None:
@@ -365,7 +361,7 @@ def _guarded(widget: QWidget, action: Callable[[str], None], word: str) -> None:
     try:
         action(word)
     except FederError as error:
-        QMessageBox.warning(widget, _tr("Spelling"), error_text(error))
+        QMessageBox.warning(widget, QCoreApplication.translate("Spelling", "Spelling"), error_text(error))
 
 
 class LanguageMenu(QMenu):
@@ -379,7 +375,7 @@ class LanguageMenu(QMenu):
     languageChosen = Signal(str)
 
     def __init__(self, controller: SpellController, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Spelling Language"), parent)
+        super().__init__(QCoreApplication.translate("Spelling", "Spelling Language"), parent)
         self._controller = controller
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
@@ -409,7 +405,7 @@ class LanguageMenu(QMenu):
             self._controller.set_language(lang)
         except FederError as error:
             self._sync(self._controller.service.lang)
-            QMessageBox.warning(self.parentWidget(), _tr("Spelling"), error_text(error))
+            QMessageBox.warning(self.parentWidget(), QCoreApplication.translate("Spelling", "Spelling"), error_text(error))
             return
         self.languageChosen.emit(lang)
 
@@ -437,8 +433,8 @@ class LanguageStatusButton(QToolButton):
     def _update(self, lang: str) -> None:
         service = self._controller.service
         if not service.is_available:
-            self.setText(_tr("No spelling dictionary"))
+            self.setText(QCoreApplication.translate("Spelling", "No spelling dictionary"))
             self.setToolTip(error_text(FederError(NO_DICTIONARY)))
             return
         self.setText(language_name(lang))
-        self.setToolTip(_tr("Spelling language of this article. Click to change it."))
+        self.setToolTip(QCoreApplication.translate("Spelling", "Spelling language of this article. Click to change it."))
