@@ -50,11 +50,11 @@ def print_info(argv: Sequence[str]) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="feder",
-        description=tr("Feder, an editor for articles. Without a command it opens the window."),
+        description=QCoreApplication.translate("CommandLine", "Feder, an editor for articles. Without a command it opens the window."),
     )
     parser.add_argument("--version", action="version", version=f"Feder {__version__}")
-    parser.add_argument("--language", metavar="LANG", help=tr("interface language: de, en or system"))
-    parser.add_argument("file", nargs="?", help=tr("article to open (Markdown)"))
+    parser.add_argument("--language", metavar="LANG", help=QCoreApplication.translate("CommandLine", "interface language: de, en or system"))
+    parser.add_argument("file", nargs="?", help=QCoreApplication.translate("CommandLine", "article to open (Markdown)"))
     return parser
 
 

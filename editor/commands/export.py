@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from editor.core import export as core
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 
@@ -20,34 +22,34 @@ from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -> None:
     parser = subparsers.add_parser(
         "export",
-        help=tr("export an article as an HTML page, an HTML fragment or Markdown"),
-        description=tr("Export an article. Without -o the result goes to standard output."),
+        help=QCoreApplication.translate("CommandLine", "export an article as an HTML page, an HTML fragment or Markdown"),
+        description=QCoreApplication.translate("CommandLine", "Export an article. Without -o the result goes to standard output."),
     )
-    parser.add_argument("article", type=Path, help=tr("the article (Markdown with front matter)"))
+    parser.add_argument("article", type=Path, help=QCoreApplication.translate("CommandLine", "the article (Markdown with front matter)"))
     parser.add_argument(
         "--to", dest="fmt", default="html", metavar="FORMAT",
-        help=tr("html (page), fragment (for a CMS), md (front matter for Hugo, Jekyll, "
+        help=QCoreApplication.translate("CommandLine", "html (page), fragment (for a CMS), md (front matter for Hugo, Jekyll, "
                 "Eleventy) or md-plain; default: html"),
     )
     parser.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help=tr("file to write (replaced atomically); '-' or none: standard output"))
+                        help=QCoreApplication.translate("CommandLine", "file to write (replaced atomically); '-' or none: standard output"))
     images = parser.add_mutually_exclusive_group()
     images.add_argument(
         "--images", metavar="MODE",
-        help=tr("local images: copy (into a folder beside the page), embed (as data URIs) or "
+        help=QCoreApplication.translate("CommandLine", "local images: copy (into a folder beside the page), embed (as data URIs) or "
                 "keep (links unchanged); default: copy for html with -o, else keep"),
     )
     images.add_argument("--embed-images", dest="images", action="store_const", const=core.EMBED,
-                        help=tr("embed local images in the HTML (same as --images embed)"))
+                        help=QCoreApplication.translate("CommandLine", "embed local images in the HTML (same as --images embed)"))
     parser.add_argument("--sanitize", action=argparse.BooleanOptionalAction, default=None,
-                        help=tr("remove scripts and event handlers from the HTML "
+                        help=QCoreApplication.translate("CommandLine", "remove scripts and event handlers from the HTML "
                                 "(default: on for fragment, off for html)"))
     parser.add_argument("--template", type=Path, metavar="FILE",
-                        help=tr("your own Jinja2 template for html or fragment"))
+                        help=QCoreApplication.translate("CommandLine", "your own Jinja2 template for html or fragment"))
     parser.add_argument("--classes", action="store_true",
-                        help=tr("fragment: keep Feder's CSS class names"))
+                        help=QCoreApplication.translate("CommandLine", "fragment: keep Feder's CSS class names"))
     parser.add_argument("--base-url", default="", metavar="URL",
-                        help=tr("site address that makes the page's og:image absolute"))
+                        help=QCoreApplication.translate("CommandLine", "site address that makes the page's og:image absolute"))
     parser.set_defaults(func=run)
 
 
