@@ -41,3 +41,22 @@ def _delete_windows_before_the_app(qapp):
         widget.deleteLater()
     QApplication.sendPostedEvents(None, 0)  # 0 = QEvent.DeferredDelete
     QApplication.processEvents()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Tidy Qt up while it still runs: a clipboard that owns data or a web profile that
+    outlives its pages makes the process segfault at exit, which CI counts as a failure."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    QApplication.clipboard().clear()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, 0)  # 0 = QEvent.DeferredDelete
+    QApplication.processEvents()
+    from editor.ui import preview
+
+    preview.release_profile()

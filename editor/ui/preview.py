@@ -81,11 +81,11 @@ def _preview_profile() -> tuple[QWebEngineProfile, LocalOnlyInterceptor]:
         interceptor = LocalOnlyInterceptor(profile)
         profile.setUrlRequestInterceptor(interceptor)
         _shared_profile = (profile, interceptor)
-        atexit.register(_release_profile)
+        atexit.register(release_profile)
     return _shared_profile
 
 
-def _release_profile() -> None:
+def release_profile() -> None:
     """Delete the profile while Qt still runs: QtWebEngine segfaults if it goes later."""
     global _shared_profile
     if _shared_profile is None or QCoreApplication.instance() is None:
