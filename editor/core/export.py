@@ -317,7 +317,7 @@ def _template_error(path: Path | None, exc: jinja2.TemplateError) -> FederError:
         QT_TRANSLATE_NOOP("Export", "The template {path} has an error (line {line}): {problem}"),
         path=path or default_template_folder(),
         line=line if line is not None else "?",
-        problem=exc.message or type(exc).__name__,
+        problem=" ".join((exc.message or type(exc).__name__).split()),  # one line for the CLI
     )
 
 
