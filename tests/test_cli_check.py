@@ -15,6 +15,12 @@ from tests.test_core_checks import CLEAN
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _one_application(qapp):
+    """run_command makes a QCoreApplication when none exists; later widget tests need a QApplication."""
+    return qapp
+
+
 @pytest.fixture
 def clean(tmp_path: Path) -> Path:
     (tmp_path / "bild.png").write_bytes(b"\x89PNG\r\n\x1a\n")
