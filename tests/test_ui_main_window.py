@@ -184,3 +184,38 @@ def test_unreadable_path_gives_a_message_not_a_traceback(window, tmp_path) -> No
     assert not window.open_file(tmp_path)  # a folder
     assert not Path(tmp_path / "missing.md").exists()
     assert stat.S_ISDIR(tmp_path.stat().st_mode)
+
+
+def test_several_articles_open_in_tabs_and_come_back_next_start(window, qtbot, tmp_path) -> None:
+    first, second = tmp_path / "eins.md", tmp_path / "zwei.md"
+    first.write_text("Eins\n", encoding="utf-8")
+    second.write_text("Zwei\n", encoding="utf-8")
+    assert window.open_file(first) and window.open_file(second)
+    assert window.tabs.count() == 2  # the blank start tab was reused for the first file
+    assert window.open_file(first)  # already open: shown, not opened twice
+    assert window.tabs.count() == 2 and window.view.path == first.resolve()
+    window.view.editor.insertPlainText("geändert ")
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "eins.md •"
+    window.view.editor.undo()
+    window.close()
+    again = MainWindow()
+    again.restore_session()
+    assert [v.path for v in again.tabs.views()] == [first.resolve(), second.resolve()]
+    again.close()
+
+
+def test_closing_a_tab_with_changes_asks_first(window, qtbot, tmp_path) -> None:
+    article = tmp_path / "t.md"
+    article.write_text("Text\n", encoding="utf-8")
+    window.open_file(article)
+    window.new_file()
+    assert window.tabs.count() == 2
+    window.tabs.setCurrentIndex(0)
+    window.view.editor.insertPlainText("neu ")
+    answer_next_message_box(QMessageBox.StandardButton.Cancel)
+    assert not window.close_view(window.view)
+    assert window.tabs.count() == 2
+    answer_next_message_box(QMessageBox.StandardButton.Discard)
+    assert window.close_view(window.view)
+    assert window.tabs.count() == 1
+    assert article.read_text(encoding="utf-8") == "Text\n"

@@ -40,6 +40,7 @@ class FileActions:
         self.open = make_action(parent, QCoreApplication.translate("Actions", "&Open…"), key.Open, "document-open", QCoreApplication.translate("Actions", "Open an article"))
         self.save = make_action(parent, QCoreApplication.translate("Actions", "&Save"), key.Save, "document-save", QCoreApplication.translate("Actions", "Save the article"))
         self.save_as = make_action(parent, QCoreApplication.translate("Actions", "Save &As…"), key.SaveAs, "document-save-as")
+        self.close = make_action(parent, QCoreApplication.translate("Actions", "&Close Article"), key.Close, "document-close")
         self.quit = make_action(parent, QCoreApplication.translate("Actions", "&Quit"), key.Quit, "application-exit")
 
 

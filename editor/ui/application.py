@@ -38,6 +38,8 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow()
     if args.file:
         window.open_file(Path(args.file))
+    else:
+        window.restore_session()
     window.show()
     return app.exec()
 

@@ -27,6 +27,7 @@ from editor.i18n import error_text
 from editor.ui import settings as settings_store
 from editor.ui.about_dialog import AboutDialog
 from editor.ui.actions import EditActions, FileActions, FormatActions, SearchActions, ViewActions
+from editor.ui.article_tabs import ArticleTabs
 from editor.ui.article_view import ArticleView
 from editor.ui.author_sidebar import AuthorSidebar
 from editor.ui.focus_mode import DistractionFree
@@ -39,14 +40,17 @@ MARKDOWN_FILTER = "Markdown (*.md *.markdown *.txt);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    """One window with one article (editor + preview) and its side panels."""
+    """One window with the open articles (editor + preview each, in tabs) and side panels."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings_store.open_settings()
-        self.view = ArticleView(self)
-        self.setCentralWidget(self.view)
+        self.tabs = ArticleTabs(self)
+        self.setCentralWidget(self.tabs)
+        self._view_links: list[tuple[object, object]] = []
+        self._shown_view: ArticleView | None = None
+        self.tabs.add_view()
         self.file_actions = FileActions(self)
         self.edit_actions = EditActions(self)
         self.format_actions = FormatActions(self)
@@ -56,35 +60,66 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.status_stats = QLabel(self)
         self.status_position = QLabel(self)
-        self.language_button = LanguageStatusButton(self.view.spelling, self)
+        self.language_button: LanguageStatusButton | None = None
+        self.language_menu: LanguageMenu | None = None
         self._build_menus()
         self._build_toolbar()
         self.statusBar().addPermanentWidget(self.status_stats)
         self.statusBar().addPermanentWidget(self.status_position)
-        self.statusBar().addPermanentWidget(self.language_button)
         self._install_docks()
         self._install_appearance()
         self._connect()
-        self._update_title()
+        self._show_view(self.view)
         self._update_recent_menu()
         self._restore_state()
 
+    @property
+    def view(self) -> ArticleView:
+        """The article in the current tab."""
+        return self.tabs.current()
+
     # ---- files ------------------------------------------------------------------------
     def open_file(self, path: Path | str) -> bool:
-        """Open ``path`` in the window (asking to save unsaved changes first)."""
-        if not self.maybe_save():
-            return False
+        """Open ``path`` in a tab of its own (or show it if it is open already)."""
+        existing = self.tabs.find(Path(path))
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return True
+        reuse = self.tabs.is_blank(self.view)
+        view = self.view if reuse else self.tabs.add_view()
         try:
-            self.view.load(Path(path))
+            view.load(Path(path))
         except FederError as exc:
+            if not reuse:
+                self.tabs.remove(view)
             self._show_error(self.tr("Could not open the article"), exc)
             return False
-        self._remember_recent(self.view.path)
+        self._remember_recent(view.path)
         return True
 
     def new_file(self) -> None:
-        if self.maybe_save():
-            self.view.new()
+        if not self.tabs.is_blank(self.view):
+            self.tabs.add_view()
+        self.view.editor.setFocus()
+
+    def close_view(self, view: ArticleView) -> bool:
+        """Close one tab, asking about its unsaved changes first."""
+        if not self.maybe_save(view):
+            return False
+        if self.tabs.count() == 1:
+            self.tabs.add_view()
+        self.tabs.remove(view)
+        return True
+
+    def open_files(self) -> list[str]:
+        """Paths of the open, saved articles (restored at the next start)."""
+        return [str(v.path) for v in self.tabs.views() if v.path is not None]
+
+    def restore_session(self) -> None:
+        """Reopen the articles that were open when Feder was last closed."""
+        for name in settings_store.session_files(self.settings):
+            if Path(name).is_file():
+                self.open_file(name)
 
     def save(self) -> bool:
         if self.view.path is None:
@@ -98,11 +133,13 @@ class MainWindow(QMainWindow):
             return False
         return self._save_to(Path(name))
 
-    def maybe_save(self) -> bool:
+    def maybe_save(self, view: ArticleView | None = None) -> bool:
         """Ask about unsaved changes; False means the user cancelled."""
-        if not self.view.is_modified():
+        view = view or self.view
+        if not view.is_modified():
             return True
-        name = self.view.display_name() or self.tr("Untitled")
+        self.tabs.setCurrentWidget(view)
+        name = view.display_name() or self.tr("Untitled")
         answer = QMessageBox.warning(
             self,
             self.tr("Unsaved changes"),
@@ -117,11 +154,12 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if not self.maybe_save():
+        if not all(self.maybe_save(view) for view in self.tabs.views()):
             event.ignore()
             return
         self._save_state()
-        self.view.renderer.shutdown()
+        for view in self.tabs.views():
+            view.renderer.shutdown()
         event.accept()
 
     # ---- wiring -----------------------------------------------------------------------
@@ -132,7 +170,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([f.new, f.open])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([f.save, f.save_as])
+        file_menu.addActions([f.save, f.save_as, f.close])
         file_menu.addSeparator()
         file_menu.addAction(f.quit)
         self.file_menu = file_menu
@@ -156,8 +194,6 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([v.focus_mode, v.typewriter, v.full_screen])
         self.view_menu.addSeparator()
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.language_menu = LanguageMenu(self.view.spelling, self)
-        self.tools_menu.addMenu(self.language_menu)
         self.tools_menu.addAction(self.search_actions.typography)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         about = self.help_menu.addAction(self.tr("&About Feder"))
@@ -175,52 +211,93 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _connect(self) -> None:
+        """Actions act on whichever article is current, so they are wired once."""
         f, e, fmt, v = self.file_actions, self.edit_actions, self.format_actions, self.view_actions
-        editor = self.view.editor
         f.new.triggered.connect(self.new_file)
         f.open.triggered.connect(self._ask_open)
         f.save.triggered.connect(self.save)
         f.save_as.triggered.connect(self.save_as)
+        f.close.triggered.connect(lambda: self.close_view(self.view))
         f.quit.triggered.connect(self.close)
-        e.undo.triggered.connect(editor.undo)
-        e.redo.triggered.connect(editor.redo)
-        e.cut.triggered.connect(editor.cut)
-        e.copy.triggered.connect(editor.copy)
-        e.paste.triggered.connect(editor.paste)
-        e.select_all.triggered.connect(editor.selectAll)
-        editor.undoAvailable.connect(e.undo.setEnabled)
-        editor.redoAvailable.connect(e.redo.setEnabled)
-        e.undo.setEnabled(False)
-        e.redo.setEnabled(False)
-        fmt.bold.triggered.connect(lambda: editor.toggle_inline("**"))
-        fmt.italic.triggered.connect(lambda: editor.toggle_inline("*"))
-        fmt.link.triggered.connect(lambda: editor.insert_link())
-        fmt.heading2.triggered.connect(lambda: editor.set_heading(2))
-        fmt.heading3.triggered.connect(lambda: editor.set_heading(3))
-        fmt.quote.triggered.connect(editor.toggle_quote)
-        fmt.bullet_list.triggered.connect(editor.toggle_list)
-        v.toggle_preview.toggled.connect(self.view.preview.setVisible)
-        v.focus_mode.toggled.connect(self.view.focus_mode.set_enabled)
-        v.typewriter.toggled.connect(self.view.typewriter.set_enabled)
-        self.distraction_free = DistractionFree(self, also_hide=[self.view.preview])
+        e.undo.triggered.connect(lambda: self.view.editor.undo())
+        e.redo.triggered.connect(lambda: self.view.editor.redo())
+        e.cut.triggered.connect(lambda: self.view.editor.cut())
+        e.copy.triggered.connect(lambda: self.view.editor.copy())
+        e.paste.triggered.connect(lambda: self.view.editor.paste())
+        e.select_all.triggered.connect(lambda: self.view.editor.selectAll())
+        fmt.bold.triggered.connect(lambda: self.view.editor.toggle_inline("**"))
+        fmt.italic.triggered.connect(lambda: self.view.editor.toggle_inline("*"))
+        fmt.link.triggered.connect(lambda: self.view.editor.insert_link())
+        fmt.heading2.triggered.connect(lambda: self.view.editor.set_heading(2))
+        fmt.heading3.triggered.connect(lambda: self.view.editor.set_heading(3))
+        fmt.quote.triggered.connect(lambda: self.view.editor.toggle_quote())
+        fmt.bullet_list.triggered.connect(lambda: self.view.editor.toggle_list())
+        v.toggle_preview.toggled.connect(lambda on: self.view.preview.setVisible(on))
+        v.focus_mode.toggled.connect(lambda on: self.view.focus_mode.set_enabled(on))
+        v.typewriter.toggled.connect(lambda on: self.view.typewriter.set_enabled(on))
+        self.distraction_free = DistractionFree(self, also_hide=[self.tabs.tabBar()])
         v.full_screen.toggled.connect(self.distraction_free.set_enabled)
         s = self.search_actions
-        s.find.triggered.connect(self.view.find_bar.show_find)
-        s.replace.triggered.connect(self.view.find_bar.show_replace)
+        s.find.triggered.connect(lambda: self.view.find_bar.show_find())
+        s.replace.triggered.connect(lambda: self.view.find_bar.show_replace())
         s.typography.toggled.connect(self._set_typography)
-        for chooser in (self.language_menu, self.language_button):
-            chooser.languageChosen.connect(lambda lang: self.view.set_field("lang", lang))
-        self.view.statsChanged.connect(self._show_stats)
-        self.view.articleChanged.connect(self._article_changed)
         self.author_sidebar.assignmentChanged.connect(lambda authors: self.view.set_field("authors", authors))
-        editor.cursorPositionChanged.connect(self._update_position)
-        self.view.modificationChanged.connect(self._update_title)
-        self.view.pathChanged.connect(lambda _path: self._update_title())
-        self.view.preview.linkClicked.connect(self._open_link)
+        self.tabs.currentViewChanged.connect(self._show_view)
+        self.tabs.closeRequested.connect(self.close_view)
+
+    def _show_view(self, view: ArticleView) -> None:
+        """Point the status bar, panels and toggles at the article now in front."""
+        for signal, slot in self._view_links:
+            signal.disconnect(slot)
+        self._shown_view = view
+        self._view_links = [
+            (view.editor.undoAvailable, self.edit_actions.undo.setEnabled),
+            (view.editor.redoAvailable, self.edit_actions.redo.setEnabled),
+            (view.editor.cursorPositionChanged, self._update_position),
+            (view.statsChanged, self._show_stats),
+            (view.articleChanged, self._article_changed),
+            (view.modificationChanged, self._update_title),
+            (view.pathChanged, self._update_title),
+            (view.preview.linkClicked, self._open_link),
+        ]
+        for signal, slot in self._view_links:
+            signal.connect(slot)
+        document = view.editor.document()
+        self.edit_actions.undo.setEnabled(document.isUndoAvailable())
+        self.edit_actions.redo.setEnabled(document.isRedoAvailable())
+        v = self.view_actions
+        view.preview.setVisible(v.toggle_preview.isChecked())
+        view.focus_mode.set_enabled(v.focus_mode.isChecked())
+        view.typewriter.set_enabled(v.typewriter.isChecked())
+        if hasattr(self, "appearance"):
+            self.appearance.apply_to_editor(view.editor)
+            self._dark_changed(self.theme_notifier.is_dark())
+        self._replace_language_widgets(view)
+        self.author_sidebar.spell_controller = view.spelling
+        self._update_title()
+        self._update_position()
+        self._article_changed(view.article)
+        view.editor.setFocus()
+
+    def _replace_language_widgets(self, view: ArticleView) -> None:
+        """The spelling language belongs to the article: rebuild its menu and button."""
+        if self.language_button is not None:
+            self.statusBar().removeWidget(self.language_button)
+            self.language_button.deleteLater()
+        if self.language_menu is not None:
+            self.tools_menu.removeAction(self.language_menu.menuAction())
+            self.language_menu.deleteLater()
+        self.language_button = LanguageStatusButton(view.spelling, self)
+        self.statusBar().addPermanentWidget(self.language_button)
+        self.language_button.show()
+        self.language_menu = LanguageMenu(view.spelling, self)
+        self.tools_menu.insertMenu(self.search_actions.typography, self.language_menu)
+        for chooser in (self.language_menu, self.language_button):
+            chooser.languageChosen.connect(lambda lang, v=view: v.set_field("lang", lang))
 
     def _install_docks(self) -> None:
         area = Qt.DockWidgetArea.RightDockWidgetArea
-        self.author_sidebar = AuthorSidebar(AuthorStore(), self, spell_controller=self.view.spelling)
+        self.author_sidebar = AuthorSidebar(AuthorStore(), self, spell_controller=None)
         self.stats_panel = StatsPanel(self)
         self.stats_panel.setObjectName("statsPanel")
         for dock in (self.author_sidebar, self.stats_panel):
@@ -241,7 +318,7 @@ class MainWindow(QMainWindow):
         self._dark_changed(self.theme_notifier.is_dark())
         typography = self.settings.value("editor/typography")
         if typography is not None:
-            self.view.typography_enabled = str(typography).lower() == "true"
+            self._set_typography(str(typography).lower() == "true")
 
     # ---- slots ------------------------------------------------------------------------
     def _choose_theme(self, mode: str) -> None:
@@ -250,11 +327,13 @@ class MainWindow(QMainWindow):
         apply_theme(QApplication.instance(), mode)
 
     def _dark_changed(self, dark: bool) -> None:
-        self.view.preview.set_theme(preview_theme(dark))
-        self.view.highlighter.refresh_colors()
+        for view in self.tabs.views():
+            view.preview.set_theme(preview_theme(dark))
+            view.highlighter.refresh_colors()
 
     def _set_typography(self, enabled: bool) -> None:
-        self.view.typography_enabled = enabled
+        for view in self.tabs.views():
+            view.typography_enabled = enabled
         self.settings.setValue("editor/typography", enabled)
 
     def _article_changed(self, article) -> None:
@@ -354,6 +433,7 @@ class MainWindow(QMainWindow):
             self.view.splitter.restoreState(splitter)
 
     def _save_state(self) -> None:
+        settings_store.set_session_files(self.settings, self.open_files())
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.view.splitter.saveState())

@@ -28,3 +28,14 @@ def add_recent_file(settings: QSettings, path: str) -> list[str]:
     files = files[:MAX_RECENT]
     settings.setValue("recentFiles", files)
     return files
+
+
+def session_files(settings: QSettings) -> list[str]:
+    value = settings.value("session/openFiles", [])
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value or []]
+
+
+def set_session_files(settings: QSettings, files: list[str]) -> None:
+    settings.setValue("session/openFiles", files)
