@@ -28,6 +28,7 @@ class OutlinePanel(QDockWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setIndentation(14)
         self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.tree.itemClicked.connect(self._activated)
         self.tree.itemActivated.connect(self._activated)
         self.setWidget(self.tree)
