@@ -219,3 +219,12 @@ def test_closing_a_tab_with_changes_asks_first(window, qtbot, tmp_path) -> None:
     assert window.close_view(window.view)
     assert window.tabs.count() == 1
     assert article.read_text(encoding="utf-8") == "Text\n"
+
+
+def test_copy_as_html_puts_the_article_on_the_clipboard(window, qtbot) -> None:
+    window.open_file(paths.sample_article())
+    window.edit_actions.copy_html.trigger()
+    data = QApplication.clipboard().mimeData()
+    assert "Kurze Wege, faire Preise" in data.html()
+    assert "<script" not in data.html()
+    assert "Kurze Wege, faire Preise" in data.text()

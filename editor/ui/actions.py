@@ -41,6 +41,7 @@ class FileActions:
         self.save = make_action(parent, QCoreApplication.translate("Actions", "&Save"), key.Save, "document-save", QCoreApplication.translate("Actions", "Save the article"))
         self.save_as = make_action(parent, QCoreApplication.translate("Actions", "Save &As…"), key.SaveAs, "document-save-as")
         self.close = make_action(parent, QCoreApplication.translate("Actions", "&Close Article"), key.Close, "document-close")
+        self.export = make_action(parent, QCoreApplication.translate("Actions", "&Export…"), "Ctrl+E", "document-export", QCoreApplication.translate("Actions", "Export as HTML page, HTML fragment or Markdown"))
         self.quit = make_action(parent, QCoreApplication.translate("Actions", "&Quit"), key.Quit, "application-exit")
 
 
@@ -52,6 +53,7 @@ class EditActions:
         self.cut = make_action(parent, QCoreApplication.translate("Actions", "Cu&t"), key.Cut, "edit-cut")
         self.copy = make_action(parent, QCoreApplication.translate("Actions", "&Copy"), key.Copy, "edit-copy")
         self.paste = make_action(parent, QCoreApplication.translate("Actions", "&Paste"), key.Paste, "edit-paste")
+        self.copy_html = make_action(parent, QCoreApplication.translate("Actions", "Copy as &HTML"), "Ctrl+Shift+H", "", QCoreApplication.translate("Actions", "Copy the article as HTML for a CMS"))
         self.select_all = make_action(parent, QCoreApplication.translate("Actions", "Select &All"), key.SelectAll, "edit-select-all")
 
 

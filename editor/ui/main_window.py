@@ -30,6 +30,7 @@ from editor.ui.actions import EditActions, FileActions, FormatActions, SearchAct
 from editor.ui.article_tabs import ArticleTabs
 from editor.ui.article_view import ArticleView
 from editor.ui.author_sidebar import AuthorSidebar
+from editor.ui.export_dialog import copy_article_html, export_article
 from editor.ui.focus_mode import DistractionFree
 from editor.ui.paste import make_paste_plain_action
 from editor.ui.spelling import LanguageMenu, LanguageStatusButton
@@ -170,14 +171,18 @@ class MainWindow(QMainWindow):
         file_menu.addActions([f.new, f.open])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([f.save, f.save_as, f.close])
+        file_menu.addActions([f.save, f.save_as])
+        file_menu.addSeparator()
+        file_menu.addAction(f.export)
+        file_menu.addSeparator()
+        file_menu.addAction(f.close)
         file_menu.addSeparator()
         file_menu.addAction(f.quit)
         self.file_menu = file_menu
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([e.undo, e.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([e.cut, e.copy, e.paste, self.paste_plain])
+        edit_menu.addActions([e.cut, e.copy, e.copy_html, e.paste, self.paste_plain])
         edit_menu.addSeparator()
         edit_menu.addAction(e.select_all)
         edit_menu.addSeparator()
@@ -219,6 +224,8 @@ class MainWindow(QMainWindow):
         f.save_as.triggered.connect(self.save_as)
         f.close.triggered.connect(lambda: self.close_view(self.view))
         f.quit.triggered.connect(self.close)
+        f.export.triggered.connect(self._export)
+        e.copy_html.triggered.connect(self._copy_html)
         e.undo.triggered.connect(lambda: self.view.editor.undo())
         e.redo.triggered.connect(lambda: self.view.editor.redo())
         e.cut.triggered.connect(lambda: self.view.editor.cut())
@@ -360,6 +367,19 @@ class MainWindow(QMainWindow):
         )
         if self.stats_panel.wants_stats():
             self.stats_panel.set_stats(stats, self.view.path)
+
+    def _export(self) -> None:
+        written = export_article(self.view.parse_now(), self, self.settings)
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Exported to {name}").format(name=written.name), 4000)
+
+    def _copy_html(self) -> None:
+        try:
+            copy_article_html(self.view.parse_now())
+        except FederError as exc:
+            self._show_error(self.tr("The article was not copied"), exc)
+            return
+        self.statusBar().showMessage(self.tr("Article copied as HTML"), 3000)
 
     def _ask_open(self) -> None:
         start = str(self.view.path.parent) if self.view.path else str(Path.home())
