@@ -1,0 +1,2155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../editor/ui/about_dialog.py" line="38"/>
+        <source>About Feder</source>
+        <translation>Über Feder</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/about_dialog.py" line="47"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/about_dialog.py" line="52"/>
+        <source>An editor for articles on their way to publication: Markdown with a live preview, German spellchecking, article fields and export.</source>
+        <translation>Ein Editor für Artikel auf dem Weg zur Veröffentlichung: Markdown mit Live-Vorschau, deutscher Rechtschreibprüfung, Artikelfeldern und Export.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/about_dialog.py" line="59"/>
+        <source>Feder is free software under the MIT License. It uses Qt and PySide6 under the GNU LGPL version 3.</source>
+        <translation>Feder ist freie Software unter der MIT-Lizenz. Es verwendet Qt und PySide6 unter der GNU LGPL Version 3.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/about_dialog.py" line="88"/>
+        <source>&amp;Copy Version Information</source>
+        <translation>Versionsangaben &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/about_dialog.py" line="114"/>
+        <source>Dictionaries</source>
+        <translation>Wörterbücher</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/about_dialog.py" line="121"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/about_dialog.py" line="129"/>
+        <source>none (Enchant is not installed)</source>
+        <translation>keine (Enchant ist nicht installiert)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/about_dialog.py" line="134"/>
+        <source>none installed</source>
+        <translation>keine installiert</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../editor/ui/actions.py" line="39"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="39"/>
+        <source>Start a new article</source>
+        <translation>Einen neuen Artikel beginnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="40"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="40"/>
+        <source>Open an article</source>
+        <translation>Einen Artikel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="41"/>
+        <source>Save the article</source>
+        <translation>Den Artikel speichern</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="42"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="43"/>
+        <source>&amp;Close Article</source>
+        <translation>Artikel sch&amp;ließen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="44"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="44"/>
+        <source>Export as HTML page, HTML fragment or Markdown</source>
+        <translation>Als HTML-Seite, HTML-Fragment oder Markdown exportieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="45"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="51"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="52"/>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="53"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="54"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="55"/>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="56"/>
+        <source>Copy as &amp;HTML</source>
+        <translation>Als HT&amp;ML kopieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="56"/>
+        <source>Copy the article as HTML for a CMS</source>
+        <translation>Den Artikel als HTML für ein CMS kopieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="57"/>
+        <source>Select &amp;All</source>
+        <translation>Alles aus&amp;wählen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="62"/>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="62"/>
+        <source>Bold (**text**)</source>
+        <translation>Fett (**Text**)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="63"/>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="63"/>
+        <source>Italic (*text*)</source>
+        <translation>Kursiv (*Text*)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="64"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="64"/>
+        <source>Link ([text](address))</source>
+        <translation>Link ([Text](Adresse))</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="65"/>
+        <source>Heading &amp;2</source>
+        <translation>Zwischenüberschrift &amp;2</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="65"/>
+        <source>Section heading (## …)</source>
+        <translation>Zwischenüberschrift (## …)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="66"/>
+        <source>Heading &amp;3</source>
+        <translation>Zwischenüberschrift &amp;3</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="66"/>
+        <source>Sub-heading (### …)</source>
+        <translation>Untergeordnete Zwischenüberschrift (### …)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="67"/>
+        <source>&amp;Quote</source>
+        <translation>&amp;Zitat</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="67"/>
+        <source>Quote (&gt; …)</source>
+        <translation>Zitat (&gt; …)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="68"/>
+        <source>Bulleted &amp;list</source>
+        <translation>&amp;Aufzählung</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="73"/>
+        <source>&amp;Preview</source>
+        <translation>Vor&amp;schau</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="77"/>
+        <source>Show Front Matter (&amp;YAML)</source>
+        <translation>&amp;YAML-Kopf anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="80"/>
+        <source>Show the article fields as YAML at the top of the text</source>
+        <translation>Die Artikelfelder als YAML am Anfang des Textes zeigen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="82"/>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="83"/>
+        <source>&amp;Typewriter Scrolling</source>
+        <translation>Schreib&amp;maschinenmodus</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="84"/>
+        <source>Distraction-Free &amp;Full Screen</source>
+        <translation>Ablenkungsfreier &amp;Vollbildmodus</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="91"/>
+        <source>&amp;Check Before Publishing</source>
+        <translation>&amp;Vor dem Veröffentlichen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="94"/>
+        <source>List what still needs work before the article goes out</source>
+        <translation>Zeigt, was vor der Veröffentlichung noch zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="100"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="101"/>
+        <source>R&amp;eplace…</source>
+        <translation>Erset&amp;zen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="104"/>
+        <source>German &amp;Typography While Typing</source>
+        <translation>Deutsche &amp;Typografie beim Tippen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="106"/>
+        <source>Turn quotes, dashes and dots into „…“, – and … as you type</source>
+        <translation>Macht beim Tippen aus geraden Anführungszeichen, Bindestrichen und Punkten „…“, – und …</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTabs</name>
+    <message>
+        <location filename="../editor/ui/article_tabs.py" line="63"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../editor/ui/article_view.py" line="182"/>
+        <source>The front matter could not be read; the whole text is shown in the editor. </source>
+        <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
+    </message>
+</context>
+<context>
+    <name>AuthorDialog</name>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="99"/>
+        <source>Edit author</source>
+        <extracomment>Networks offered by &quot;Add link&quot; besides website and e-mail; the label stays editable.</extracomment>
+        <translation>Autorenprofil bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="99"/>
+        <source>New author</source>
+        <translation>Neues Autorenprofil</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="103"/>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="105"/>
+        <source>e.g. Business editor</source>
+        <translation>z. B. Wirtschaftsredakteurin</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="108"/>
+        <source>Two or three sentences about the author. Markdown is allowed: *italic*, **bold**, [link](https://…).</source>
+        <translation>Zwei oder drei Sätze über die Person. Markdown ist erlaubt: *kursiv*, **fett**, [Link](https://…).</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="123"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="124"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="125"/>
+        <source>&amp;Bio:</source>
+        <translation>&amp;Kurzbiografie:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="126"/>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="127"/>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="173"/>
+        <source>“{file}” is not a photo Feder can use (JPEG, PNG, WebP, GIF or SVG).</source>
+        <translation>„{file}“ ist kein Foto, das Feder verwenden kann (JPEG, PNG, WebP, GIF oder SVG).</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="184"/>
+        <source>Choose a photo</source>
+        <translation>Foto auswählen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="184"/>
+        <source>Images ({patterns})</source>
+        <translation>Bilder ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="195"/>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="197"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="219"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="219"/>
+        <source>Address (web or e-mail)</source>
+        <translation>Adresse (Web oder E-Mail)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="231"/>
+        <source>Add link</source>
+        <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="233"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="233"/>
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="236"/>
+        <source>Other…</source>
+        <translation>Andere …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="238"/>
+        <source>Remove link</source>
+        <translation>Link entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_dialog.py" line="274"/>
+        <source>“{address}” is not a web or e-mail address.</source>
+        <translation>„{address}“ ist keine Web- oder E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorSidebar</name>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="78"/>
+        <location filename="../editor/ui/author_sidebar.py" line="443"/>
+        <source>Authors</source>
+        <extracomment>The article&apos;s new front matter ``authors`` list (of snapshot dicts). Declared as ``object``: a ``list`` signal passes through QVariantMap, which sorts the keys of each snapshot, and the front matter should read id, name, role, bio.</extracomment>
+        <translation>Autorinnen und Autoren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="118"/>
+        <source>These profile files could not be read and are not listed:
+{files}</source>
+        <translation>Diese Profildateien konnten nicht gelesen werden und fehlen in der Liste:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="148"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="158"/>
+        <source>Delete author profile</source>
+        <translation>Autorenprofil löschen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="159"/>
+        <source>Delete the profile “{name}”?</source>
+        <translation>Das Profil „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="162"/>
+        <source>Its file and photo are removed from {folder}. Articles that name this author keep their own copy.</source>
+        <translation>Seine Datei und sein Foto werden aus {folder} entfernt. Artikel, die diese Person nennen, behalten ihre eigene Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="164"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="180"/>
+        <location filename="../editor/ui/author_sidebar.py" line="448"/>
+        <source>Import author profile</source>
+        <translation>Autorenprofil importieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="181"/>
+        <source>A profile “{id}” exists already.</source>
+        <translation>Ein Profil „{id}“ gibt es schon.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="183"/>
+        <source>Replace it with the imported one, or keep both?</source>
+        <translation>Durch das importierte ersetzen oder beide behalten?</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="184"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="185"/>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="249"/>
+        <source>Add to article</source>
+        <translation>Zum Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="250"/>
+        <source>Add the selected profile to the article’s authors</source>
+        <translation>Das gewählte Profil zu den Autorinnen und Autoren des Artikels hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="251"/>
+        <source>New…</source>
+        <translation>Neu …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="252"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="253"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="254"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="255"/>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="256"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="257"/>
+        <source>Open profile folder</source>
+        <translation>Profilordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="258"/>
+        <source>Remove from article</source>
+        <translation>Aus dem Artikel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="259"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="260"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="261"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="262"/>
+        <source>Copy the changed profile details into the article</source>
+        <translation>Die geänderten Profilangaben in den Artikel übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="272"/>
+        <source>No author yet. Select a profile below and click “Add to article”.</source>
+        <translation>Noch niemand eingetragen. Unten ein Profil wählen und auf „Zum Artikel hinzufügen“ klicken.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="285"/>
+        <source>In this article</source>
+        <translation>In diesem Artikel</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="296"/>
+        <source>Filter by name</source>
+        <translation>Nach Namen filtern</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="299"/>
+        <source>No profiles yet. Create one with “New…”.</source>
+        <translation>Noch keine Profile. Mit „Neu …“ ein Profil anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="301"/>
+        <source>No profile matches the filter.</source>
+        <translation>Kein Profil passt zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="308"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="321"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="370"/>
+        <source>Profile changed – refresh?</source>
+        <translation>Profil geändert – aktualisieren?</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="371"/>
+        <source>The profile has changed since this author was added to the article.</source>
+        <translation>Das Profil wurde geändert, seit diese Person zum Artikel hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="373"/>
+        <source>There is no profile “{id}” on this computer; the article keeps its own copy.</source>
+        <translation>Auf diesem Computer gibt es kein Profil „{id}“; der Artikel behält seine eigene Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="379"/>
+        <source>Changed since added to the article: {names}</source>
+        <translation>Geändert seit dem Hinzufügen zum Artikel: {names}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="449"/>
+        <location filename="../editor/ui/author_sidebar.py" line="459"/>
+        <source>Author profiles (*.yaml *.yml)</source>
+        <translation>Autorenprofile (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/author_sidebar.py" line="458"/>
+        <source>Export author profile</source>
+        <translation>Autorenprofil exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Authors</name>
+    <message>
+        <location filename="../editor/core/authors.py" line="81"/>
+        <source>The author folder {path} could not be read: {reason}</source>
+        <extracomment>Photo formats every export target (browsers) can show. Keys a profile file may hold that Feder understands; others are kept as they are.</extracomment>
+        <translation>Der Autorenordner {path} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="99"/>
+        <source>There is no author profile “{id}”.</source>
+        <translation>Es gibt kein Autorenprofil „{id}“.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="122"/>
+        <source>An author profile needs a name.</source>
+        <translation>Ein Autorenprofil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="149"/>
+        <source>{path} could not be deleted: {reason}</source>
+        <translation>{path} konnte nicht gelöscht werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="259"/>
+        <source>The author folder {path} could not be created: {reason}</source>
+        <translation>Der Autorenordner {path} konnte nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="315"/>
+        <source>The author profile {path} uses YAML aliases (*name), which Feder does not accept.</source>
+        <translation>Das Autorenprofil {path} verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="322"/>
+        <source>The author profile {path} is not valid YAML (line {line}: {problem}).</source>
+        <translation>Das Autorenprofil {path} ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="330"/>
+        <source>The author profile {path} is not a list of keys and values.</source>
+        <translation>Das Autorenprofil {path} ist keine Liste aus Schlüsseln und Werten.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="337"/>
+        <source>In the author profile {path}, “{key}” must be text.</source>
+        <translation>Im Autorenprofil {path} muss „{key}“ ein Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="343"/>
+        <source>The author profile {path} has no name.</source>
+        <translation>Das Autorenprofil {path} hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="346"/>
+        <source>In the author profile {path}, “links” must be a list of entries with label and url.</source>
+        <translation>Im Autorenprofil {path} muss „links“ eine Liste von Einträgen mit label und url sein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="386"/>
+        <source>{path} is not a photo Feder can use (JPEG, PNG, WebP, GIF or SVG).</source>
+        <translation>{path} ist kein Foto, das Feder verwenden kann (JPEG, PNG, WebP, GIF oder SVG).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="395"/>
+        <source>The photo {path} is {size} MB; please choose one under 10 MB.</source>
+        <translation>Das Foto {path} ist {size} MB groß; bitte eines unter 10 MB wählen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/authors.py" line="404"/>
+        <source>The photo {path} could not be read: {reason}</source>
+        <translation>Das Foto {path} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../editor/core/backups.py" line="137"/>
+        <source>A backup of {path} could not be made: {reason}</source>
+        <translation>Von {path} konnte keine Sicherungskopie angelegt werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../editor/core/checks.py" line="30"/>
+        <source>Ready to publish: no problems found.</source>
+        <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
+        <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="172"/>
+        <source>The article has no headline.</source>
+        <translation>Der Artikel hat keine Überschrift.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="177"/>
+        <source>The headline has {length} characters; the limit is {limit}.</source>
+        <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="185"/>
+        <source>The article has no teaser.</source>
+        <translation>Der Artikel hat keinen Anreißer.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="190"/>
+        <source>The teaser has {length} characters; the limit is {limit}.</source>
+        <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="201"/>
+        <source>The featured image has no alt text.</source>
+        <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="203"/>
+        <source>The featured image has no credit.</source>
+        <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="208"/>
+        <location filename="../editor/core/checks.py" line="229"/>
+        <source>Image file not found: {src}</source>
+        <translation>Bilddatei nicht gefunden: {src}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="221"/>
+        <source>Image without alt text: {src}</source>
+        <translation>Bild ohne Alternativtext: {src}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="225"/>
+        <source>Image without credit: {src}</source>
+        <translation>Bild ohne Bildnachweis: {src}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="240"/>
+        <source>Heading level skipped: H{level} follows H{previous}.</source>
+        <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="257"/>
+        <source>Empty section: „{title}“ has no text.</source>
+        <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="269"/>
+        <source>Link to a local address that readers cannot open: {url}</source>
+        <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="283"/>
+        <source>Straight quotation marks in German text ({count}); use „…“ or ‚…‘.</source>
+        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser „…“ oder ‚…‘.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="296"/>
+        <source>Doubled word: „{first} {second}“</source>
+        <translation>Doppeltes Wort: „{first} {second}“</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="321"/>
+        <source>Spelling errors: {count} (the first is „{word}“).</source>
+        <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="36"/>
+        <source>Check before publishing</source>
+        <translation>Vor dem Veröffentlichen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="40"/>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="56"/>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="64"/>
+        <source>Ready to publish.</source>
+        <translation>Bereit zur Veröffentlichung.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="68"/>
+        <source>Line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="77"/>
+        <source>{count} things to look at before publishing.</source>
+        <translation>Vor dem Veröffentlichen zu prüfen: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../editor/cli.py" line="53"/>
+        <source>Feder, an editor for articles. Without a command it opens the window.</source>
+        <extracomment>Modules under editor.commands, each with register(subparsers).</extracomment>
+        <translation>Feder, ein Editor für Artikel. Ohne Befehl öffnet es das Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="56"/>
+        <source>interface language: de, en or system</source>
+        <translation>Sprache der Oberfläche: de, en oder system</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="57"/>
+        <source>article to open (Markdown)</source>
+        <translation>zu öffnender Artikel (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="34"/>
+        <source>check articles before publishing</source>
+        <translation>Artikel vor dem Veröffentlichen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="35"/>
+        <source>Check articles before publishing: headline, teaser, images and credits, headings, links, quotation marks, doubled words, spelling. Exit status 0: ready, 1: problems found, 2: an article could not be read.</source>
+        <translation>Artikel vor dem Veröffentlichen prüfen: Überschrift, Anreißer, Bilder und Bildnachweise, Zwischenüberschriften, Links, Anführungszeichen, doppelte Wörter, Rechtschreibung. Rückgabewert 0: bereit, 1: Probleme gefunden, 2: ein Artikel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="41"/>
+        <location filename="../editor/commands/export.py" line="28"/>
+        <source>the article (Markdown with front matter)</source>
+        <translation>der Artikel (Markdown mit YAML-Kopf)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="43"/>
+        <source>longest headline in characters (default: %(default)s)</source>
+        <translation>längste erlaubte Überschrift in Zeichen (Standard: %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="45"/>
+        <source>longest teaser in characters (default: %(default)s)</source>
+        <translation>längster erlaubter Anreißer in Zeichen (Standard: %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="47"/>
+        <source>leave out the spelling check</source>
+        <translation>Rechtschreibprüfung auslassen</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="85"/>
+        <source>must be at least 1</source>
+        <translation>muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="25"/>
+        <source>export an article as an HTML page, an HTML fragment or Markdown</source>
+        <translation>einen Artikel als HTML-Seite, HTML-Fragment oder Markdown exportieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="26"/>
+        <source>Export an article. Without -o the result goes to standard output.</source>
+        <translation>Einen Artikel exportieren. Ohne -o geht das Ergebnis auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="31"/>
+        <source>html (page), fragment (for a CMS), md (front matter for Hugo, Jekyll, Eleventy) or md-plain; default: html</source>
+        <translation>html (Seite), fragment (für ein CMS), md (mit YAML-Kopf für Hugo, Jekyll, Eleventy) oder md-plain; Standard: html</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="35"/>
+        <source>file to write (replaced atomically); &apos;-&apos; or none: standard output</source>
+        <translation>zu schreibende Datei (atomar ersetzt); &apos;-&apos; oder keine: Standardausgabe</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="39"/>
+        <source>local images: copy (into a folder beside the page), embed (as data URIs) or keep (links unchanged); default: copy for html with -o, else keep</source>
+        <translation>lokale Bilder: copy (in einen Ordner neben der Seite), embed (als Data-URIs) oder keep (Links unverändert); Standard: copy bei html mit -o, sonst keep</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="43"/>
+        <source>embed local images in the HTML (same as --images embed)</source>
+        <translation>lokale Bilder in das HTML einbetten (wie --images embed)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="45"/>
+        <source>remove scripts and event handlers from the HTML (default: on for fragment, off for html)</source>
+        <translation>Skripte und Event-Handler aus dem HTML entfernen (Standard: an bei fragment, aus bei html)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="48"/>
+        <source>your own Jinja2 template for html or fragment</source>
+        <translation>eigene Jinja2-Vorlage für html oder fragment</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="50"/>
+        <source>fragment: keep Feder&apos;s CSS class names</source>
+        <translation>fragment: Feders CSS-Klassennamen behalten</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="52"/>
+        <source>site address that makes the page&apos;s og:image absolute</source>
+        <translation>Adresse der Website, mit der og:image der Seite absolut wird</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="156"/>
+        <source>Compare “{name}”</source>
+        <translation>„{name}“ vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="156"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="159"/>
+        <source>This article was never saved; everything below is recovered text.</source>
+        <translation>Dieser Artikel wurde nie gespeichert; alles unten ist wiederhergestellter Text.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="161"/>
+        <source>The file {path} cannot be read now; everything below is recovered text.</source>
+        <translation>Die Datei {path} ist gerade nicht lesbar; alles unten ist wiederhergestellter Text.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="165"/>
+        <source>The recovered text is the same as the file on disk.</source>
+        <translation>Der wiederhergestellte Text stimmt mit der Datei auf dem Datenträger überein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="167"/>
+        <source>Lines marked − are only in the file on disk, lines marked + only in the recovered text.</source>
+        <translation>Mit − markierte Zeilen stehen nur in der Datei auf dem Datenträger, mit + markierte nur im wiederhergestellten Text.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="185"/>
+        <source>on disk</source>
+        <translation>auf dem Datenträger</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="185"/>
+        <source>recovered</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../editor/commands/export.py" line="70"/>
+        <source>Copying images needs an output file (-o); use --embed-images instead.</source>
+        <translation>Zum Kopieren der Bilder braucht es eine Ausgabedatei (-o); sonst --embed-images verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="37"/>
+        <source>HTML page</source>
+        <extracomment>Format names as the command line and the dialog use them.</extracomment>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="38"/>
+        <source>HTML fragment for a CMS</source>
+        <translation>HTML-Fragment für ein CMS</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="39"/>
+        <source>Markdown with front matter (Hugo, Jekyll, Eleventy)</source>
+        <translation>Markdown mit YAML-Kopf (Hugo, Jekyll, Eleventy)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="40"/>
+        <source>Plain Markdown</source>
+        <translation>Reines Markdown</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="114"/>
+        <source>Unknown export format {format}. Choose one of: {formats}.</source>
+        <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
+        <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="121"/>
+        <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
+        <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="127"/>
+        <source>Templates apply to the HTML formats only.</source>
+        <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="140"/>
+        <source>{path} is the article itself. Choose another file for the export.</source>
+        <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="147"/>
+        <source>{path} was not written: the folder {folder} does not exist.</source>
+        <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="159"/>
+        <source>The folder {folder} for the images could not be made: {reason}</source>
+        <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="167"/>
+        <location filename="../editor/core/export.py" line="421"/>
+        <source>The image {image} could not be read: {reason}</source>
+        <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="230"/>
+        <source>The template {path} includes or extends itself.</source>
+        <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="307"/>
+        <source>The template {path} does not exist.</source>
+        <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
+        <translation>Die Vorlage {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="317"/>
+        <source>The template {path} has an error (line {line}): {problem}</source>
+        <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="382"/>
+        <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
+        <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="393"/>
+        <source>The image {image} was not found (looked for {path}).</source>
+        <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="399"/>
+        <source>{image} is not a picture Feder can export (allowed: {types}).</source>
+        <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="67"/>
+        <source>Export Article</source>
+        <translation>Artikel exportieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="79"/>
+        <source>Copy into a folder beside the page</source>
+        <translation>In einen Ordner neben der Seite kopieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="80"/>
+        <source>Embed in the HTML file</source>
+        <translation>In die HTML-Datei einbetten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="81"/>
+        <source>Keep the links as they are</source>
+        <translation>Links unverändert lassen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="82"/>
+        <source>Remove scripts and event handlers (sanitise)</source>
+        <translation>Skripte und Event-Handler entfernen (bereinigen)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="83"/>
+        <source>Keep Feder&apos;s CSS class names</source>
+        <translation>Feders CSS-Klassennamen behalten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="85"/>
+        <source>Feder&apos;s default template</source>
+        <translation>Feders Standardvorlage</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="88"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="89"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="90"/>
+        <source>&amp;Images:</source>
+        <translation>&amp;Bilder:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="93"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="102"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="141"/>
+        <source>Choose a file to export to.</source>
+        <translation>Bitte eine Datei für den Export wählen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="194"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="203"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="210"/>
+        <source>Choose a template</source>
+        <translation>Vorlage auswählen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="211"/>
+        <source>Jinja2 templates (*.j2 *.html *.jinja);;All files (*)</source>
+        <translation>Jinja2-Vorlagen (*.j2 *.html *.jinja);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChangePrompt</name>
+    <message>
+        <location filename="../editor/ui/file_watcher.py" line="181"/>
+        <source>Article deleted on disk</source>
+        <translation>Artikel auf dem Datenträger gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_watcher.py" line="182"/>
+        <source>“{name}” was deleted or moved by another program.</source>
+        <translation>„{name}“ wurde von einem anderen Programm gelöscht oder verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_watcher.py" line="184"/>
+        <source>Feder still has the whole text. Save it again now, or keep it open and save later.</source>
+        <translation>Feder hat den ganzen Text noch. Jetzt erneut speichern oder geöffnet lassen und später speichern.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_watcher.py" line="187"/>
+        <source>Save Again</source>
+        <translation>Erneut speichern</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_watcher.py" line="188"/>
+        <location filename="../editor/ui/file_watcher.py" line="202"/>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_watcher.py" line="190"/>
+        <source>Article changed on disk</source>
+        <translation>Artikel auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_watcher.py" line="191"/>
+        <source>“{name}” was changed by another program.</source>
+        <translation>„{name}“ wurde von einem anderen Programm geändert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_watcher.py" line="193"/>
+        <source>Reload shows the version on disk; your unsaved changes stay in the undo history. </source>
+        <translation>„Neu laden“ zeigt die Fassung auf dem Datenträger; Ihre ungespeicherten Änderungen bleiben im Rückgängig-Verlauf. </translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_watcher.py" line="195"/>
+        <source>Reload shows the version on disk. </source>
+        <translation>„Neu laden“ zeigt die Fassung auf dem Datenträger. </translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_watcher.py" line="198"/>
+        <source>Keep Mine keeps your text; when you save it, the other version is kept as a backup.</source>
+        <translation>„Meine behalten“ behält Ihren Text; beim Speichern wird die andere Fassung als Sicherungskopie aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_watcher.py" line="201"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPanel</name>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="77"/>
+        <source>Article</source>
+        <extracomment>Languages offered; an article&apos;s own other value is added when shown.</extracomment>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="96"/>
+        <source>The front matter has an error; fix it in the text first.
+{error}</source>
+        <translation>Der YAML-Kopf hat einen Fehler; bitte zuerst im Text beheben.
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="136"/>
+        <source>Rubrik, e.g. Wirtschaft</source>
+        <translation>Rubrik, z. B. Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="146"/>
+        <source>Generate the slug from the headline again</source>
+        <translation>Den Slug neu aus der Überschrift erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="148"/>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="152"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="157"/>
+        <source>Remove the date</source>
+        <translation>Das Datum entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="165"/>
+        <source>Featured image</source>
+        <translation>Beitragsbild</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="171"/>
+        <source>File or web address</source>
+        <translation>Datei oder Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="172"/>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="174"/>
+        <source>What the picture shows</source>
+        <translation>Was das Bild zeigt</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="177"/>
+        <source>Beitragsbild: Name | Agentur</source>
+        <translation>Foto: Name | Agentur</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="180"/>
+        <source>Kicker</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="181"/>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="182"/>
+        <source>Teaser</source>
+        <translation>Anreißer</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="183"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="184"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="185"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="186"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="191"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="192"/>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="193"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="194"/>
+        <source>Credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="296"/>
+        <source>Choose the featured image</source>
+        <translation>Beitragsbild auswählen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="467"/>
+        <source>{length} / {limit} characters</source>
+        <translation>{length} / {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="475"/>
+        <source>{over} characters over the limit</source>
+        <translation>{over} Zeichen zu lang</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <location filename="../editor/core/find.py" line="42"/>
+        <source>Enter some text to find.</source>
+        <translation>Bitte einen Suchtext eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/find.py" line="53"/>
+        <source>Invalid regular expression: {reason}</source>
+        <translation>Ungültiger regulärer Ausdruck: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/find.py" line="84"/>
+        <source>Invalid replacement: {reason}</source>
+        <translation>Ungültige Ersetzung: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="178"/>
+        <source>Replaced: {count}</source>
+        <extracomment>The highlight-all selections changed (already applied to the target). The bar was closed (Esc or its close button); focus went back to the editor.</extracomment>
+        <translation>Ersetzt: {count}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="180"/>
+        <location filename="../editor/ui/find_bar.py" line="307"/>
+        <location filename="../editor/ui/find_bar.py" line="356"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="190"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="194"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="197"/>
+        <source>With regular expressions, \1 or \g&lt;name&gt; inserts what a group matched.</source>
+        <translation>Bei regulären Ausdrücken fügt \1 oder \g&lt;name&gt; ein, was eine Gruppe gefunden hat.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="202"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="203"/>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="204"/>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="206"/>
+        <source>Highlight all</source>
+        <translation>Alle hervorheben</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="209"/>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="212"/>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="215"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="218"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="221"/>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="326"/>
+        <source>{number} of {total}</source>
+        <translation>{number} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="354"/>
+        <source>Matches: {count}</source>
+        <translation>Treffer: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatter</name>
+    <message>
+        <location filename="../editor/core/frontmatter.py" line="68"/>
+        <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
+        <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/frontmatter.py" line="78"/>
+        <source>The front matter is not valid YAML (line {line}: {problem}).</source>
+        <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/frontmatter.py" line="86"/>
+        <source>The front matter is not a list of keys and values.</source>
+        <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDialog</name>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="53"/>
+        <source>Images ({patterns})</source>
+        <extracomment>Asks the writer for a figure; returns None when they cancel. Tests pass their own.</extracomment>
+        <translation>Bilder ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="108"/>
+        <source>No image chosen</source>
+        <translation>Kein Bild ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="110"/>
+        <source>Web address – the image is not loaded here.</source>
+        <translation>Webadresse – das Bild wird hier nicht geladen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="112"/>
+        <source>Save the article to see images next to it.</source>
+        <translation>Den Artikel speichern, um Bilder neben ihm zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="116"/>
+        <source>File not found: {name}</source>
+        <translation>Datei nicht gefunden: {name}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="133"/>
+        <source>Not a readable image: {name}</source>
+        <translation>Kein lesbares Bild: {name}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="177"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="179"/>
+        <source>File or web address</source>
+        <translation>Datei oder Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="180"/>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="184"/>
+        <source>What the picture shows, for readers who cannot see it</source>
+        <translation>Was das Bild zeigt, für alle, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="188"/>
+        <source>Foto: Name | Agentur</source>
+        <translation>Foto: Name | Agentur</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="196"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="198"/>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="199"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="200"/>
+        <source>Credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="248"/>
+        <source>Choose an image</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="258"/>
+        <source>Insert &amp;Image…</source>
+        <translation>&amp;Bild einfügen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/image_dialog.py" line="261"/>
+        <source>Insert a picture with caption and credit, or edit the one at the cursor</source>
+        <translation>Ein Bild mit Bildunterschrift und Bildnachweis einfügen oder das Bild am Cursor bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <location filename="../editor/ui/language_setting.py" line="30"/>
+        <source>&amp;Interface Language</source>
+        <extracomment>Languages Feder ships, named in their own language (never translated), so a writer who cannot read the current interface still finds their own.</extracomment>
+        <translation>Sprache der &amp;Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/language_setting.py" line="33"/>
+        <source>Follow &amp;System</source>
+        <translation>&amp;Systemeinstellung</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/language_setting.py" line="42"/>
+        <source>Applies after a restart</source>
+        <translation>Gilt nach einem Neustart</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="76"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="111"/>
+        <source>Could not open the article</source>
+        <translation>Der Artikel konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="146"/>
+        <source>article.md</source>
+        <translation>artikel.md</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="147"/>
+        <source>Save Article As</source>
+        <translation>Artikel speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="158"/>
+        <location filename="../editor/ui/main_window.py" line="496"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="161"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="162"/>
+        <source>“{name}” has unsaved changes. Save them?</source>
+        <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="185"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="197"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="206"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="213"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="218"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="222"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="223"/>
+        <source>&amp;About Feder</source>
+        <translation>Ü&amp;ber Feder</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="228"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="414"/>
+        <source>{words} words · {chars} characters · {minutes} min read</source>
+        <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="421"/>
+        <source>{chars} characters without spaces, counted on the text as published</source>
+        <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="458"/>
+        <source>Exported to {name}</source>
+        <translation>Exportiert nach {name}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="464"/>
+        <source>The article was not copied</source>
+        <translation>Der Artikel wurde nicht kopiert</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="466"/>
+        <source>Article copied as HTML</source>
+        <translation>Artikel als HTML kopiert</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="470"/>
+        <source>Open Article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="478"/>
+        <source>The article was not saved</source>
+        <translation>Der Artikel wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="481"/>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="489"/>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="490"/>
+        <source>Open this address in your web browser?
+
+{url}</source>
+        <translation>Diese Adresse im Webbrowser öffnen?
+
+{url}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="503"/>
+        <source>Line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../editor/ui/message_bar.py" line="24"/>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../editor/ui/outline_panel.py" line="24"/>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/outline_panel.py" line="49"/>
+        <source>No section headings yet (## Heading)</source>
+        <translation>Noch keine Zwischenüberschriften (## Überschrift)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/outline_panel.py" line="56"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>Paste</name>
+    <message>
+        <location filename="../editor/ui/paste.py" line="98"/>
+        <source>Paste as &amp;Plain Text</source>
+        <translation>Als reinen &amp;Text einfügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/paste.py" line="101"/>
+        <source>Paste the copied text without its formatting</source>
+        <translation>Den kopierten Text ohne Formatierung einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../editor/core/recovery.py" line="104"/>
+        <source>{path} was opened read-only after a damaged read; it is not autosaved.</source>
+        <extracomment>Entries the user discarded stay this long in ``discarded/`` before they go.</extracomment>
+        <translation>{path} wurde nach einem fehlerhaften Lesen schreibgeschützt geöffnet; es wird nicht automatisch gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/recovery.py" line="190"/>
+        <source>This recovered text is no longer there.</source>
+        <translation>Dieser wiederhergestellte Text ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/recovery.py" line="193"/>
+        <source>This recovered text is already open in another Feder window.</source>
+        <translation>Dieser wiederhergestellte Text ist schon in einem anderen Feder-Fenster geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/recovery.py" line="218"/>
+        <source>The recovery file {path} could not be removed: {reason}</source>
+        <translation>Die Wiederherstellungsdatei {path} konnte nicht entfernt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/recovery.py" line="375"/>
+        <source>Unsaved text could not be written to the recovery folder {path}: {reason}</source>
+        <translation>Ungespeicherter Text konnte nicht in den Wiederherstellungsordner {path} geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="48"/>
+        <source>Recover Unsaved Text</source>
+        <translation>Ungespeicherten Text wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="51"/>
+        <source>Feder was not closed properly last time. These articles had text that was not saved yet. Restore opens it again; nothing is saved until you save it.</source>
+        <translation>Feder wurde beim letzten Mal nicht richtig beendet. Diese Artikel enthielten noch ungespeicherten Text. „Wiederherstellen“ öffnet ihn wieder; gespeichert wird erst, wenn Sie speichern.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="58"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="58"/>
+        <source>Last autosave</source>
+        <translation>Letzte automatische Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="58"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="61"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="62"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="63"/>
+        <source>&amp;Discard</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="75"/>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="76"/>
+        <source>Keep the rest; Feder offers it again at the next start.</source>
+        <translation>Den Rest behalten; Feder bietet ihn beim nächsten Start wieder an.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="102"/>
+        <source>Could not restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="114"/>
+        <source>Could not discard</source>
+        <translation>Verwerfen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="125"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/recovery_dialog.py" line="127"/>
+        <source>(never saved)</source>
+        <translation>(nie gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../editor/core/spelling.py" line="49"/>
+        <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
+        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/spelling.py" line="154"/>
+        <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
+        <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). Why the personal dictionary could not be read (it is then never overwritten). Why the language asked for is not the one in use (shown, not raised).</extracomment>
+        <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/spelling.py" line="164"/>
+        <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
+        <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/spelling.py" line="178"/>
+        <source>The dictionary for {lang} could not be loaded: {reason}</source>
+        <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/spelling.py" line="270"/>
+        <source>The personal dictionary could not be saved in {path}: {reason}</source>
+        <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/spelling.py" line="480"/>
+        <source>The personal dictionary {path} could not be read: {reason}</source>
+        <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/spelling.py" line="490"/>
+        <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
+        <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/spelling.py" line="507"/>
+        <source>“{word}” is not a single word.</source>
+        <translation>„{word}“ ist nicht ein einzelnes Wort.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="76"/>
+        <source>German (Germany)</source>
+        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="77"/>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="78"/>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="79"/>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="80"/>
+        <source>English (UK)</source>
+        <translation>Englisch (Großbritannien)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="293"/>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="297"/>
+        <source>Add to dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="301"/>
+        <source>Ignore in this article</source>
+        <translation>In diesem Artikel ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="304"/>
+        <source>Ignore all for this session</source>
+        <translation>In dieser Sitzung überall ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="364"/>
+        <location filename="../editor/ui/spelling.py" line="408"/>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="378"/>
+        <source>Spelling Language</source>
+        <translation>Sprache der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="436"/>
+        <source>No spelling dictionary</source>
+        <translation>Kein Wörterbuch</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="440"/>
+        <source>Spelling language of this article. Click to change it.</source>
+        <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../editor/ui/stats_panel.py" line="19"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/stats_panel.py" line="20"/>
+        <source>Characters with spaces</source>
+        <translation>Zeichen mit Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/stats_panel.py" line="21"/>
+        <source>Characters without spaces</source>
+        <translation>Zeichen ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/stats_panel.py" line="22"/>
+        <source>Sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/stats_panel.py" line="23"/>
+        <source>Paragraphs</source>
+        <translation>Absätze</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/stats_panel.py" line="24"/>
+        <source>Standard pages (1,800 characters)</source>
+        <translation>Normseiten (1.800 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/stats_panel.py" line="25"/>
+        <source>Reading time</source>
+        <translation>Lesezeit</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/stats_panel.py" line="26"/>
+        <source>Words this session</source>
+        <translation>Wörter in dieser Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/stats_panel.py" line="34"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/stats_panel.py" line="87"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/stats_panel.py" line="88"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../editor/core/storage.py" line="83"/>
+        <source>{path} could not be read without damage, so it was opened read-only. Saving it would destroy what could not be read.</source>
+        <extracomment>Files above this size are refused: an article is never this long.</extracomment>
+        <translation>{path} konnte nicht fehlerfrei gelesen werden und wurde daher schreibgeschützt geöffnet. Speichern würde zerstören, was nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="97"/>
+        <source>The text contains a character that cannot be saved as {encoding} (at position {position}). Nothing was saved.</source>
+        <translation>Der Text enthält ein Zeichen, das sich nicht als {encoding} speichern lässt (an Position {position}). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="147"/>
+        <location filename="../editor/core/storage.py" line="284"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="151"/>
+        <location filename="../editor/core/storage.py" line="287"/>
+        <source>{path} is not a regular file (it is a pipe, socket or device).</source>
+        <translation>{path} ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="161"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="164"/>
+        <source>You are not allowed to read {path}.</source>
+        <translation>Sie dürfen {path} nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="168"/>
+        <source>{path} could not be read: {reason}</source>
+        <translation>{path} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="195"/>
+        <source>{path} contains NUL bytes (the first in line {line}): it is a binary file, not an article. It was not opened, so nothing in it was changed.</source>
+        <translation>{path} enthält NUL-Bytes (das erste in Zeile {line}): Es ist eine Binärdatei, kein Artikel. Sie wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="210"/>
+        <source>{path} is not UTF-8. It was read as Latin-1 and will be saved as UTF-8.</source>
+        <translation>{path} ist nicht UTF-8. Die Datei wurde als Latin-1 gelesen und wird als UTF-8 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="214"/>
+        <source>{path} is not UTF-8. It was read as Windows-1252 and will be saved as UTF-8.</source>
+        <translation>{path} ist nicht UTF-8. Die Datei wurde als Windows-1252 gelesen und wird als UTF-8 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="251"/>
+        <source>The previous version of {path} could not be kept as a backup: {reason}</source>
+        <translation>Die vorige Fassung von {path} konnte nicht als Sicherungskopie aufbewahrt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="292"/>
+        <source>{path} was not saved: the file is read-only. The old file is unchanged.</source>
+        <translation>{path} wurde nicht gespeichert: Die Datei ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="368"/>
+        <source>{path} was changed on disk by another program since Feder read it. It was not overwritten.</source>
+        <translation>{path} wurde auf dem Datenträger von einem anderen Programm geändert, seit Feder die Datei gelesen hat. Sie wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="414"/>
+        <source>{path} is {size} MB, too large for an article (the limit is {limit} MB). It was not opened.</source>
+        <translation>{path} ist {size} MB groß, zu groß für einen Artikel (die Grenze liegt bei {limit} MB). Die Datei wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="425"/>
+        <source>{path} was not saved: the disk is full. The old file is unchanged.</source>
+        <translation>{path} wurde nicht gespeichert: Der Datenträger ist voll. Die alte Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="427"/>
+        <source>{path} was not saved: the disk is read-only. The old file is unchanged.</source>
+        <translation>{path} wurde nicht gespeichert: Der Datenträger ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="431"/>
+        <source>{path} was not saved: you are not allowed to write there. The old file is unchanged.</source>
+        <translation>{path} wurde nicht gespeichert: Sie dürfen dort nicht schreiben. Die alte Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="435"/>
+        <source>{path} was not saved: its folder no longer exists.</source>
+        <translation>{path} wurde nicht gespeichert: Der Ordner existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="437"/>
+        <source>{path} was not saved: {reason}. The old file is unchanged.</source>
+        <translation>{path} wurde nicht gespeichert: {reason}. Die alte Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/storage.py" line="457"/>
+        <source>{path} starts with a {encoding} byte order mark but is not valid {encoding}. It was not opened, so nothing in it was changed.</source>
+        <translation>{path} beginnt mit einer {encoding}-Bytereihenfolgemarkierung, ist aber kein gültiges {encoding}. Die Datei wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <location filename="../editor/ui/theme.py" line="155"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/theme.py" line="158"/>
+        <source>Follow &amp;System</source>
+        <translation>&amp;Systemeinstellung</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/theme.py" line="159"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/theme.py" line="160"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+</TS>
