@@ -40,3 +40,11 @@ def test_fold_follows_edits_of_the_front_matter(qtbot) -> None:
     assert _visible(editor)[:4] == [False, False, False, True]
     editor.undo()
     assert all(_visible(editor))
+
+
+def test_broken_front_matter_is_never_hidden(qtbot) -> None:
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.setPlainText("---\ntitle: [kaputt\n---\nText\n")
+    FrontMatterFold(editor).set_enabled(True)
+    assert all(_visible(editor))

@@ -72,9 +72,27 @@ class ViewActions:
     def __init__(self, parent: QObject) -> None:
         self.toggle_preview = make_action(parent, QCoreApplication.translate("Actions", "&Preview"), "Ctrl+Shift+P", checkable=True)
         self.toggle_preview.setChecked(True)
+        self.show_front_matter = make_action(
+            parent,
+            QCoreApplication.translate("Actions", "Show Front Matter (&YAML)"),
+            "Ctrl+Shift+Y",
+            checkable=True,
+            tip=QCoreApplication.translate("Actions", "Show the article fields as YAML at the top of the text"),
+        )
         self.focus_mode = make_action(parent, QCoreApplication.translate("Actions", "&Focus Mode"), "Ctrl+Shift+F", checkable=True)
         self.typewriter = make_action(parent, QCoreApplication.translate("Actions", "&Typewriter Scrolling"), "Ctrl+Shift+T", checkable=True)
         self.full_screen = make_action(parent, QCoreApplication.translate("Actions", "Distraction-Free &Full Screen"), "F11", checkable=True)
+
+
+class ToolActions:
+    def __init__(self, parent: QObject) -> None:
+        self.check = make_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Check Before Publishing"),
+            "F7",
+            "tools-check-spelling",
+            QCoreApplication.translate("Actions", "List what still needs work before the article goes out"),
+        )
 
 
 class SearchActions:

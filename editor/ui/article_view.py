@@ -13,14 +13,17 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from editor.core import storage
-from editor.core.article import Article, set_field
+from editor.core.article import Article
 from editor.core.messages import FederError
 from editor.core.preview_job import PreviewResult
+from editor.core.slug import update_field
 from editor.core.typography import enabled_by_default
 from editor.i18n import error_text
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode, TypewriterScrolling
+from editor.ui.front_matter_fold import FrontMatterFold
 from editor.ui.highlighter import FENCE_BACKTICK, FENCE_TILDE, FRONT_MATTER, MarkdownHighlighter
+from editor.ui.image_dialog import ImageDropFilter
 from editor.ui.message_bar import MessageBar
 from editor.ui.preview import PreviewView
 from editor.ui.render_service import RenderService
@@ -78,6 +81,8 @@ class ArticleView(QWidget):
         )
         self.focus_mode = FocusMode(self.editor)
         self.typewriter = TypewriterScrolling(self.editor)
+        self.front_matter_fold = FrontMatterFold(self.editor)
+        self.image_drops = ImageDropFilter(self.editor, lambda: self.path.parent if self.path else None)
         self._article = Article()
         self._preview_timer = _single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
         self._parse_timer = _single_shot(self, PARSE_DELAY_MS, self._parse)
@@ -105,7 +110,7 @@ class ArticleView(QWidget):
 
     def set_field(self, key: str, value: object) -> None:
         """Write one front matter field into the text as one undoable edit."""
-        self.editor.apply_text(set_field(self.editor.text(), key, value))
+        self.editor.apply_text(update_field(self.editor.text(), key, value))
         self.parse_now()
 
     def ignore_in_article(self, word: str) -> None:

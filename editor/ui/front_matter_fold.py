@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core import frontmatter
+from editor.core.messages import FederError
 
 
 class FrontMatterFold(QObject):
@@ -49,6 +50,10 @@ class FrontMatterFold(QObject):
         parts = frontmatter.split("\n".join(lines) + "\n")
         if parts.front is None:
             return 0
+        try:
+            frontmatter.parse(parts.front)
+        except FederError:
+            return 0  # broken YAML stays in sight: the fields cannot show it
         return parts.front.count("\n") + 2
 
     def _refresh(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,17 +21,30 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.authors import AuthorStore
+from editor.core.checks import run_checks
 from editor.core.messages import FederError
+from editor.core.outline import outline
 from editor.core.stats import Stats
 from editor.i18n import error_text
 from editor.ui import settings as settings_store
 from editor.ui.about_dialog import AboutDialog
-from editor.ui.actions import EditActions, FileActions, FormatActions, SearchActions, ViewActions
+from editor.ui.actions import (
+    EditActions,
+    FileActions,
+    FormatActions,
+    SearchActions,
+    ToolActions,
+    ViewActions,
+)
 from editor.ui.article_tabs import ArticleTabs
 from editor.ui.article_view import ArticleView
 from editor.ui.author_sidebar import AuthorSidebar
+from editor.ui.checks_panel import ChecksPanel
 from editor.ui.export_dialog import copy_article_html, export_article
+from editor.ui.fields_panel import FieldsPanel
 from editor.ui.focus_mode import DistractionFree
+from editor.ui.image_dialog import ImageActions, insert_or_edit_figure
+from editor.ui.outline_panel import OutlinePanel
 from editor.ui.paste import make_paste_plain_action
 from editor.ui.spelling import LanguageMenu, LanguageStatusButton
 from editor.ui.stats_panel import StatsPanel
@@ -57,6 +70,8 @@ class MainWindow(QMainWindow):
         self.format_actions = FormatActions(self)
         self.view_actions = ViewActions(self)
         self.search_actions = SearchActions(self)
+        self.tool_actions = ToolActions(self)
+        self.image_actions = ImageActions(self)
         self.paste_plain = make_paste_plain_action(self, lambda: self.view.editor)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.status_stats = QLabel(self)
@@ -192,13 +207,17 @@ class MainWindow(QMainWindow):
         format_menu.addActions([fmt.bold, fmt.italic, fmt.link])
         format_menu.addSeparator()
         format_menu.addActions([fmt.heading2, fmt.heading3, fmt.quote, fmt.bullet_list])
+        format_menu.addSeparator()
+        format_menu.addAction(self.image_actions.insert_image)
         self.format_menu = format_menu
         self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addAction(v.toggle_preview)
+        self.view_menu.addActions([v.toggle_preview, v.show_front_matter])
         self.view_menu.addSeparator()
         self.view_menu.addActions([v.focus_mode, v.typewriter, v.full_screen])
         self.view_menu.addSeparator()
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.addAction(self.tool_actions.check)
+        self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.search_actions.typography)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         about = self.help_menu.addAction(self.tr("&About Feder"))
@@ -213,6 +232,9 @@ class MainWindow(QMainWindow):
         toolbar.addActions([f.new, f.open, f.save])
         toolbar.addSeparator()
         toolbar.addActions([fmt.bold, fmt.italic, fmt.link, fmt.heading2, fmt.quote, fmt.bullet_list])
+        toolbar.addAction(self.image_actions.insert_image)
+        toolbar.addSeparator()
+        toolbar.addAction(self.tool_actions.check)
         self.toolbar = toolbar
 
     def _connect(self) -> None:
@@ -240,6 +262,19 @@ class MainWindow(QMainWindow):
         fmt.quote.triggered.connect(lambda: self.view.editor.toggle_quote())
         fmt.bullet_list.triggered.connect(lambda: self.view.editor.toggle_list())
         v.toggle_preview.toggled.connect(lambda on: self.view.preview.setVisible(on))
+        v.show_front_matter.toggled.connect(lambda on: self.view.front_matter_fold.set_enabled(not on))
+        self.tool_actions.check.triggered.connect(self._show_checks)
+        self.image_actions.insert_image.triggered.connect(
+            lambda: insert_or_edit_figure(self.view.editor, self.view.path.parent if self.view.path else None)
+        )
+        self.fields_panel.fieldEdited.connect(lambda key, value: self.view.set_field(key, value))
+        self.fields_panel.undoRequested.connect(lambda: self.view.editor.undo())
+        self.fields_panel.redoRequested.connect(lambda: self.view.editor.redo())
+        self.fields_panel.toggleViewAction().toggled.connect(self._fields_visibility)
+        self.outline_panel.headingActivated.connect(self._go_to_line)
+        self.checks_panel.locationActivated.connect(self._go_to_line)
+        self.checks_panel.refreshRequested.connect(self._run_checks)
+        self.checks_panel.visibilityChanged.connect(lambda shown: shown and self._run_checks())
         v.focus_mode.toggled.connect(lambda on: self.view.focus_mode.set_enabled(on))
         v.typewriter.toggled.connect(lambda on: self.view.typewriter.set_enabled(on))
         self.distraction_free = DistractionFree(self, also_hide=[self.tabs.tabBar()])
@@ -266,6 +301,7 @@ class MainWindow(QMainWindow):
             (view.modificationChanged, self._update_title),
             (view.pathChanged, self._update_title),
             (view.preview.linkClicked, self._open_link),
+            (view.editor.cursorPositionChanged, self._cursor_to_outline),
         ]
         for signal, slot in self._view_links:
             signal.connect(slot)
@@ -276,6 +312,7 @@ class MainWindow(QMainWindow):
         view.preview.setVisible(v.toggle_preview.isChecked())
         view.focus_mode.set_enabled(v.focus_mode.isChecked())
         view.typewriter.set_enabled(v.typewriter.isChecked())
+        view.front_matter_fold.set_enabled(not v.show_front_matter.isChecked())
         if hasattr(self, "appearance"):
             self.appearance.apply_to_editor(view.editor)
             self._dark_changed(self.theme_notifier.is_dark())
@@ -303,7 +340,23 @@ class MainWindow(QMainWindow):
             chooser.languageChosen.connect(lambda lang, v=view: v.set_field("lang", lang))
 
     def _install_docks(self) -> None:
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.fields_panel = FieldsPanel(self)
+        self.outline_panel = OutlinePanel(self)
+        for dock in (self.fields_panel, self.outline_panel):
+            self.addDockWidget(left, dock)
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.tabifyDockWidget(self.fields_panel, self.outline_panel)
+        self.fields_panel.raise_()
         area = Qt.DockWidgetArea.RightDockWidgetArea
+        self.checks_panel = ChecksPanel(self)
+        self.addDockWidget(area, self.checks_panel)
+        self.view_menu.addAction(self.checks_panel.toggleViewAction())
+        self.checks_panel.hide()
+        self._checks_timer = QTimer(self)
+        self._checks_timer.setSingleShot(True)
+        self._checks_timer.setInterval(1500)
+        self._checks_timer.timeout.connect(self._run_checks)
         self.author_sidebar = AuthorSidebar(AuthorStore(), self, spell_controller=None)
         self.stats_panel = StatsPanel(self)
         self.stats_panel.setObjectName("statsPanel")
@@ -344,6 +397,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("editor/typography", enabled)
 
     def _article_changed(self, article) -> None:
+        self.fields_panel.set_article(article)
+        self.outline_panel.set_headings(outline(self.view.editor.text()))
+        if self.checks_panel.isVisible():
+            self._checks_timer.start()  # checking a long article takes a moment: not per keystroke
         self.author_sidebar.setEnabled(article.meta_error is None)  # never write into broken YAML
         self.author_sidebar.set_article_authors(article.authors)
         action = self.search_actions.typography
@@ -367,6 +424,33 @@ class MainWindow(QMainWindow):
         )
         if self.stats_panel.wants_stats():
             self.stats_panel.set_stats(stats, self.view.path)
+
+    def _go_to_line(self, line: int) -> None:
+        self.view.editor.go_to_line(line)
+        self.view.preview.scroll_to_line(line)
+
+    def _cursor_to_outline(self) -> None:
+        self.outline_panel.set_current_line(self.view.editor.textCursor().blockNumber())
+
+    def _show_checks(self) -> None:
+        self.checks_panel.show()
+        self.checks_panel.raise_()
+        self._run_checks()
+
+    def _run_checks(self) -> None:
+        view = self.view
+        article = view.parse_now()
+        headline, teaser = self.fields_panel.limits()
+        findings = run_checks(
+            article, view.editor.text(), headline_limit=headline, teaser_limit=teaser,
+            speller=view.spelling.service,
+        )
+        self.checks_panel.set_findings(findings)
+
+    def _fields_visibility(self, shown: bool) -> None:
+        """With the fields panel closed, the YAML is the only way to the fields: show it."""
+        if not shown:
+            self.view_actions.show_front_matter.setChecked(True)
 
     def _export(self) -> None:
         written = export_article(self.view.parse_now(), self, self.settings)
@@ -444,7 +528,10 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            self.resize(1400, 880)
+            self.resizeDocks(
+                [self.fields_panel, self.author_sidebar], [300, 260], Qt.Orientation.Horizontal
+            )
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -10,7 +10,6 @@ reading its text.
 from __future__ import annotations
 
 import atexit
-import html
 import json
 from pathlib import Path
 
@@ -228,6 +227,11 @@ class PreviewView(QWebEngineView):
         self.page().scripts().insert(script)
 
 
+def _style_text(css: str) -> str:
+    """CSS safe inside <style>: only a closing tag could end it early (escaping would break `>`)."""
+    return css.replace("</", "<\\/")
+
+
 def _shell_html(stylesheet: Path | None) -> str:
     css_path = stylesheet or paths.resource("styles", "article.css")
     try:
@@ -239,7 +243,7 @@ def _shell_html(stylesheet: Path | None) -> str:
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; "
         "img-src file: data:; style-src 'unsafe-inline' file:; font-src file: data:\">"
-        f"<style>{html.escape(css, quote=False)}</style>"
+        f"<style>{_style_text(css)}</style>"
         f"<style>{preview_css}</style></head><body>"
         "<article class='article'><header class='article-header' id='feder-header'></header>"
         "<div class='article-body' id='feder-body'></div>"
