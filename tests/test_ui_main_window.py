@@ -228,3 +228,25 @@ def test_copy_as_html_puts_the_article_on_the_clipboard(window, qtbot) -> None:
     assert "Kurze Wege, faire Preise" in data.html()
     assert "<script" not in data.html()
     assert "Kurze Wege, faire Preise" in data.text()
+
+
+def test_a_field_edit_lands_in_the_text_and_undoes_in_one_step(window, qtbot, tmp_path) -> None:
+    article = tmp_path / "f.md"
+    article.write_text("---\ntitle: Alt\nslug: alt\nlayout: post  # mine\n---\nText\n", encoding="utf-8")
+    window.open_file(article)
+    window.fields_panel.fieldEdited.emit("title", "Neue Überschrift")
+    text = window.view.editor.text()
+    assert "title: Neue Überschrift\n" in text
+    assert "slug: neue-ueberschrift\n" in text  # the slug followed the headline
+    assert "layout: post  # mine\n" in text
+    assert window.isWindowModified()
+    window.edit_actions.undo.trigger()
+    assert window.view.editor.text() == article.read_text(encoding="utf-8")
+
+
+def test_front_matter_is_folded_until_asked_for(window, qtbot) -> None:
+    window.open_file(paths.sample_article())
+    first = window.view.editor.document().firstBlock()
+    assert not first.isVisible()
+    window.view_actions.show_front_matter.setChecked(True)
+    assert first.isVisible()
