@@ -22,3 +22,11 @@ def test_the_check_catches_files_written_in_place() -> None:
     """Negative control: with plain open("wb") writes the same run finds damage."""
     result = kill_test.run(8, seed=7, max_delay=0.25, naive_writes=True)
     assert result.torn + result.lost > 0
+
+
+def test_random_sigkills_of_the_real_window() -> None:
+    """The same through MainWindow offscreen: keys into its editor, its own save and autosave."""
+    result = kill_test.run(3, seed=11, max_delay=1.5, window=True)
+    assert result.problems == []
+    assert result.summary() == "3 kills, 0 torn files, 0 lost autosaved characters"
+    assert result.saves + result.autosaves > 0
