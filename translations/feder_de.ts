@@ -964,7 +964,7 @@
     <message>
         <location filename="../editor/commands/export.py" line="70"/>
         <source>Copying images needs an output file (-o); use --embed-images instead.</source>
-        <translation>Zum Kopieren der Bilder braucht es eine Ausgabedatei (-o); sonst --embed-images verwenden.</translation>
+        <translation>Zum Kopieren der Bilder ist eine Ausgabedatei nötig (-o); sonst --embed-images verwenden.</translation>
     </message>
     <message>
         <location filename="../editor/core/export.py" line="37"/>
@@ -1159,7 +1159,7 @@
     <message>
         <location filename="../editor/ui/file_watcher.py" line="184"/>
         <source>Feder still has the whole text. Save it again now, or keep it open and save later.</source>
-        <translation>Feder hat den ganzen Text noch. Jetzt erneut speichern oder geöffnet lassen und später speichern.</translation>
+        <translation>Der ganze Text ist in Feder noch vorhanden. Jetzt erneut speichern oder geöffnet lassen und später speichern.</translation>
     </message>
     <message>
         <location filename="../editor/ui/file_watcher.py" line="187"/>
@@ -1410,12 +1410,12 @@
     <message>
         <location filename="../editor/ui/find_bar.py" line="209"/>
         <source>Previous</source>
-        <translation>Vorheriger</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../editor/ui/find_bar.py" line="212"/>
         <source>Next</source>
-        <translation>Nächster</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../editor/ui/find_bar.py" line="215"/>
@@ -1482,7 +1482,7 @@
     <message>
         <location filename="../editor/ui/image_dialog.py" line="112"/>
         <source>Save the article to see images next to it.</source>
-        <translation>Den Artikel speichern, um Bilder neben ihm zu sehen.</translation>
+        <translation>Speichern Sie den Artikel, um Bilder aus seinem Ordner zu sehen.</translation>
     </message>
     <message>
         <location filename="../editor/ui/image_dialog.py" line="116"/>
@@ -1810,7 +1810,7 @@
     <message>
         <location filename="../editor/ui/recovery_dialog.py" line="61"/>
         <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <location filename="../editor/ui/recovery_dialog.py" line="62"/>
@@ -1895,7 +1895,7 @@
     <message>
         <location filename="../editor/core/spelling.py" line="507"/>
         <source>“{word}” is not a single word.</source>
-        <translation>„{word}“ ist nicht ein einzelnes Wort.</translation>
+        <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
         <location filename="../editor/ui/spelling.py" line="76"/>
