@@ -39,6 +39,7 @@ from editor import paths
 from editor.core import storage
 from editor.core.article import Article
 from editor.core.authors import AuthorProfile
+from editor.core.recovery import RecoveryStore
 from editor.i18n import install_translators
 from editor.ui.language_setting import LANGUAGE_KEY, current_language, make_interface_language_menu
 
@@ -216,9 +217,9 @@ def test_german_menus_have_one_accelerator_per_letter(main_window, in_language) 
 
 @pytest.mark.parametrize(
     "part",
-    ["fields", "outline", "checks", "image", "export", "author", "about", "find"],
+    ["fields", "outline", "checks", "image", "export", "author", "about", "find", "recovery"],
 )
-def test_panels_and_dialogs_have_no_english_left(part: str, qtbot, in_language) -> None:
+def test_panels_and_dialogs_have_no_english_left(part: str, qtbot, tmp_path, in_language) -> None:
     def build() -> QWidget:
         from editor.ui import (
             about_dialog,
@@ -229,6 +230,7 @@ def test_panels_and_dialogs_have_no_english_left(part: str, qtbot, in_language) 
             find_bar,
             image_dialog,
             outline_panel,
+            recovery_dialog,
         )
 
         article = _sample()
@@ -247,6 +249,8 @@ def test_panels_and_dialogs_have_no_english_left(part: str, qtbot, in_language) 
             widget = author_dialog.AuthorDialog(AuthorProfile(id="", name=""))
         elif part == "about":
             widget = about_dialog.AboutDialog()
+        elif part == "recovery":
+            widget = recovery_dialog.RecoveryDialog(RecoveryStore(tmp_path / "recovery"), [])
         else:
             widget = find_bar.FindBar()
         qtbot.addWidget(widget)
@@ -254,6 +258,27 @@ def test_panels_and_dialogs_have_no_english_left(part: str, qtbot, in_language) 
 
     left = untranslated(build, in_language)
     assert not left, "\n".join(left)
+    clashes = accelerator_clashes(build())  # still German
+    assert not clashes, "\n".join(clashes)
+
+
+def accelerator_clashes(root: QWidget) -> list[str]:
+    """Buttons and field labels of one dialog or panel that share an Alt+letter."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, (QAbstractButton, QLabel)) or widget.isHidden():
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue  # a label's & only works with a buddy
+        match = re.search(r"&(\w)", widget.text().replace("&&", ""))
+        if match is None:
+            continue
+        key = match.group(1).lower()
+        if key in seen:
+            clashes.append(f"{seen[key]!r} and {widget.text()!r} on {key}")
+        seen[key] = widget.text()
+    return clashes
 
 
 def test_qt_own_texts_are_german(main_window, in_language) -> None:
