@@ -33,14 +33,23 @@ def run_gui(argv: Sequence[str]) -> int:
     if args.language:
         install_translators(app, args.language)
 
+    from editor.core.recovery import RecoveryStore
     from editor.ui.main_window import MainWindow
+    from editor.ui.recovery_dialog import RecoveryDialog
 
-    window = MainWindow()
+    store = RecoveryStore()
+    app.aboutToQuit.connect(store.close)
+    window = MainWindow(recovery=store)
     if args.file:
         window.open_file(Path(args.file))
     else:
         window.restore_session()
     window.show()
+    entries = store.list()
+    if entries:  # the last session ended without saving these: offer them first
+        dialog = RecoveryDialog(store, entries, window)
+        dialog.restoreRequested.connect(window.restore_recovered)
+        dialog.exec()
     return app.exec()
 
 

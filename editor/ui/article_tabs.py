@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from editor.core.recovery import RecoveryStore
 from editor.ui.article_view import ArticleView
 
 
@@ -15,9 +16,12 @@ class ArticleTabs(QTabWidget):
 
     currentViewChanged = Signal(object)  # ArticleView
     closeRequested = Signal(object)  # ArticleView: the writer clicked a tab's close button
+    externalChange = Signal(object, object, bool)  # view, path, deleted (on disk)
+    autosaveFailed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, recovery: RecoveryStore | None = None) -> None:
         super().__init__(parent)
+        self.recovery = recovery or RecoveryStore()
         self.setObjectName("articleTabs")
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -35,7 +39,9 @@ class ArticleTabs(QTabWidget):
         return [self.widget(i) for i in range(self.count())]  # type: ignore[misc]
 
     def add_view(self) -> ArticleView:
-        view = ArticleView(self)
+        view = ArticleView(self, self.recovery)
+        view.externalChange.connect(self.externalChange)
+        view.autosaveFailed.connect(self.autosaveFailed)
         index = self.addTab(view, "")
         view.modificationChanged.connect(lambda _m, v=view: self._retitle(v))
         view.pathChanged.connect(lambda _p, v=view: self._retitle(v))
@@ -48,6 +54,7 @@ class ArticleTabs(QTabWidget):
         return next((v for v in self.views() if v.path == resolved), None)
 
     def remove(self, view: ArticleView) -> None:
+        view.close_document()
         self.removeTab(self.indexOf(view))
         view.renderer.shutdown()
         view.deleteLater()

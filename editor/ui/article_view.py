@@ -7,18 +7,21 @@ with them.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from editor.core import storage
+from editor.core import backups, storage
 from editor.core.article import Article
 from editor.core.messages import FederError
 from editor.core.preview_job import PreviewResult
+from editor.core.recovery import RecoveryEntry, RecoveryStore
 from editor.core.slug import update_field
 from editor.core.typography import enabled_by_default
 from editor.i18n import error_text
+from editor.ui.file_watcher import ExternalChangeWatcher
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode, TypewriterScrolling
 from editor.ui.front_matter_fold import FrontMatterFold
@@ -33,6 +36,7 @@ from editor.ui.typography import TypographyFilter
 
 PREVIEW_DELAY_MS = 80
 PARSE_DELAY_MS = 250
+AUTOSAVE_DELAY_MS = 3000
 
 
 class ArticleView(QWidget):
@@ -43,10 +47,15 @@ class ArticleView(QWidget):
     modificationChanged = Signal(bool)
     previewUpdated = Signal()
     statsChanged = Signal(object)  # Stats of the rendered body, from the preview helper
+    externalChange = Signal(object, object, bool)  # view, path, deleted
+    autosaveFailed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, recovery: RecoveryStore | None = None) -> None:
         super().__init__(parent)
         self.renderer = RenderService(self)  # one helper process per open article
+        self.recovery = recovery or RecoveryStore()
+        self.doc_id = RecoveryStore.new_id()
+        self.keep_mine = False  # the writer chose their version over a changed file
         self.path: Path | None = None
         self.loaded = storage.LoadedText("")
         self.message_bar = MessageBar(self)
@@ -93,6 +102,11 @@ class ArticleView(QWidget):
         self.preview.topLineChanged.connect(self.editor.scroll_to_line)
         self.preview.updated.connect(self.previewUpdated)
         self.editor.contextMenuAboutToShow.connect(self._add_spelling_actions)
+        self.watcher = ExternalChangeWatcher(self)
+        self.watcher.changedOnDisk.connect(lambda p: self.externalChange.emit(self, p, False))
+        self.watcher.deletedOnDisk.connect(lambda p: self.externalChange.emit(self, p, True))
+        self.autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.autosave_quietly)
+        self.editor.textChanged.connect(self.autosave_timer.start)
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.start()
         self.editor.document().setModified(False)
@@ -130,39 +144,118 @@ class ArticleView(QWidget):
     # ---- files ------------------------------------------------------------------------
     def load(self, path: Path) -> None:
         """Open ``path``; raise FederError (and change nothing) if it cannot be read."""
-        loaded = storage.read_text(path)
+        loaded = storage.read_text(path)  # raises before anything changes
+        self._forget_document()
         self.path = Path(path).resolve()
         self._set_loaded(loaded)
         self.pathChanged.emit(self.path)
         if loaded.notice:
             notice = FederError(loaded.notice, path=self.path.name)
             self.message_bar.show_message(error_text(notice))
+        self.watcher.watch(self.path, loaded.original)
 
     def new(self, text: str = "") -> None:
+        self._forget_document()
         self.path = None
         self._set_loaded(storage.LoadedText(text))
         self.pathChanged.emit(None)
 
-    def save(self, path: Path | None = None) -> None:
-        """Save atomically to ``path`` (or the current file); FederError if it fails.
+    def save(
+        self,
+        path: Path | None = None,
+        *,
+        overwrite_changed: bool = False,
+        backup_count: int = backups.DEFAULT_COUNT,
+    ) -> None:
+        """Save atomically to ``path`` (or the current file), keeping a backup first.
 
-        On failure the editor keeps its text and its modified mark.
+        Raises FederError (FileChangedError when the file changed on disk since
+        it was read); on failure the editor keeps its text and its modified mark.
+        The text goes to recovery before the file is written, so a kill at any
+        moment loses nothing.
         """
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("save() needs a path for an untitled article")
         text = self.editor.text()
-        data = self.loaded.encode(text)
-        storage.write_bytes_atomic(target, data)
-        self.loaded = storage.decode(data, target)
+        self.watcher.expect_own_write(target, self.loaded.encode(text))
+        self.loaded = self.recovery.save_article(
+            self.doc_id,
+            target,
+            text,
+            self.loaded,
+            overwrite_changed=overwrite_changed or self.keep_mine,
+            backup_count=backup_count,
+        )
+        self.keep_mine = False
+        if self.path is not None and target.resolve() != self.path:
+            self.watcher.unwatch(self.path)
+        self.watcher.watch(target, self.loaded.original)
         if self.loaded.notice is None and self.message_bar.isVisible():
             self.message_bar.clear()
         self.editor.document().setModified(False)
         if target.resolve() != self.path:
             self.path = target.resolve()
             self.pathChanged.emit(self.path)
+            self.preview.set_folder(self.path.parent)
             self._parse()
             self._request_preview()
+
+    def restore(self, entry: RecoveryEntry) -> None:
+        """Show a recovered text (already adopted from the recovery store) as unsaved."""
+        self._forget_document()
+        loaded = storage.LoadedText("")
+        if entry.path is not None:
+            with contextlib.suppress(FederError):  # gone or unreadable: Save writes it anew
+                loaded = storage.read_text(entry.path)
+        self.path = entry.path
+        self._set_loaded(loaded)
+        self.doc_id = entry.id
+        self.editor.apply_text(entry.text)  # one undo step back to the version on disk
+        self.editor.document().setModified(True)
+        if self.path is not None:
+            self.watcher.watch(self.path, loaded.original)
+        self.pathChanged.emit(self.path)
+
+    def reload(self) -> None:
+        """Take the version on disk; Ctrl+Z brings the writer's version back."""
+        loaded = storage.read_text(self.path)
+        self.loaded = loaded
+        self.editor.apply_text(loaded.text)
+        self.editor.document().setModified(False)
+        self.keep_mine = False
+        self.watcher.watch(self.path, loaded.original)
+
+    def autosave(self) -> None:
+        """Write the unsaved state to recovery (never for a lossy decode)."""
+        if self.loaded.lossy:
+            return
+        if not self.is_modified():
+            self.recovery.discard(self.doc_id)
+            return
+        self.recovery.save(
+            self.doc_id, self.editor.text(), self.path, {"title": self.article.title}, loaded=self.loaded
+        )
+
+    def autosave_quietly(self) -> None:
+        """Autosave for timers and focus changes: a failure is reported, never raised."""
+        self.autosave_timer.stop()
+        try:
+            self.autosave()
+        except FederError as exc:
+            self.autosaveFailed.emit(error_text(exc))
+
+    def close_document(self) -> None:
+        """The article is closed on purpose: its recovery entry goes."""
+        self._forget_document()
+
+    def _forget_document(self) -> None:
+        with contextlib.suppress(FederError):
+            self.recovery.discard(self.doc_id)
+        if self.path is not None:
+            self.watcher.unwatch(self.path)
+        self.doc_id = RecoveryStore.new_id()
+        self.keep_mine = False
 
     # ---- internals --------------------------------------------------------------------
     def _set_loaded(self, loaded: storage.LoadedText) -> None:

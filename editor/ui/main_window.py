@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core import backups, storage
 from editor.core.authors import AuthorStore
 from editor.core.checks import run_checks
 from editor.core.messages import FederError
 from editor.core.outline import outline
+from editor.core.recovery import RecoveryEntry, RecoveryStore
 from editor.core.stats import Stats
 from editor.i18n import error_text
 from editor.ui import settings as settings_store
@@ -42,6 +44,7 @@ from editor.ui.author_sidebar import AuthorSidebar
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.export_dialog import copy_article_html, export_article
 from editor.ui.fields_panel import FieldsPanel
+from editor.ui.file_watcher import ExternalChoice, ask_about_change
 from editor.ui.focus_mode import DistractionFree
 from editor.ui.image_dialog import ImageActions, insert_or_edit_figure
 from editor.ui.outline_panel import OutlinePanel
@@ -56,11 +59,11 @@ MARKDOWN_FILTER = "Markdown (*.md *.markdown *.txt);;All files (*)"
 class MainWindow(QMainWindow):
     """One window with the open articles (editor + preview each, in tabs) and side panels."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, recovery: RecoveryStore | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings_store.open_settings()
-        self.tabs = ArticleTabs(self)
+        self.tabs = ArticleTabs(self, recovery)
         self.setCentralWidget(self.tabs)
         self._view_links: list[tuple[object, object]] = []
         self._shown_view: ArticleView | None = None
@@ -88,6 +91,10 @@ class MainWindow(QMainWindow):
         self._show_view(self.view)
         self._update_recent_menu()
         self._restore_state()
+
+    @property
+    def recovery(self) -> RecoveryStore:
+        return self.tabs.recovery
 
     @property
     def view(self) -> ArticleView:
@@ -122,6 +129,7 @@ class MainWindow(QMainWindow):
         """Close one tab, asking about its unsaved changes first."""
         if not self.maybe_save(view):
             return False
+        view.close_document()
         if self.tabs.count() == 1:
             self.tabs.add_view()
         self.tabs.remove(view)
@@ -175,8 +183,31 @@ class MainWindow(QMainWindow):
             return
         self._save_state()
         for view in self.tabs.views():
+            view.close_document()
             view.renderer.shutdown()
         event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Leaving the window autosaves; coming back looks for changes on disk."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange:
+            for view in self.tabs.views():
+                if self.isActiveWindow():
+                    view.watcher.check_now()
+                else:
+                    view.autosave_quietly()
+
+    def autosave_now(self) -> None:
+        for view in self.tabs.views():
+            view.autosave_quietly()
+
+    def restore_recovered(self, entry: RecoveryEntry) -> None:
+        """Show a recovered article in its own tab (or the tab that has its file)."""
+        view = self.tabs.find(entry.path) if entry.path is not None else None
+        if view is None:
+            view = self.view if self.tabs.is_blank(self.view) else self.tabs.add_view()
+        self.tabs.setCurrentWidget(view)
+        view.restore(entry)
 
     # ---- wiring -----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -286,6 +317,8 @@ class MainWindow(QMainWindow):
         self.author_sidebar.assignmentChanged.connect(lambda authors: self.view.set_field("authors", authors))
         self.tabs.currentViewChanged.connect(self._show_view)
         self.tabs.closeRequested.connect(self.close_view)
+        self.tabs.externalChange.connect(self._on_external_change)
+        self.tabs.autosaveFailed.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     def _show_view(self, view: ArticleView) -> None:
         """Point the status bar, panels and toggles at the article now in front."""
@@ -472,14 +505,56 @@ class MainWindow(QMainWindow):
             self.open_file(name)
 
     def _save_to(self, path: Path) -> bool:
-        try:
-            self.view.save(path)
-        except FederError as exc:
-            self._show_error(self.tr("The article was not saved"), exc)
-            return False
-        self._remember_recent(self.view.path)
+        """Save the current article; every refusal is a question or a message, never a loss."""
+        view = self.view
+        overwrite = False
+        backup_count = int(self.settings.value("files/backupCount", backups.DEFAULT_COUNT))
+        while True:
+            try:
+                view.save(path, overwrite_changed=overwrite, backup_count=backup_count)
+                break
+            except storage.FileChangedError:
+                choice = ask_about_change(self, path, deleted=False, modified=True)
+                if choice is ExternalChoice.RELOAD:
+                    self._reload(view)
+                    return False
+                overwrite = True
+            except storage.BackupError as exc:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("No backup"),
+                    error_text(exc) + "\n\n" + self.tr("Save without keeping the previous version?"),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+                backup_count = 0
+            except FederError as exc:
+                self._show_error(self.tr("The article was not saved"), exc)
+                return False
+        self._remember_recent(view.path)
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
         return True
+
+    def _on_external_change(self, view: ArticleView, path: Path, deleted: bool) -> None:
+        """Another program changed or deleted the file: the writer decides, nothing silent."""
+        self.tabs.setCurrentWidget(view)
+        choice = ask_about_change(self, path, deleted=deleted, modified=view.is_modified())
+        if choice is ExternalChoice.RELOAD:
+            self._reload(view)
+            return
+        view.editor.document().setModified(True)
+        view.keep_mine = not deleted
+        if not deleted:
+            view.watcher.accept_current(path)
+        view.autosave_quietly()
+        if choice is ExternalChoice.SAVE_AGAIN:
+            self.save()
+
+    def _reload(self, view: ArticleView) -> None:
+        try:
+            view.reload()
+        except FederError as exc:
+            self._show_error(self.tr("Could not reload the article"), exc)
 
     def _open_link(self, url: QUrl) -> None:
         """Links in the preview open in the browser only after the writer saw the address."""
