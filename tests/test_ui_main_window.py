@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor import paths
@@ -250,3 +251,39 @@ def test_front_matter_is_folded_until_asked_for(window, qtbot) -> None:
     assert not first.isVisible()
     window.view_actions.show_front_matter.setChecked(True)
     assert first.isVisible()
+
+
+def test_headline_field_is_spellchecked_with_the_article_dictionary(window, qtbot, tmp_path) -> None:
+    article = tmp_path / "s.md"
+    article.write_text("---\ntitle: Ein Fehlrwort hier\n---\nText\n", encoding="utf-8")
+    window.open_file(article)
+    document = window.fields_panel.headline.document()
+
+    def underlined() -> list[int]:
+        formats = document.firstBlock().layout().formats()
+        return [r.start for r in formats if r.format.underlineStyle() != r.format.underlineStyle().NoUnderline]
+
+    qtbot.waitUntil(lambda: underlined() == [4], timeout=5000)
+    window.view.spelling.ignore_for_session("Fehlrwort")
+    qtbot.waitUntil(lambda: underlined() == [], timeout=5000)
+
+
+def test_site_stylesheet_and_text_width_are_remembered(window, qtbot, tmp_path) -> None:
+    css = tmp_path / "site.css"
+    css.write_text("body { background: rgb(1, 2, 3); }", encoding="utf-8")
+    window.appearance_menu.set_stylesheet(css)
+    window.appearance_menu._set_width(72)
+    window.open_file(paths.sample_article())
+    preview_text(qtbot, window, "Kurze Wege")
+    seen = {}
+    window.view.preview.page().runJavaScript(
+        "getComputedStyle(document.body).backgroundColor",
+        QWebEngineScript.ScriptWorldId.ApplicationWorld,
+        lambda value: seen.setdefault("bg", value),
+    )
+    qtbot.waitUntil(lambda: "bg" in seen, timeout=5000)
+    assert seen["bg"] == "rgb(1, 2, 3)"
+    again = MainWindow()
+    assert again.appearance_menu.stylesheet() == css
+    assert again.appearance_menu.appearance.line_width == 72
+    again.close()

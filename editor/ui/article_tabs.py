@@ -18,6 +18,7 @@ class ArticleTabs(QTabWidget):
     closeRequested = Signal(object)  # ArticleView: the writer clicked a tab's close button
     externalChange = Signal(object, object, bool)  # view, path, deleted (on disk)
     autosaveFailed = Signal(str)
+    viewAdded = Signal(object)  # ArticleView
 
     def __init__(self, parent: QWidget | None = None, recovery: RecoveryStore | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,7 @@ class ArticleTabs(QTabWidget):
         view.pathChanged.connect(lambda _p, v=view: self._retitle(v))
         self._retitle(view)
         self.setCurrentIndex(index)
+        self.viewAdded.emit(view)
         return view
 
     def find(self, path: Path) -> ArticleView | None:

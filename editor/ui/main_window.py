@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -38,11 +37,13 @@ from editor.ui.actions import (
     ToolActions,
     ViewActions,
 )
+from editor.ui.appearance_menu import AppearanceMenu
 from editor.ui.article_tabs import ArticleTabs
 from editor.ui.article_view import ArticleView
 from editor.ui.author_sidebar import AuthorSidebar
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.export_dialog import copy_article_html, export_article
+from editor.ui.field_spelling import FieldSpelling
 from editor.ui.fields_panel import FieldsPanel
 from editor.ui.file_watcher import ExternalChoice, ask_about_change
 from editor.ui.focus_mode import DistractionFree
@@ -51,7 +52,6 @@ from editor.ui.outline_panel import OutlinePanel
 from editor.ui.paste import make_paste_plain_action
 from editor.ui.spelling import LanguageMenu, LanguageStatusButton
 from editor.ui.stats_panel import StatsPanel
-from editor.ui.theme import Appearance, ThemeNotifier, apply_theme, make_theme_menu, preview_theme
 
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.txt);;All files (*)"
 
@@ -346,11 +346,10 @@ class MainWindow(QMainWindow):
         view.focus_mode.set_enabled(v.focus_mode.isChecked())
         view.typewriter.set_enabled(v.typewriter.isChecked())
         view.front_matter_fold.set_enabled(not v.show_front_matter.isChecked())
-        if hasattr(self, "appearance"):
-            self.appearance.apply_to_editor(view.editor)
-            self._dark_changed(self.theme_notifier.is_dark())
         self._replace_language_widgets(view)
         self.author_sidebar.spell_controller = view.spelling
+        self.field_spelling.set_controller(view.spelling)
+        self.field_spelling.ignore_in_article = view.ignore_in_article
         self._update_title()
         self._update_position()
         self._article_changed(view.article)
@@ -380,6 +379,10 @@ class MainWindow(QMainWindow):
             self.addDockWidget(left, dock)
             self.view_menu.addAction(dock.toggleViewAction())
         self.tabifyDockWidget(self.fields_panel, self.outline_panel)
+        fp = self.fields_panel
+        self.field_spelling = FieldSpelling(
+            [fp.headline, fp.teaser, fp.image_alt, fp.image_caption, fp.image_credit], self
+        )
         self.fields_panel.raise_()
         area = Qt.DockWidgetArea.RightDockWidgetArea
         self.checks_panel = ChecksPanel(self)
@@ -401,30 +404,20 @@ class MainWindow(QMainWindow):
         self.stats_panel.hide()
 
     def _install_appearance(self) -> None:
-        app = QApplication.instance()
-        self.appearance = Appearance.load(self.settings)
-        apply_theme(app, self.appearance.theme)
-        self.appearance.apply_to_editor(self.view.editor)
-        self.view_menu.addMenu(make_theme_menu(self, self.appearance.theme, self._choose_theme))
-        self.theme_notifier = ThemeNotifier(app, self)
-        self.theme_notifier.darkChanged.connect(self._dark_changed)
-        self._dark_changed(self.theme_notifier.is_dark())
+        self.appearance_menu = AppearanceMenu(self.settings, self)
+        self.view_menu.addMenu(self.appearance_menu)
+        for view in self.tabs.views():
+            self.appearance_menu.add_view(view)
+        self.tabs.viewAdded.connect(self.appearance_menu.add_view)
         typography = self.settings.value("editor/typography")
-        if typography is not None:
-            self._set_typography(str(typography).lower() == "true")
+        self._typography: bool | None = None if typography is None else str(typography).lower() == "true"
+        for view in self.tabs.views():
+            view.typography_enabled = self._typography
+        self.tabs.viewAdded.connect(lambda view: setattr(view, "typography_enabled", self._typography))
 
     # ---- slots ------------------------------------------------------------------------
-    def _choose_theme(self, mode: str) -> None:
-        self.appearance.theme = mode
-        self.appearance.save(self.settings)
-        apply_theme(QApplication.instance(), mode)
-
-    def _dark_changed(self, dark: bool) -> None:
-        for view in self.tabs.views():
-            view.preview.set_theme(preview_theme(dark))
-            view.highlighter.refresh_colors()
-
     def _set_typography(self, enabled: bool) -> None:
+        self._typography = enabled
         for view in self.tabs.views():
             view.typography_enabled = enabled
         self.settings.setValue("editor/typography", enabled)
