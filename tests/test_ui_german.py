@@ -61,9 +61,8 @@ def _neutral(text: str) -> bool:
     """Names, language tags, file names, paths, slugs: shown as they are in any language."""
     if text in SAME_IN_GERMAN or text in _LANGUAGE_AUTONYMS:
         return True
-    if re.fullmatch(r"\S*[/.]\S*|[a-z0-9]+(-[a-z0-9]+)+", text):  # path, file name, slug
-        return True
-    return all(word in NEUTRAL_WORDS or len(word) <= 2 for word in re.findall(r"[^\W\d_]+", text))
+    rest = re.sub(r"\S*/\S*|[\w-]+\.[^\W\d_]\w*|\b[a-z0-9]+(-[a-z0-9]+)+\b", " ", text)  # paths, files, slugs
+    return all(word in NEUTRAL_WORDS or len(word) <= 2 for word in re.findall(r"[^\W\d_]+", rest))
 
 
 #: Article languages are offered in their own language (the fields panel's choice).

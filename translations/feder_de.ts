@@ -273,9 +273,68 @@
     </message>
 </context>
 <context>
+    <name>AppearanceMenu</name>
+    <message>
+        <location filename="../editor/ui/appearance_menu.py" line="28"/>
+        <source>&amp;Appearance</source>
+        <extracomment>Text widths offered, in characters (0 = as wide as the editor).</extracomment>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/appearance_menu.py" line="37"/>
+        <source>Editor &amp;Font…</source>
+        <translation>Editor-&amp;Schriftart …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/appearance_menu.py" line="41"/>
+        <source>Use the Site’s &amp;Stylesheet…</source>
+        <translation>&amp;Website-Stylesheet verwenden …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/appearance_menu.py" line="43"/>
+        <source>Preview with your website&apos;s own CSS file</source>
+        <translation>Vorschau mit der eigenen CSS-Datei Ihrer Website</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/appearance_menu.py" line="46"/>
+        <source>Use Feder’s Stylesheet</source>
+        <translation>Feders Stylesheet verwenden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/appearance_menu.py" line="90"/>
+        <source>Editor Font</source>
+        <translation>Schriftart des Editors</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/appearance_menu.py" line="98"/>
+        <source>Text &amp;Width</source>
+        <translation>Text&amp;breite</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/appearance_menu.py" line="102"/>
+        <source>{count} characters</source>
+        <translation>{count} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/appearance_menu.py" line="104"/>
+        <source>Full width</source>
+        <translation>Volle Breite</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/appearance_menu.py" line="123"/>
+        <source>Site Stylesheet</source>
+        <translation>Website-Stylesheet</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/appearance_menu.py" line="125"/>
+        <source>Stylesheets (*.css)</source>
+        <translation>CSS-Dateien (*.css)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleTabs</name>
     <message>
-        <location filename="../editor/ui/article_tabs.py" line="63"/>
+        <location filename="../editor/ui/article_tabs.py" line="72"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -283,7 +342,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="182"/>
+        <location filename="../editor/ui/article_view.py" line="275"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
@@ -1577,128 +1636,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/ui/main_window.py" line="76"/>
+        <location filename="../editor/ui/main_window.py" line="79"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="111"/>
+        <location filename="../editor/ui/main_window.py" line="118"/>
         <source>Could not open the article</source>
         <translation>Der Artikel konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="146"/>
+        <location filename="../editor/ui/main_window.py" line="154"/>
         <source>article.md</source>
         <translation>artikel.md</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="147"/>
+        <location filename="../editor/ui/main_window.py" line="155"/>
         <source>Save Article As</source>
         <translation>Artikel speichern unter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="158"/>
-        <location filename="../editor/ui/main_window.py" line="496"/>
+        <location filename="../editor/ui/main_window.py" line="166"/>
+        <location filename="../editor/ui/main_window.py" line="564"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="161"/>
+        <location filename="../editor/ui/main_window.py" line="169"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="162"/>
+        <location filename="../editor/ui/main_window.py" line="170"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="185"/>
+        <location filename="../editor/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="197"/>
+        <location filename="../editor/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="206"/>
+        <location filename="../editor/ui/main_window.py" line="237"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="213"/>
+        <location filename="../editor/ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="218"/>
+        <location filename="../editor/ui/main_window.py" line="249"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="222"/>
+        <location filename="../editor/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="223"/>
+        <location filename="../editor/ui/main_window.py" line="254"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="228"/>
+        <location filename="../editor/ui/main_window.py" line="259"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="414"/>
+        <location filename="../editor/ui/main_window.py" line="440"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="421"/>
+        <location filename="../editor/ui/main_window.py" line="447"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="458"/>
+        <location filename="../editor/ui/main_window.py" line="484"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="464"/>
+        <location filename="../editor/ui/main_window.py" line="490"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="466"/>
+        <location filename="../editor/ui/main_window.py" line="492"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="470"/>
+        <location filename="../editor/ui/main_window.py" line="496"/>
         <source>Open Article</source>
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="478"/>
+        <location filename="../editor/ui/main_window.py" line="518"/>
+        <source>No backup</source>
+        <translation>Keine Sicherungskopie</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="519"/>
+        <source>Save without keeping the previous version?</source>
+        <translation>Speichern, ohne die vorige Fassung aufzubewahren?</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="525"/>
         <source>The article was not saved</source>
         <translation>Der Artikel wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="481"/>
+        <location filename="../editor/ui/main_window.py" line="528"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="489"/>
+        <location filename="../editor/ui/main_window.py" line="550"/>
+        <source>Could not reload the article</source>
+        <translation>Der Artikel konnte nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="557"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="490"/>
+        <location filename="../editor/ui/main_window.py" line="558"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1707,7 +1781,7 @@
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="503"/>
+        <location filename="../editor/ui/main_window.py" line="571"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2134,7 +2208,7 @@
     <message>
         <location filename="../editor/ui/theme.py" line="155"/>
         <source>&amp;Theme</source>
-        <translation>&amp;Erscheinungsbild</translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <location filename="../editor/ui/theme.py" line="158"/>
