@@ -1,0 +1,402 @@
+"""`make bench`: Feder against ReText on long German articles, side by side, in one run.
+
+Writes German test articles of about 1k, 10k and 100k words, then starts one
+fresh probe process per (run, size, editor):
+
+- ``feder_probe.py`` in Feder's venv (PySide6) for Feder,
+- ``feder_probe.py --app bare`` for a bare QPlainTextEdit, the floor,
+- ``retext_probe.py`` in ReText's own venv (PyQt6) for ReText,
+
+all offscreen, German spellcheck on, live preview visible. Each figure in the
+table is the median over the runs; a keystroke figure is first the p50/p95 of
+one run's keystrokes. Peak memory is the largest sum of resident memory over
+the probe and every helper process it started, sampled here every 0.2 s.
+
+Usage: python benchmarks/run.py [--quick] [--runs N] [--retext-python PATH]
+Results: printed table; benchmarks/out/results.json (raw) and results.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+sys.path.insert(0, str(HERE))
+
+from articles import end_marker, write_articles  # noqa: E402
+
+SIZES = [1_000, 10_000, 100_000]
+APPS = ["feder", "retext", "bare"]
+PROBE_TIMEOUT = 300.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    retext_python = Path(args.retext_python)
+    apps = [a for a in APPS if a != "retext" or not args.no_retext]
+    if "retext" in apps and not retext_python.exists():
+        print(f"ReText's venv is missing ({retext_python}); run `make bench` or pass --no-retext")
+        return 2
+    articles = write_articles(OUT / "articles", args.sizes)
+    compile_feder()
+    runs: list[dict] = []
+    started = time.time()
+    for run in range(args.runs):
+        order = apps if run % 2 == 0 else list(reversed(apps))
+        for size in args.sizes:
+            for app in order:
+                print(f"run {run + 1}/{args.runs}: {app:6} {size:>7} words …", end=" ", flush=True)
+                record = run_probe(app, size, articles[size], args, retext_python)
+                record.update(run=run, size=size, app=app)
+                runs.append(record)
+                status = "error" if "error" in record else f"{record.get('wall', 0):.0f} s"
+                print(status, flush=True)
+                if "error" in record:
+                    print(record["error"], file=sys.stderr)
+    summary = summarise(runs, args.sizes, apps)
+    table = format_table(summary, args.sizes, apps)
+    verdicts = check_targets(summary)
+    text = table + "\n\n" + verdicts + "\n\n" + describe_machine(args, time.time() - started)
+    print()
+    print(text)
+    OUT.mkdir(exist_ok=True)
+    (OUT / "results.json").write_text(
+        json.dumps(
+            {"settings": vars(args) | {"sizes": args.sizes}, "runs": runs, "summary": summary},
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
+    (OUT / "results.md").write_text(text + "\n", encoding="utf-8")
+    return 1 if any("error" in r for r in runs) else 0
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="one run, 100 keystrokes, 2 preview samples"
+    )
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keys", type=int, default=200)
+    parser.add_argument("--interval", type=float, default=0.07, help="seconds between keystrokes")
+    parser.add_argument("--pause", type=float, default=0.3, help="extra seconds after , and .")
+    parser.add_argument("--preview-samples", type=int, default=3)
+    parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")], default=SIZES)
+    parser.add_argument(
+        "--retext-python",
+        default=str(OUT / "retext-venv" / "bin" / "python"),
+        help="python of the venv ReText is installed in",
+    )
+    parser.add_argument(
+        "--retext-webengine", action="store_true", help="ReText's QtWebEngine preview"
+    )
+    parser.add_argument("--no-retext", action="store_true", help="measure Feder and the floor only")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.runs, args.keys, args.preview_samples = 1, 100, 2
+    return args
+
+
+def compile_feder() -> None:
+    """Byte-compile Feder as an installed wheel is (ReText's venv has its .pyc from pip).
+
+    With PYTHONDONTWRITEBYTECODE set, as on CI machines, an editable checkout
+    would otherwise compile every module from source at each start.
+    """
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "editor")],
+        check=False,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+# ---- one probe --------------------------------------------------------------------------
+def run_probe(
+    app: str, size: int, article: Path, args: argparse.Namespace, retext_python: Path
+) -> dict:
+    """Start one probe process, sample its memory until it ends, return its JSON."""
+    scratch = Path(tempfile.mkdtemp(prefix=f"bench-{app}-", dir=OUT))
+    result_path = scratch / "result.json"
+    common = [
+        "--article",
+        str(article),
+        "--marker",
+        end_marker(size),
+        "--keys",
+        str(args.keys),
+        "--interval",
+        str(args.interval),
+        "--pause",
+        str(args.pause),
+        "--out",
+        str(result_path),
+    ]
+    if app == "retext":
+        command = [
+            str(retext_python),
+            str(HERE / "retext_probe.py"),
+            *common,
+            "--preview-samples",
+            str(args.preview_samples),
+        ]
+        if args.retext_webengine:
+            command.append("--webengine")
+    else:
+        command = [
+            sys.executable,
+            str(HERE / "feder_probe.py"),
+            "--app",
+            app,
+            *common,
+            "--preview-samples",
+            str(args.preview_samples),
+        ]
+    env = probe_environment(scratch)
+    log = (scratch / "log.txt").open("wb")
+    t0 = time.time()
+    process = subprocess.Popen(
+        [*command, "--t0", repr(t0)],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    peak = 0.0
+    try:
+        while process.poll() is None:
+            peak = max(peak, group_rss_mb(process.pid))
+            if time.time() - t0 > PROBE_TIMEOUT:
+                break
+            time.sleep(0.2)
+    finally:
+        end_group(process)
+        log.close()
+    record: dict = {"wall": time.time() - t0, "peak_rss_all_mb": peak}
+    if result_path.exists():
+        record.update(json.loads(result_path.read_text(encoding="utf-8")))
+    else:
+        tail = (scratch / "log.txt").read_text(encoding="utf-8", errors="replace")[-3000:]
+        record["error"] = f"probe wrote no result (exit {process.returncode}):\n{tail}"
+    if "error" not in record:
+        shutil.rmtree(scratch, ignore_errors=True)
+    else:
+        record["log"] = str(scratch / "log.txt")
+    return record
+
+
+def probe_environment(scratch: Path) -> dict[str, str]:
+    """Offscreen Qt, WebEngine without GPU (and without sandbox as root), private profiles."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    flags = env.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if "--disable-gpu" not in flags:
+        env["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --disable-gpu".strip()
+    if os.geteuid() == 0:
+        env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    env["FEDER_DATA_DIR"] = str(scratch / "feder-data")
+    env["FEDER_CONFIG_DIR"] = str(scratch / "feder-config")
+    env["XDG_CONFIG_HOME"] = str(scratch / "xdg-config")
+    env["XDG_CACHE_HOME"] = str(scratch / "xdg-cache")
+    env["XDG_DATA_HOME"] = str(scratch / "xdg-data")
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+def group_rss_mb(pgid: int) -> float:
+    """Resident memory of every process in group ``pgid`` (the probe and its helpers), MiB."""
+    total = 0
+    page = os.sysconf("SC_PAGE_SIZE")
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+            fields = stat[stat.rindex(")") + 2 :].split()
+            if int(fields[2]) != pgid:  # fields[2] is the process group
+                continue
+            total += int(Path(entry.path, "statm").read_text().split()[1]) * page
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / (1024 * 1024)
+
+
+def end_group(process: subprocess.Popen) -> None:
+    """End the probe's process group (the probe, its render helper, QtWebEngine's processes)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+# ---- figures ----------------------------------------------------------------------------
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def per_run_figures(record: dict) -> dict[str, float]:
+    """One probe's figures in milliseconds (memory in MiB)."""
+    figures: dict[str, float] = {}
+    keys = record.get("keys") or []
+    if keys:
+        figures["key_p50"] = percentile(keys, 0.50) * 1000
+        figures["key_p95"] = percentile(keys, 0.95) * 1000
+    if record.get("preview"):
+        figures["preview"] = statistics.median(record["preview"]) * 1000
+    for name in ("open", "cold_start"):
+        if record.get(name) is not None:
+            figures[name] = record[name] * 1000
+    figures["rss_main"] = record.get("peak_rss_main_mb", float("nan"))
+    figures["rss_all"] = record.get("peak_rss_all_mb", float("nan"))
+    return figures
+
+
+def summarise(runs: list[dict], sizes: list[int], apps: list[str]) -> dict:
+    """Median over runs of each figure: summary[app][size][figure]."""
+    summary: dict = {}
+    for app in apps:
+        summary[app] = {}
+        for size in sizes:
+            per_run = [
+                per_run_figures(r)
+                for r in runs
+                if r["app"] == app and r["size"] == size and "error" not in r
+            ]
+            names = sorted({name for figures in per_run for name in figures})
+            summary[app][size] = {
+                name: statistics.median([f[name] for f in per_run if name in f]) for name in names
+            }
+    cold = {
+        app: [r["cold_start"] * 1000 for r in runs if r["app"] == app and r.get("cold_start")]
+        for app in apps
+    }
+    summary["cold_start"] = {
+        app: statistics.median(v) if v else float("nan") for app, v in cold.items()
+    }
+    return summary
+
+
+ROWS = [
+    ("key_p50", "keystroke p50 (ms)"),
+    ("key_p95", "keystroke p95 (ms)"),
+    ("preview", "preview latency (ms)"),
+    ("open", "open (ms)"),
+    ("rss_main", "peak RSS, main process (MiB)"),
+    ("rss_all", "peak RSS, with helpers (MiB)"),
+]
+
+
+def format_table(summary: dict, sizes: list[int], apps: list[str]) -> str:
+    def cell(value: float | None) -> str:
+        if value is None or value != value:
+            return "–"
+        return f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
+
+    def ratio(a: float | None, b: float | None) -> str:
+        if not a or not b or a != a or b != b:
+            return "–"
+        return f"{a / b:.2f}×"
+
+    header = "| figure | words | Feder | ReText | Feder/ReText | bare QPlainTextEdit | Feder/bare |"
+    lines = [header, "|---|---:|---:|---:|---:|---:|---:|"]
+    for key, label in ROWS:
+        for size in sizes:
+            feder = summary.get("feder", {}).get(size, {}).get(key)
+            retext = summary.get("retext", {}).get(size, {}).get(key)
+            bare = summary.get("bare", {}).get(size, {}).get(key) if key.startswith("key") else None
+            lines.append(
+                f"| {label} | {size:,} | {cell(feder)} | {cell(retext)} | {ratio(feder, retext)} "
+                f"| {cell(bare)} | {ratio(feder, bare) if bare else '–'} |"
+            )
+    cold = summary["cold_start"]
+    lines.append(
+        f"| cold start to painted window (ms) | – | {cell(cold.get('feder'))} | {cell(cold.get('retext'))} "
+        f"| {ratio(cold.get('feder'), cold.get('retext'))} | {cell(cold.get('bare'))} | – |"
+    )
+    return "\n".join(lines)
+
+
+TARGETS = [
+    # (text, figure, size, against, limit)
+    ("keystroke p95 at 100k words ≤ ReText", "key_p95", 100_000, "retext", 1.0),
+    ("keystroke p95 at 100k words ≤ 1.5× bare QPlainTextEdit", "key_p95", 100_000, "bare", 1.5),
+    ("preview latency at 10k words ≤ ¼ of ReText", "preview", 10_000, "retext", 0.25),
+    ("preview latency at 100k words ≤ ¼ of ReText", "preview", 100_000, "retext", 0.25),
+    ("open at 100k words ≤ ½ of ReText", "open", 100_000, "retext", 0.5),
+    ("cold start ≤ ReText", "cold_start", None, "retext", 1.0),
+]
+
+
+def check_targets(summary: dict) -> str:
+    lines = ["Targets (ratio Feder / other, measured in this run):"]
+    for text, figure, size, against, limit in TARGETS:
+        if figure == "cold_start":
+            feder, other = summary["cold_start"].get("feder"), summary["cold_start"].get(against)
+        else:
+            feder = summary.get("feder", {}).get(size, {}).get(figure)
+            other = summary.get(against, {}).get(size, {}).get(figure)
+        if not feder or not other or feder != feder or other != other:
+            lines.append(f"- {text}: not measured")
+            continue
+        value = feder / other
+        verdict = "met" if value <= limit else "MISSED"
+        lines.append(f"- {text}: {value:.2f}× (limit {limit:g}×) — {verdict}")
+    return "\n".join(lines)
+
+
+def describe_machine(args: argparse.Namespace, seconds: float) -> str:
+    try:
+        model = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    except (OSError, StopIteration):
+        model = platform.processor() or "unknown CPU"
+    return (
+        f"Machine: {model}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}. Runs: {args.runs}, {args.keys} keystrokes "
+        f"every {args.interval * 1000:.0f} ms (+{args.pause * 1000:.0f} ms after , and .), "
+        f"{args.preview_samples} preview samples per run; "
+        f"ReText preview: {'QtWebEngine' if args.retext_webengine else 'QTextBrowser (its default)'}. "
+        f"Took {seconds / 60:.1f} min. Feder at {feder_revision()}."
+    )
+
+
+def feder_revision() -> str:
+    """The commit measured, marked when editor/ had uncommitted changes."""
+
+    def git(*command: str) -> str:
+        done = subprocess.run(
+            ["git", *command], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        return done.stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown commit"
+    return commit + (
+        " + uncommitted changes in editor/" if git("status", "--porcelain", "editor") else ""
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
