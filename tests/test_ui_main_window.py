@@ -287,3 +287,11 @@ def test_site_stylesheet_and_text_width_are_remembered(window, qtbot, tmp_path) 
     assert again.appearance_menu.stylesheet() == css
     assert again.appearance_menu.appearance.line_width == 72
     again.close()
+
+
+def test_opening_an_article_changes_nothing(window, qtbot) -> None:
+    window.open_file(paths.sample_article())
+    qtbot.wait(800)  # spelling and highlighting of the fields have run
+    assert window.view.editor.text() == paths.sample_article().read_text(encoding="utf-8")
+    assert not window.isWindowModified()
+    assert window.fields_panel.headline.text().startswith("Wochenmärkte")

@@ -243,7 +243,9 @@ class FieldsPanel(QDockWidget):
 
     def _teaser_changed(self) -> None:
         self._update_counters()
-        self._emit("teaser", self.teaser.toPlainText())
+        text = self.teaser.toPlainText()
+        if text != self._article.teaser:  # a re-highlight fires textChanged without an edit
+            self._emit("teaser", text)
 
     def _slug_typed(self, text: str) -> None:
         cleaned = clean_typed_slug(text)
@@ -347,6 +349,7 @@ class GrowingLine(QPlainTextEdit):
         super().__init__(parent)
         self.max_lines = max_lines
         self._setting = False
+        self._last_text = ""  # a re-highlight (spelling) fires textChanged without an edit
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -364,6 +367,7 @@ class GrowingLine(QPlainTextEdit):
         if self.toPlainText() == value:
             return
         self._setting = True
+        self._last_text = value
         try:
             self.setPlainText(value)
             self.moveCursor(QTextCursor.MoveOperation.End if self.hasFocus() else QTextCursor.MoveOperation.Start)
@@ -386,7 +390,8 @@ class GrowingLine(QPlainTextEdit):
             cursor.select(QTextCursor.SelectionType.Document)
             cursor.insertText(" ".join(text.split()))
             return
-        if not self._setting:
+        if not self._setting and text != self._last_text:
+            self._last_text = text
             self.textEdited.emit(text)
 
     def _fit(self, *_args: object) -> None:
