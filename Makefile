@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMPS := .make-stamps
 SAMPLE := resources/sample/marktgeschehen.md
-TS     := $(wildcard translations/*.ts)
+TS     := $(sort $(wildcard translations/*.ts) translations/feder_de.ts)
 QM     := $(TS:.ts=.qm)
 
 export QTWEBENGINE_DISABLE_SANDBOX := $(if $(filter 0,$(shell id -u)),1,$(QTWEBENGINE_DISABLE_SANDBOX))

@@ -14,8 +14,24 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from editor import __version__
-from editor.core.messages import FederError
+from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 from editor.i18n import error_text, install_translators
+
+#: argparse's own texts, marked so lupdate collects them; argparse looks them up
+#: through its module-level ``_`` (gettext), which is pointed at Qt below.
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+)
+argparse._ = lambda text: QCoreApplication.translate("argparse", text)  # type: ignore[attr-defined]
 
 #: Modules under editor.commands, each with register(subparsers).
 COMMANDS: tuple[str, ...] = ("export", "check")
@@ -52,7 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="feder",
         description=QCoreApplication.translate("CommandLine", "Feder, an editor for articles. Without a command it opens the window."),
     )
-    parser.add_argument("--version", action="version", version=f"Feder {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Feder {__version__}",
+        help=QCoreApplication.translate("CommandLine", "show the version and exit"),
+    )
     parser.add_argument("--language", metavar="LANG", help=QCoreApplication.translate("CommandLine", "interface language: de, en or system"))
     parser.add_argument("file", nargs="?", help=QCoreApplication.translate("CommandLine", "article to open (Markdown)"))
     return parser

@@ -79,7 +79,7 @@ class ViewActions:
             checkable=True,
             tip=QCoreApplication.translate("Actions", "Show the article fields as YAML at the top of the text"),
         )
-        self.focus_mode = make_action(parent, QCoreApplication.translate("Actions", "&Focus Mode"), "Ctrl+Shift+F", checkable=True)
+        self.focus_mode = make_action(parent, QCoreApplication.translate("Actions", "F&ocus Mode"), "Ctrl+Shift+F", checkable=True)
         self.typewriter = make_action(parent, QCoreApplication.translate("Actions", "&Typewriter Scrolling"), "Ctrl+Shift+T", checkable=True)
         self.full_screen = make_action(parent, QCoreApplication.translate("Actions", "Distraction-Free &Full Screen"), "F11", checkable=True)
 

@@ -133,7 +133,7 @@ class FieldsPanel(QDockWidget):
     # ---- building -----------------------------------------------------------------------
     def _build(self) -> None:
         self.kicker = QLineEdit()
-        self.kicker.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "Rubrik, e.g. Wirtschaft"))
+        self.kicker.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "Section, e.g. Business"))
         self.headline = GrowingLine(3)
         self.headline_count = _counter()
         self.teaser = QPlainTextEdit()
@@ -174,7 +174,7 @@ class FieldsPanel(QDockWidget):
         self.image_alt.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "What the picture shows"))
         self.image_caption = GrowingLine()
         self.image_credit = GrowingLine()
-        self.image_credit.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "Beitragsbild: Name | Agentur"))
+        self.image_credit.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "Featured image: Name | Agency"))
         self.form = QWidget()
         form = _form()
         form.addRow(QCoreApplication.translate("FieldsPanel", "Kicker"), self.kicker)

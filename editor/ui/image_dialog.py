@@ -185,7 +185,7 @@ class ImageDialog(QDialog):
         )
         self.caption = QLineEdit(self)
         self.credit = QLineEdit(self)
-        self.credit.setPlaceholderText(QCoreApplication.translate("ImageDialog", "Foto: Name | Agentur"))
+        self.credit.setPlaceholderText(QCoreApplication.translate("ImageDialog", "Photo: Name | Agency"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -48,12 +48,11 @@ from editor.ui.fields_panel import FieldsPanel
 from editor.ui.file_watcher import ExternalChoice, ask_about_change
 from editor.ui.focus_mode import DistractionFree
 from editor.ui.image_dialog import ImageActions, insert_or_edit_figure
+from editor.ui.language_setting import make_interface_language_menu
 from editor.ui.outline_panel import OutlinePanel
 from editor.ui.paste import make_paste_plain_action
 from editor.ui.spelling import LanguageMenu, LanguageStatusButton
 from editor.ui.stats_panel import StatsPanel
-
-MARKDOWN_FILTER = "Markdown (*.md *.markdown *.txt);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -152,7 +151,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         start = str(self.view.path or Path.home() / self.tr("article.md"))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article As"), start, MARKDOWN_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article As"), start, self._markdown_filter())
         if not name:
             return False
         return self._save_to(Path(name))
@@ -250,6 +249,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.tool_actions.check)
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.search_actions.typography)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addMenu(make_interface_language_menu(self, self.settings))
         self.help_menu = bar.addMenu(self.tr("&Help"))
         about = self.help_menu.addAction(self.tr("&About Feder"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -372,36 +373,35 @@ class MainWindow(QMainWindow):
             chooser.languageChosen.connect(lambda lang, v=view: v.set_field("lang", lang))
 
     def _install_docks(self) -> None:
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        """Article panels (fields, authors, outline) on the left as tabs; checks and
+        statistics on the right, shown when asked for."""
         self.fields_panel = FieldsPanel(self)
+        self.author_sidebar = AuthorSidebar(AuthorStore(), self, spell_controller=None)
         self.outline_panel = OutlinePanel(self)
-        for dock in (self.fields_panel, self.outline_panel):
-            self.addDockWidget(left, dock)
-            self.view_menu.addAction(dock.toggleViewAction())
-        self.tabifyDockWidget(self.fields_panel, self.outline_panel)
+        self.checks_panel = ChecksPanel(self)
+        self.stats_panel = StatsPanel(self)
+        self.stats_panel.setObjectName("statsPanel")
+        groups = (
+            (Qt.DockWidgetArea.LeftDockWidgetArea, (self.fields_panel, self.author_sidebar, self.outline_panel)),
+            (Qt.DockWidgetArea.RightDockWidgetArea, (self.checks_panel, self.stats_panel)),
+        )
+        for area, docks in groups:
+            for dock in docks:
+                self.addDockWidget(area, dock)
+                self.view_menu.addAction(dock.toggleViewAction())
+            for dock in docks[1:]:
+                self.tabifyDockWidget(docks[0], dock)
+        self.fields_panel.raise_()
+        self.checks_panel.hide()
+        self.stats_panel.hide()
         fp = self.fields_panel
         self.field_spelling = FieldSpelling(
             [fp.headline, fp.teaser, fp.image_alt, fp.image_caption, fp.image_credit], self
         )
-        self.fields_panel.raise_()
-        area = Qt.DockWidgetArea.RightDockWidgetArea
-        self.checks_panel = ChecksPanel(self)
-        self.addDockWidget(area, self.checks_panel)
-        self.view_menu.addAction(self.checks_panel.toggleViewAction())
-        self.checks_panel.hide()
         self._checks_timer = QTimer(self)
         self._checks_timer.setSingleShot(True)
         self._checks_timer.setInterval(1500)
         self._checks_timer.timeout.connect(self._run_checks)
-        self.author_sidebar = AuthorSidebar(AuthorStore(), self, spell_controller=None)
-        self.stats_panel = StatsPanel(self)
-        self.stats_panel.setObjectName("statsPanel")
-        for dock in (self.author_sidebar, self.stats_panel):
-            self.addDockWidget(area, dock)
-            self.view_menu.addAction(dock.toggleViewAction())
-        self.tabifyDockWidget(self.author_sidebar, self.stats_panel)
-        self.author_sidebar.raise_()
-        self.stats_panel.hide()
 
     def _install_appearance(self) -> None:
         self.appearance_menu = AppearanceMenu(self.settings, self)
@@ -491,9 +491,12 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Article copied as HTML"), 3000)
 
+    def _markdown_filter(self) -> str:
+        return self.tr("Markdown (*.md *.markdown *.txt);;All files (*)")
+
     def _ask_open(self) -> None:
         start = str(self.view.path.parent) if self.view.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, MARKDOWN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, self._markdown_filter())
         if name:
             self.open_file(name)
 
@@ -597,9 +600,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 880)
-            self.resizeDocks(
-                [self.fields_panel, self.author_sidebar], [300, 260], Qt.Orientation.Horizontal
-            )
+            self.resizeDocks([self.fields_panel], [370], Qt.Orientation.Horizontal)
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
