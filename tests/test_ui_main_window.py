@@ -125,7 +125,7 @@ def test_failed_save_keeps_text_and_modified_mark(window, qtbot, tmp_path) -> No
     blocker = tmp_path / "file"
     blocker.write_text("x")
     answer_next_message_box(QMessageBox.StandardButton.Ok)
-    assert not window._save_to(blocker / "c.md")
+    assert not window.files.save_to(blocker / "c.md")
     assert window.isWindowModified()
     assert "neu" in window.view.editor.text()
     assert article.read_text(encoding="utf-8") == "alt\n"

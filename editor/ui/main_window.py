@@ -11,22 +11,18 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QWidget,
 )
 
-from editor.core import backups, storage
 from editor.core.authors import AuthorStore
 from editor.core.checks import run_checks
 from editor.core.messages import FederError
 from editor.core.outline import outline
 from editor.core.recovery import RecoveryEntry, RecoveryStore
 from editor.core.stats import Stats
-from editor.i18n import error_text
 from editor.ui import settings as settings_store
 from editor.ui.about_dialog import AboutDialog
 from editor.ui.actions import (
@@ -45,7 +41,7 @@ from editor.ui.checks_panel import ChecksPanel
 from editor.ui.export_dialog import copy_article_html, export_article
 from editor.ui.field_spelling import FieldSpelling
 from editor.ui.fields_panel import FieldsPanel
-from editor.ui.file_watcher import ExternalChoice, ask_about_change
+from editor.ui.file_commands import FileCommands
 from editor.ui.focus_mode import DistractionFree
 from editor.ui.image_dialog import ImageActions, insert_or_edit_figure
 from editor.ui.language_setting import make_interface_language_menu
@@ -75,7 +71,7 @@ class MainWindow(QMainWindow):
         self.tool_actions = ToolActions(self)
         self.image_actions = ImageActions(self)
         self.paste_plain = make_paste_plain_action(self, lambda: self.view.editor)
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.files = FileCommands(self, self.tabs, self.settings)
         self.status_stats = QLabel(self)
         self.status_position = QLabel(self)
         self.language_button: LanguageStatusButton | None = None
@@ -88,7 +84,6 @@ class MainWindow(QMainWindow):
         self._install_appearance()
         self._connect()
         self._show_view(self.view)
-        self._update_recent_menu()
         self._restore_state()
 
     @property
@@ -100,84 +95,38 @@ class MainWindow(QMainWindow):
         """The article in the current tab."""
         return self.tabs.current()
 
-    # ---- files ------------------------------------------------------------------------
+    # ---- files (the commands live in FileCommands) --------------------------------------
     def open_file(self, path: Path | str) -> bool:
-        """Open ``path`` in a tab of its own (or show it if it is open already)."""
-        existing = self.tabs.find(Path(path))
-        if existing is not None:
-            self.tabs.setCurrentWidget(existing)
-            return True
-        reuse = self.tabs.is_blank(self.view)
-        view = self.view if reuse else self.tabs.add_view()
-        try:
-            view.load(Path(path))
-        except FederError as exc:
-            if not reuse:
-                self.tabs.remove(view)
-            self._show_error(self.tr("Could not open the article"), exc)
-            return False
-        self._remember_recent(view.path)
-        return True
+        return self.files.open_file(path)
+
+    def save(self) -> bool:
+        return self.files.save()
 
     def new_file(self) -> None:
-        if not self.tabs.is_blank(self.view):
-            self.tabs.add_view()
-        self.view.editor.setFocus()
+        self.files.new_file()
+
+    def maybe_save(self, view: ArticleView | None = None) -> bool:
+        return self.files.maybe_save(view)
 
     def close_view(self, view: ArticleView) -> bool:
-        """Close one tab, asking about its unsaved changes first."""
-        if not self.maybe_save(view):
-            return False
-        view.close_document()
-        if self.tabs.count() == 1:
-            self.tabs.add_view()
-        self.tabs.remove(view)
-        return True
+        return self.files.close_view(view)
+
+    def restore_session(self) -> None:
+        self.files.restore_session()
+
+    def restore_recovered(self, entry: RecoveryEntry) -> None:
+        self.files.restore_recovered(entry)
 
     def open_files(self) -> list[str]:
         """Paths of the open, saved articles (restored at the next start)."""
         return [str(v.path) for v in self.tabs.views() if v.path is not None]
 
-    def restore_session(self) -> None:
-        """Reopen the articles that were open when Feder was last closed."""
-        for name in settings_store.session_files(self.settings):
-            if Path(name).is_file():
-                self.open_file(name)
-
-    def save(self) -> bool:
-        if self.view.path is None:
-            return self.save_as()
-        return self._save_to(self.view.path)
-
-    def save_as(self) -> bool:
-        start = str(self.view.path or Path.home() / self.tr("article.md"))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article As"), start, self._markdown_filter())
-        if not name:
-            return False
-        return self._save_to(Path(name))
-
-    def maybe_save(self, view: ArticleView | None = None) -> bool:
-        """Ask about unsaved changes; False means the user cancelled."""
-        view = view or self.view
-        if not view.is_modified():
-            return True
-        self.tabs.setCurrentWidget(view)
-        name = view.display_name() or self.tr("Untitled")
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("“{name}” has unsaved changes. Save them?").format(name=name),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+    def autosave_now(self) -> None:
+        for view in self.tabs.views():
+            view.autosave_quietly()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if not all(self.maybe_save(view) for view in self.tabs.views()):
+        if not all(self.files.maybe_save(view) for view in self.tabs.views()):
             event.ignore()
             return
         self._save_state()
@@ -196,25 +145,13 @@ class MainWindow(QMainWindow):
                 else:
                     view.autosave_quietly()
 
-    def autosave_now(self) -> None:
-        for view in self.tabs.views():
-            view.autosave_quietly()
-
-    def restore_recovered(self, entry: RecoveryEntry) -> None:
-        """Show a recovered article in its own tab (or the tab that has its file)."""
-        view = self.tabs.find(entry.path) if entry.path is not None else None
-        if view is None:
-            view = self.view if self.tabs.is_blank(self.view) else self.tabs.add_view()
-        self.tabs.setCurrentWidget(view)
-        view.restore(entry)
-
     # ---- wiring -----------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
         f, e, fmt, v = self.file_actions, self.edit_actions, self.format_actions, self.view_actions
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([f.new, f.open])
-        file_menu.addMenu(self.recent_menu)
+        file_menu.addMenu(self.files.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([f.save, f.save_as])
         file_menu.addSeparator()
@@ -272,11 +209,11 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         """Actions act on whichever article is current, so they are wired once."""
         f, e, fmt, v = self.file_actions, self.edit_actions, self.format_actions, self.view_actions
-        f.new.triggered.connect(self.new_file)
-        f.open.triggered.connect(self._ask_open)
-        f.save.triggered.connect(self.save)
-        f.save_as.triggered.connect(self.save_as)
-        f.close.triggered.connect(lambda: self.close_view(self.view))
+        f.new.triggered.connect(self.files.new_file)
+        f.open.triggered.connect(self.files.ask_open)
+        f.save.triggered.connect(self.files.save)
+        f.save_as.triggered.connect(self.files.save_as)
+        f.close.triggered.connect(lambda: self.files.close_view(self.view))
         f.quit.triggered.connect(self.close)
         f.export.triggered.connect(self._export)
         e.copy_html.triggered.connect(self._copy_html)
@@ -317,8 +254,6 @@ class MainWindow(QMainWindow):
         s.typography.toggled.connect(self._set_typography)
         self.author_sidebar.assignmentChanged.connect(lambda authors: self.view.set_field("authors", authors))
         self.tabs.currentViewChanged.connect(self._show_view)
-        self.tabs.closeRequested.connect(self.close_view)
-        self.tabs.externalChange.connect(self._on_external_change)
         self.tabs.autosaveFailed.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     def _show_view(self, view: ArticleView) -> None:
@@ -487,70 +422,9 @@ class MainWindow(QMainWindow):
         try:
             copy_article_html(self.view.parse_now())
         except FederError as exc:
-            self._show_error(self.tr("The article was not copied"), exc)
+            self.files.show_error(self.tr("The article was not copied"), exc)
             return
         self.statusBar().showMessage(self.tr("Article copied as HTML"), 3000)
-
-    def _markdown_filter(self) -> str:
-        return self.tr("Markdown (*.md *.markdown *.txt);;All files (*)")
-
-    def _ask_open(self) -> None:
-        start = str(self.view.path.parent) if self.view.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, self._markdown_filter())
-        if name:
-            self.open_file(name)
-
-    def _save_to(self, path: Path) -> bool:
-        """Save the current article; every refusal is a question or a message, never a loss."""
-        view = self.view
-        overwrite = False
-        backup_count = int(self.settings.value("files/backupCount", backups.DEFAULT_COUNT))
-        while True:
-            try:
-                view.save(path, overwrite_changed=overwrite, backup_count=backup_count)
-                break
-            except storage.FileChangedError:
-                choice = ask_about_change(self, path, deleted=False, modified=True)
-                if choice is ExternalChoice.RELOAD:
-                    self._reload(view)
-                    return False
-                overwrite = True
-            except storage.BackupError as exc:
-                answer = QMessageBox.question(
-                    self,
-                    self.tr("No backup"),
-                    error_text(exc) + "\n\n" + self.tr("Save without keeping the previous version?"),
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return False
-                backup_count = 0
-            except FederError as exc:
-                self._show_error(self.tr("The article was not saved"), exc)
-                return False
-        self._remember_recent(view.path)
-        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 4000)
-        return True
-
-    def _on_external_change(self, view: ArticleView, path: Path, deleted: bool) -> None:
-        """Another program changed or deleted the file: the writer decides, nothing silent."""
-        self.tabs.setCurrentWidget(view)
-        choice = ask_about_change(self, path, deleted=deleted, modified=view.is_modified())
-        if choice is ExternalChoice.RELOAD:
-            self._reload(view)
-            return
-        view.editor.document().setModified(True)
-        view.keep_mine = not deleted
-        if not deleted:
-            view.watcher.accept_current(path)
-        view.autosave_quietly()
-        if choice is ExternalChoice.SAVE_AGAIN:
-            self.save()
-
-    def _reload(self, view: ArticleView) -> None:
-        try:
-            view.reload()
-        except FederError as exc:
-            self._show_error(self.tr("Could not reload the article"), exc)
 
     def _open_link(self, url: QUrl) -> None:
         """Links in the preview open in the browser only after the writer saw the address."""
@@ -575,24 +449,6 @@ class MainWindow(QMainWindow):
                 line=cursor.blockNumber() + 1, column=cursor.positionInBlock() + 1
             )
         )
-
-    def _remember_recent(self, path: Path | None) -> None:
-        if path is not None:
-            settings_store.add_recent_file(self.settings, str(path))
-            self._update_recent_menu()
-
-    def _update_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = settings_store.recent_files(self.settings)
-        for name in files:
-            action = self.recent_menu.addAction(Path(name).name)
-            action.setStatusTip(name)
-            action.setToolTip(name)
-            action.triggered.connect(lambda _=False, n=name: self.open_file(n))
-        self.recent_menu.setEnabled(bool(files))
-
-    def _show_error(self, title: str, error: FederError) -> None:
-        QMessageBox.warning(self, title, error_text(error))
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
