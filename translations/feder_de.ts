@@ -228,8 +228,8 @@
     </message>
     <message>
         <location filename="../editor/ui/actions.py" line="82"/>
-        <source>&amp;Focus Mode</source>
-        <translation>&amp;Fokusmodus</translation>
+        <source>F&amp;ocus Mode</source>
+        <translation>F&amp;okusmodus</translation>
     </message>
     <message>
         <location filename="../editor/ui/actions.py" line="83"/>
@@ -873,18 +873,23 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../editor/cli.py" line="53"/>
+        <location filename="../editor/cli.py" line="69"/>
         <source>Feder, an editor for articles. Without a command it opens the window.</source>
         <extracomment>Modules under editor.commands, each with register(subparsers).</extracomment>
         <translation>Feder, ein Editor für Artikel. Ohne Befehl öffnet es das Fenster.</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="56"/>
+        <location filename="../editor/cli.py" line="75"/>
+        <source>show the version and exit</source>
+        <translation>die Version zeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="77"/>
         <source>interface language: de, en or system</source>
         <translation>Sprache der Oberfläche: de, en oder system</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="57"/>
+        <location filename="../editor/cli.py" line="78"/>
         <source>article to open (Markdown)</source>
         <translation>zu öffnender Artikel (Markdown)</translation>
     </message>
@@ -1278,11 +1283,6 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="136"/>
-        <source>Rubrik, e.g. Wirtschaft</source>
-        <translation>Rubrik, z. B. Wirtschaft</translation>
-    </message>
-    <message>
         <location filename="../editor/ui/fields_panel.py" line="146"/>
         <source>Generate the slug from the headline again</source>
         <translation>Den Slug neu aus der Überschrift erzeugen</translation>
@@ -1323,9 +1323,14 @@
         <translation>Was das Bild zeigt</translation>
     </message>
     <message>
+        <location filename="../editor/ui/fields_panel.py" line="136"/>
+        <source>Section, e.g. Business</source>
+        <translation>Rubrik, z. B. Wirtschaft</translation>
+    </message>
+    <message>
         <location filename="../editor/ui/fields_panel.py" line="177"/>
-        <source>Beitragsbild: Name | Agentur</source>
-        <translation>Foto: Name | Agentur</translation>
+        <source>Featured image: Name | Agency</source>
+        <translation>Beitragsbild: Name | Agentur</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields_panel.py" line="180"/>
@@ -1383,17 +1388,17 @@
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="296"/>
+        <location filename="../editor/ui/fields_panel.py" line="298"/>
         <source>Choose the featured image</source>
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="467"/>
+        <location filename="../editor/ui/fields_panel.py" line="472"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="475"/>
+        <location filename="../editor/ui/fields_panel.py" line="480"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1575,7 +1580,7 @@
     </message>
     <message>
         <location filename="../editor/ui/image_dialog.py" line="188"/>
-        <source>Foto: Name | Agentur</source>
+        <source>Photo: Name | Agency</source>
         <translation>Foto: Name | Agentur</translation>
     </message>
     <message>
@@ -1636,143 +1641,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/ui/main_window.py" line="79"/>
+        <location filename="../editor/ui/file_commands.py" line="32"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="118"/>
+        <location filename="../editor/ui/file_commands.py" line="52"/>
         <source>Could not open the article</source>
         <translation>Der Artikel konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="154"/>
+        <location filename="../editor/ui/file_commands.py" line="95"/>
         <source>article.md</source>
         <translation>artikel.md</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="155"/>
+        <location filename="../editor/ui/file_commands.py" line="98"/>
         <source>Save Article As</source>
         <translation>Artikel speichern unter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="166"/>
-        <location filename="../editor/ui/main_window.py" line="564"/>
+        <location filename="../editor/ui/file_commands.py" line="147"/>
+        <location filename="../editor/ui/main_window.py" line="441"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="169"/>
+        <location filename="../editor/ui/file_commands.py" line="150"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="170"/>
+        <location filename="../editor/ui/file_commands.py" line="151"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="216"/>
+        <location filename="../editor/ui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="228"/>
+        <location filename="../editor/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="237"/>
+        <location filename="../editor/ui/main_window.py" line="173"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="244"/>
+        <location filename="../editor/ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="249"/>
+        <location filename="../editor/ui/main_window.py" line="185"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="253"/>
+        <location filename="../editor/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="254"/>
+        <location filename="../editor/ui/main_window.py" line="192"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="259"/>
+        <location filename="../editor/ui/main_window.py" line="197"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="440"/>
+        <location filename="../editor/ui/main_window.py" line="375"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="447"/>
+        <location filename="../editor/ui/main_window.py" line="382"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="484"/>
+        <location filename="../editor/ui/main_window.py" line="419"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="490"/>
+        <location filename="../editor/ui/main_window.py" line="425"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="492"/>
+        <location filename="../editor/ui/main_window.py" line="427"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="496"/>
+        <location filename="../editor/ui/file_commands.py" line="195"/>
+        <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
+        <translation>Markdown-Dateien (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_commands.py" line="61"/>
         <source>Open Article</source>
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="518"/>
+        <location filename="../editor/ui/file_commands.py" line="124"/>
         <source>No backup</source>
         <translation>Keine Sicherungskopie</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="519"/>
+        <location filename="../editor/ui/file_commands.py" line="127"/>
         <source>Save without keeping the previous version?</source>
         <translation>Speichern, ohne die vorige Fassung aufzubewahren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="525"/>
+        <location filename="../editor/ui/file_commands.py" line="133"/>
         <source>The article was not saved</source>
         <translation>Der Artikel wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="528"/>
+        <location filename="../editor/ui/file_commands.py" line="137"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="550"/>
+        <location filename="../editor/ui/file_commands.py" line="191"/>
         <source>Could not reload the article</source>
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="557"/>
+        <location filename="../editor/ui/main_window.py" line="434"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="558"/>
+        <location filename="../editor/ui/main_window.py" line="435"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1781,7 +1791,7 @@
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="571"/>
+        <location filename="../editor/ui/main_window.py" line="448"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2224,6 +2234,62 @@
         <location filename="../editor/ui/theme.py" line="160"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../editor/cli.py" line="23"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own texts, marked so lupdate collects them; argparse looks them up through its module-level ``_`` (gettext), which is pointed at Qt below.</extracomment>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="24"/>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="25"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="26"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="27"/>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="28"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="29"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="30"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="31"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="32"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
     </message>
 </context>
 </TS>
