@@ -26,7 +26,7 @@ SOURCES = sorted(str(p) for p in (ROOT / "editor").rglob("*.py"))
 #: Texts that read the same in German: product names, file patterns, loan words.
 SAME_IN_GERMAN = {
     "&Link", "&Name:", "&Format:", "F&ormat", "Links:", "E-Mail", "Website", "Slug",
-    "Version {version}", "Foto: Name | Agentur",
+    "Version {version}",
 }
 
 Key = tuple[str, str, str]  # context, source, disambiguation comment

@@ -48,18 +48,15 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Words that are the same in both languages on purpose: names, loan words, Qt's month names.
 NEUTRAL_WORDS = {
     "Feder", "Version", "Markdown", "Python", "PySide", "Qt", "Enchant", "pyenchant", "Hunspell",
-    "Aspell", "Link", "Links", "Name", "Format", "Slug", "Website", "Mail", "OK", "HTML", "Deutsch",
+    "Aspell", "Link", "Links", "Name", "Format", "Slug", "Website", "Mail", "OK", "Deutsch",
     "English", "Bluesky", "Instagram", "LinkedIn", "Mastodon", "April", "August", "September",
     "November",
 }
-#: Whole texts that are the same on purpose. The credit placeholder is German in the source
-#: too (a German credit line as the example); reported to the fields' owner.
-SAME_IN_GERMAN = {"Foto: Name | Agentur"}
 
 
 def _neutral(text: str) -> bool:
     """Names, language tags, file names, paths, slugs: shown as they are in any language."""
-    if text in SAME_IN_GERMAN or text in _LANGUAGE_AUTONYMS:
+    if text in _LANGUAGE_AUTONYMS:
         return True
     rest = re.sub(r"\S*/\S*|[\w-]+\.[^\W\d_]\w*|\b[a-z0-9]+(-[a-z0-9]+)+\b", " ", text)  # paths, files, slugs
     return all(word in NEUTRAL_WORDS or len(word) <= 2 for word in re.findall(r"[^\W\d_]+", rest))
