@@ -23,7 +23,8 @@ class FrontMatterFold(QObject):
         self._editor = editor
         self._enabled = False
         self._hidden_blocks = 0
-        editor.document().contentsChanged.connect(self._refresh)
+        self._body_start = 0  # document position just after the hidden lines
+        editor.document().contentsChange.connect(self._on_change)
         editor.cursorPositionChanged.connect(self._keep_cursor_out)
 
     def is_enabled(self) -> bool:
@@ -31,6 +32,12 @@ class FrontMatterFold(QObject):
 
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
+        self._refresh()
+
+    def _on_change(self, position: int, _removed: int, _added: int) -> None:
+        """Typing in the body cannot change the front matter: skip the work then."""
+        if self._enabled and self._hidden_blocks and position > self._body_start:
+            return
         self._refresh()
 
     def _front_matter_blocks(self) -> int:
@@ -71,6 +78,8 @@ class FrontMatterFold(QObject):
                 changed = True
             block = block.next()
         self._hidden_blocks = count
+        body = doc.findBlockByNumber(count) if count else doc.firstBlock()
+        self._body_start = body.position() if count and body.isValid() else 0
         if changed:
             end = doc.findBlockByNumber(limit).position() if limit < doc.blockCount() else doc.characterCount()
             doc.markContentsDirty(0, end)
