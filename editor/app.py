@@ -12,8 +12,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if cli.is_command(args):
         return cli.run_command(args)
-    if cli.asks_for_info(args):
-        return cli.print_info(args)
+    if cli.asks_for_info(args) or not cli.valid_window_arguments(args):
+        return cli.print_info(args)  # help, version, or a usage error: no display needed
     from editor.ui.application import run_gui
 
     return run_gui(args)

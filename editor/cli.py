@@ -54,6 +54,12 @@ def asks_for_info(argv: Sequence[str]) -> bool:
     return any(arg in _INFO_FLAGS for arg in argv)
 
 
+def valid_window_arguments(argv: Sequence[str]) -> bool:
+    """Whether the window's arguments parse; a typo is answered in the terminal."""
+    _namespace, unknown = build_parser().parse_known_args(list(argv))
+    return not unknown
+
+
 def print_info(argv: Sequence[str]) -> int:
     app = QCoreApplication.instance() or QCoreApplication(["feder"])
     args = list(argv)

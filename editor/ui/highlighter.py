@@ -54,6 +54,7 @@ STYLES: dict[str, Style] = {
     "front": Style("#5b6770", "#a8b3bc"),
     "rule": Style("#999999", "#777777", bold=True),
     "footnote": Style("#7a3e9d", "#c79bf2"),
+    "table": Style(monospace=True),
 }
 
 #: (pattern, style, group): the group of the match that gets the style.
@@ -63,6 +64,7 @@ LINE_RULES: list[tuple[re.Pattern[str], str, int]] = [
     (re.compile(r"^ {0,3}(?:[-*_] *){3,}$"), "rule", 0),
     (re.compile(r"^\s*([-*+]|\d+[.)])(?=\s)"), "list_marker", 1),
     (re.compile(r"^\s{0,3}\[\^[^\]]+\]:"), "footnote", 0),
+    (re.compile(r"^\s{0,3}\|.*\|\s*$"), "table", 0),  # columns line up in a fixed-width font
 ]
 INLINE_RULES: list[tuple[re.Pattern[str], str, int]] = [
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), "bold", 0),

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.language_menu: LanguageMenu | None = None
         self._build_menus()
         self._build_toolbar()
+        for label in (self.status_stats, self.status_position):
+            label.setContentsMargins(6, 0, 10, 0)
         self.statusBar().addPermanentWidget(self.status_stats)
         self.statusBar().addPermanentWidget(self.status_position)
         self._install_docks()
@@ -456,7 +458,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 880)
-            self.resizeDocks([self.fields_panel], [370], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.fields_panel], [400], Qt.Orientation.Horizontal)
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
