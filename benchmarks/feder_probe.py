@@ -145,6 +145,8 @@ def _drive_feder(harness: Harness, window, args: argparse.Namespace, result: dic
     # open: request → text shown and highlighted → spelling finished → preview shows the end
     profile = Profiler(args.profile)
     profile.start()
+    marks: dict[str, float] = {}
+    watch_open_steps(window.view, marks)
     start = time.perf_counter()
     if not window.open_file(args.article):
         raise RuntimeError("open_file failed")
@@ -157,6 +159,7 @@ def _drive_feder(harness: Harness, window, args: argparse.Namespace, result: dic
     harness.wait_until(spelling_done, TIMEOUT, step=0.005)
     result["open"] = max(shown, time.perf_counter()) - start
     result["open_preview"] = shown - start
+    result["open_steps"] = {name: when - start for name, when in marks.items()}
     profile.stop("open")
     result["blocks"] = editor.document().blockCount()
     result["highlighted_spelling_underlines"] = count_spell_underlines(editor.document())
@@ -187,6 +190,21 @@ def _drive_feder(harness: Harness, window, args: argparse.Namespace, result: dic
             raise RuntimeError("preview never showed the typed text")
         samples.append(shown - start)
     result["preview"] = samples
+
+
+def watch_open_steps(view, marks: dict[str, float]) -> None:
+    """Note when the render result arrives and when the page has it (where open time goes)."""
+
+    def mark(name: str):
+        return lambda *_args: marks.setdefault(name, time.perf_counter())
+
+    renderer = getattr(view, "renderer", None)
+    if renderer is not None and hasattr(renderer, "rendered"):
+        renderer.rendered.connect(mark("render_result_received"))
+    if hasattr(view.preview, "updated"):
+        view.preview.updated.connect(mark("page_patched"))
+    if hasattr(view.preview, "loadFinished"):
+        view.preview.loadFinished.connect(mark("page_shell_loaded"))
 
 
 class Profiler:

@@ -13,7 +13,8 @@ one run's keystrokes. Peak memory is the largest sum of resident memory over
 the probe and every helper process it started, sampled here every 0.2 s.
 
 Usage: python benchmarks/run.py [--quick] [--runs N] [--retext-python PATH]
-Results: printed table; benchmarks/out/results.json (raw) and results.md.
+Results: printed table; benchmarks/out/results.json (raw) and results.md
+(variants such as --quick write results-quick.json and so on).
 """
 
 from __future__ import annotations
@@ -74,15 +75,31 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(text)
     OUT.mkdir(exist_ok=True)
-    (OUT / "results.json").write_text(
+    name = results_name(args)
+    (OUT / f"{name}.json").write_text(
         json.dumps(
             {"settings": vars(args) | {"sizes": args.sizes}, "runs": runs, "summary": summary},
             indent=1,
         ),
         encoding="utf-8",
     )
-    (OUT / "results.md").write_text(text + "\n", encoding="utf-8")
+    (OUT / f"{name}.md").write_text(text + "\n", encoding="utf-8")
+    print(f"\nRaw figures: {OUT / name}.json")
     return 1 if any("error" in r for r in runs) else 0
+
+
+def results_name(args: argparse.Namespace) -> str:
+    """results.json for the standard run; variants get their own file and never overwrite it."""
+    parts = ["results"]
+    if args.quick:
+        parts.append("quick")
+    if args.retext_webengine:
+        parts.append("retext-webengine")
+    if args.no_retext:
+        parts.append("no-retext")
+    if args.sizes != SIZES:
+        parts.append("-".join(str(size) for size in args.sizes))
+    return "-".join(parts)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
