@@ -8,6 +8,7 @@ units Qt counts, so an emoji never shifts a colour.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -120,6 +121,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         palette = QApplication.palette() if QApplication.instance() else QPalette()
         dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
         self._formats = {name: _format(style, dark) for name, style in STYLES.items()}
+        self._merged_cache: dict[tuple[tuple[str, ...], bool], QTextCharFormat] = {}
         self.rehighlight()
 
     def set_spell_spans(self, spell_spans: SpellSpans | None) -> None:
@@ -160,25 +162,50 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             self.setCurrentBlockState(FENCE_BACKTICK if fence.group(1)[0] == "`" else FENCE_TILDE)
             return
         self.setCurrentBlockState(NORMAL)
+        ranges: list[tuple[int, int, str]] = []
         for pattern, name, group in LINE_RULES:
             match = pattern.match(text)
             if match:
-                apply(match.start(group), match.end(group), name)
+                ranges.append((match.start(group), match.end(group), name))
         for pattern, name, group in INLINE_RULES:
-            for match in pattern.finditer(text):
-                apply(match.start(group), match.end(group), name)
+            ranges.extend((m.start(group), m.end(group), name) for m in pattern.finditer(text))
+        misspelled: list[tuple[int, int]] = []
         if self.spelling_enabled and self.spell_spans is not None:
-            self._underline(text, offsets)
+            misspelled = [(start, start + length) for start, length in self.spell_spans(text)]
+        self._paint(ranges, misspelled, offsets)
 
-    def _underline(self, text: str, offsets: list[int] | None) -> None:
-        for start, length in self.spell_spans(text):
-            end = start + length
+    def _paint(
+        self, ranges: list[tuple[int, int, str]], misspelled: list[tuple[int, int]], offsets: list[int] | None
+    ) -> None:
+        """Give each stretch between rule boundaries the merge of every rule covering it.
+
+        Layering (bold inside a heading keeps the heading's colour, an underline
+        keeps both) and one setFormat call per stretch instead of per character.
+        """
+        if not ranges and not misspelled:
+            return
+        points = sorted({p for start, end, _ in ranges for p in (start, end)} | {p for span in misspelled for p in span})
+        for left, right in itertools.pairwise(points):
+            names = tuple(name for start, end, name in ranges if start <= left and end >= right)
+            wrong = any(start <= left and end >= right for start, end in misspelled)
+            if not names and not wrong:
+                continue
+            fmt = self._merged(names, wrong)
             if offsets is not None:
-                start, end = offsets[start], offsets[end]
-            for position in range(start, end):
-                merged = QTextCharFormat(self.format(position))
-                merged.merge(self.spell_format)
-                self.setFormat(position, 1, merged)
+                left, right = offsets[left], offsets[right]
+            self.setFormat(left, right - left, fmt)
+
+    def _merged(self, names: tuple[str, ...], wrong: bool) -> QTextCharFormat:
+        key = (names, wrong)
+        fmt = self._merged_cache.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            for name in names:
+                fmt.merge(self._formats[name])
+            if wrong:
+                fmt.merge(self.spell_format)
+            self._merged_cache[key] = fmt
+        return fmt
 
 
 def _format(style: Style, dark: bool) -> QTextCharFormat:

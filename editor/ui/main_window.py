@@ -78,8 +78,13 @@ class MainWindow(QMainWindow):
         self.language_menu: LanguageMenu | None = None
         self._build_menus()
         self._build_toolbar()
+        self._outline_line = -1
         for label in (self.status_stats, self.status_position):
             label.setContentsMargins(6, 0, 10, 0)
+        # A fixed width: a new column number must not re-lay out the status bar per keystroke.
+        self.status_position.setMinimumWidth(
+            self.status_position.fontMetrics().horizontalAdvance(self.tr("Line {line}, column {column}").format(line=99999, column=9999)) + 16
+        )
         self.statusBar().addPermanentWidget(self.status_stats)
         self.statusBar().addPermanentWidget(self.status_position)
         self._install_docks()
@@ -393,7 +398,10 @@ class MainWindow(QMainWindow):
         self.view.preview.scroll_to_line(line)
 
     def _cursor_to_outline(self) -> None:
-        self.outline_panel.set_current_line(self.view.editor.textCursor().blockNumber())
+        line = self.view.editor.textCursor().blockNumber()
+        if line != self._outline_line:  # typing stays on one line: nothing to do
+            self._outline_line = line
+            self.outline_panel.set_current_line(line)
 
     def _show_checks(self) -> None:
         self.checks_panel.show()
