@@ -84,7 +84,7 @@ def test_image_inside_text_stays_inline_and_keeps_credit_as_data() -> None:
 
 def test_caption_gets_german_typography() -> None:
     html = Renderer("de_DE").render("![A](a.png \"Er sagt's -- fertig\")")
-    assert "Er sagt&rsquo;s &ndash; fertig" in html
+    assert "Er sagt’s – fertig" in html
 
 
 def test_alt_text_and_ampersands_are_escaped() -> None:

@@ -16,14 +16,15 @@ def _squash(html: str) -> str:
 
 
 def test_german_quotes_dashes_and_ellipsis() -> None:
-    html = Renderer("de_DE").render('Er sagt "ja" -- und geht\'s an... ')
-    assert "„ja“" in html.replace("&bdquo;", "„").replace("&ldquo;", "“")
-    assert "&ndash;" in html and "&hellip;" in html and "&rsquo;" in html
+    html = Renderer("de_DE").render('Er sagt "ja" -- und geht\'s an... \n\n"*Zitat*" und \'so\' \\"roh\\" `"code"`')
+    assert "Er sagt „ja“ – und geht’s an…" in html
+    assert "„<em>Zitat</em>“ und ‚so‘" in html
+    assert '"roh"' in html and '<code>"code"</code>' in html
 
 
 def test_english_quotes_stay_english() -> None:
-    html = Renderer("en_US").render('He said "yes".')
-    assert "&ldquo;yes&rdquo;" in html
+    html = Renderer("en_US").render('He said "yes" -- it\'s fine.')
+    assert "He said “yes” – it’s fine." in html
 
 
 def test_tables_footnotes_fenced_code_and_attributes() -> None:

@@ -5,27 +5,25 @@ its frame here: the header (kicker, headline, teaser, featured image with
 caption and credit) and the footer (author box) come from one Jinja2 template,
 ``resources/templates/article.html.j2``, with autoescaping, so whatever the
 writer typed lands as text and never as markup. Field text gets the same
-typography as the body (German quotes, dashes, ellipsis via smarty).
+typography as the body (German quotes, dashes, ellipsis; see core.mdext.typography).
 """
 
 from __future__ import annotations
 
 import html
-import threading
 from collections.abc import Callable
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import markdown
 from jinja2 import BaseLoader, ChoiceLoader, FileSystemLoader, PrefixLoader, select_autoescape
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from editor import paths
 from editor.core.article import Article
-from editor.core.render import GERMAN_QUOTES
+from editor.core.mdext.typography import educate
 
 AttributeList = list[tuple[str, str | None]]
 
@@ -107,20 +105,12 @@ def author_box_html(article: Article) -> str:
 def typeset(text: str, lang: str) -> str:
     """``text`` with the body's typography („…“, –, …) as plain text; no Markdown, no HTML.
 
-    Runs smarty alone on the text: every other Markdown rule is switched off, so
-    an asterisk or ``<b>`` in a headline stays what the writer typed.
+    An asterisk or ``<b>`` in a headline stays what the writer typed.
     """
     if not text.strip():
         return ""
     paragraphs = [p for p in text.replace("\r", "").split("\n\n") if p.strip()]
-    with _typesetter_lock:
-        converter = _typesetter(lang.startswith("de"))
-        out = []
-        for paragraph in paragraphs:
-            converter.reset()
-            converted = converter.convert(html.escape(paragraph, quote=False))
-            out.append(html.unescape(converted.removeprefix("<p>").removesuffix("</p>")))
-    return "\n\n".join(out)
+    return "\n\n".join(educate(paragraph, lang) for paragraph in paragraphs)
 
 
 def html_lang(lang: str) -> str:
@@ -260,23 +250,3 @@ def environment(user_folder: Path | None = None) -> SandboxedEnvironment:
     )
 
 
-_typesetter_lock = threading.Lock()
-
-
-@lru_cache(maxsize=2)
-def _typesetter(german: bool) -> markdown.Markdown:
-    converter = markdown.Markdown(
-        extensions=["smarty"],
-        extension_configs={
-            "smarty": {
-                "smart_angled_quotes": False,
-                "substitutions": GERMAN_QUOTES if german else {},
-            }
-        },
-    )
-    converter.preprocessors.deregister("html_block")
-    for name in ("indent", "code", "hashheader", "setextheader", "hr", "olist", "ulist",
-                 "quote", "reference"):
-        converter.parser.blockprocessors.deregister(name)
-    converter.treeprocessors.deregister("inline")  # smarty has its own inline processor
-    return converter

@@ -12,33 +12,20 @@ from dataclasses import dataclass
 
 import markdown
 
-#: Smarty's German setup: „…“ and ‚…’. The closing single mark is the apostrophe
-#: (’), because in German prose apostrophes ("geht’s") are far more common than
-#: single quotation marks, and smarty uses one entity for both.
-GERMAN_QUOTES = {
-    "left-double-quote": "&bdquo;",
-    "right-double-quote": "&ldquo;",
-    "left-single-quote": "&sbquo;",
-    "right-single-quote": "&rsquo;",
-    "left-angle-quote": "&raquo;",
-    "right-angle-quote": "&laquo;",
-}
-
 
 def make_markdown(lang: str = "de_DE") -> markdown.Markdown:
     """A Markdown converter with Feder's extensions for an article in ``lang``."""
-    substitutions = GERMAN_QUOTES if lang.startswith("de") else {}
     return markdown.Markdown(
         extensions=[
             "extra",
             "sane_lists",
-            "smarty",
             "pymdownx.tilde",
             "editor.core.mdext.figure",
+            "editor.core.mdext.typography",
         ],
         extension_configs={
-            "smarty": {"smart_angled_quotes": False, "substitutions": substitutions},
             "pymdownx.tilde": {"subscript": False},
+            "editor.core.mdext.typography": {"lang": lang},
         },
         output_format="html",
     )

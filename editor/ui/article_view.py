@@ -25,7 +25,13 @@ from editor.ui.file_watcher import ExternalChangeWatcher
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode, TypewriterScrolling
 from editor.ui.front_matter_fold import FrontMatterFold
-from editor.ui.highlighter import FENCE_BACKTICK, FENCE_TILDE, FRONT_MATTER, MarkdownHighlighter
+from editor.ui.highlighter import (
+    FENCE_BACKTICK,
+    FENCE_TILDE,
+    FRONT_MATTER,
+    MarkdownHighlighter,
+    SlicedRehighlight,
+)
 from editor.ui.image_dialog import ImageDropFilter
 from editor.ui.message_bar import MessageBar
 from editor.ui.preview import PreviewView
@@ -80,6 +86,7 @@ class ArticleView(QWidget):
         self.spelling = SpellController(parent=self)
         self.highlighter = MarkdownHighlighter(self.editor.document(), self.spelling.spans)
         connect_highlighter(self.highlighter, self.spelling)
+        self.spell_pass = SlicedRehighlight(self.highlighter)
         self.typography_enabled: bool | None = None  # None: on for German articles
         self.typography = TypographyFilter(self.editor)
         self.typography.attach(
@@ -262,11 +269,16 @@ class ArticleView(QWidget):
         self.loaded = loaded
         self.message_bar.clear()
         self.preview.set_folder(self.path.parent if self.path else None)
+        self._request_preview(loaded.text)  # the helper renders while this process highlights
+        # Colours now, spelling in slices afterwards: a long article opens without waiting
+        # for every word to be tokenised and looked up.
+        self.highlighter.spelling_enabled = False
         self.editor.setPlainText(loaded.text)
+        self.highlighter.spelling_enabled = True
+        self.spell_pass.start(self.editor.document())
         self.editor.document().clearUndoRedoStacks()
         self.editor.document().setModified(False)
         self._parse()
-        self._request_preview()
 
     def _parse(self) -> None:
         self._article = Article.from_text(self.editor.text(), self.path)
@@ -293,10 +305,10 @@ class ArticleView(QWidget):
     def _add_spelling_actions(self, menu, pos) -> None:
         add_spelling_actions(menu, self.editor, pos, self.spelling, self.ignore_in_article)
 
-    def _request_preview(self) -> None:
+    def _request_preview(self, text: str | None = None) -> None:
         self._preview_timer.stop()
         path = str(self.path) if self.path else None
-        self.renderer.request(self.editor.text(), path)
+        self.renderer.request(self.editor.text() if text is None else text, path)
 
     def _on_rendered(self, _request_id: int, result: PreviewResult) -> None:
         self.preview.show_result(result)
