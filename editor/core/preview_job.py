@@ -9,7 +9,7 @@ the next update cheap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from editor.core.article import Article
@@ -29,7 +29,6 @@ class PreviewResult:
     footer: str
     lang: str
     meta_error: str | None = None
-    stats: Stats = field(default_factory=Stats)
 
 
 def render_preview(text: str, path: str | None = None) -> PreviewResult:
@@ -42,10 +41,10 @@ def render_preview(text: str, path: str | None = None) -> PreviewResult:
     blocks = [(b.line + offset, b.html) for b in renderer.render_blocks(article.body)]
     header, footer = _frame(article)
     error = article.meta_error.text() if article.meta_error else None
-    return PreviewResult(blocks, header, footer, article.lang, error, _statistics(blocks))
+    return PreviewResult(blocks, header, footer, article.lang, error)
 
 
-def _statistics(blocks: list[tuple[int, str]]) -> Stats:
+def statistics(blocks: list[tuple[int, str]]) -> Stats:
     """Counts on the rendered text, summed per block so an edit re-counts one block."""
     global _block_stats
     cache, _block_stats = _block_stats, {}

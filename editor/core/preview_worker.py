@@ -9,11 +9,12 @@ can never freeze or kill the editor, and typing never waits for the GIL.
 from __future__ import annotations
 
 import pickle
+import select
 import struct
 import sys
 from typing import BinaryIO
 
-from editor.core.preview_job import render_preview, warm_up
+from editor.core.preview_job import render_preview, statistics, warm_up
 
 _HEADER = struct.Struct("!I")
 
@@ -58,9 +59,21 @@ def main() -> int:
             return 0
         request_id, text, path = request
         try:
-            write_message(stdout, (request_id, render_preview(text, path), None))
+            result = render_preview(text, path)
+            write_message(stdout, ("preview", request_id, result, None))
+            # Counting comes after the preview is out, and only while nobody waits.
+            if not _input_waiting(stdin):
+                write_message(stdout, ("stats", request_id, statistics(result.blocks), None))
         except Exception as exc:  # report, keep serving: one bad text must not end previews
-            write_message(stdout, (request_id, None, f"{type(exc).__name__}: {exc}"))
+            write_message(stdout, ("preview", request_id, None, f"{type(exc).__name__}: {exc}"))
+
+
+def _input_waiting(stream: BinaryIO) -> bool:
+    try:
+        ready, _, _ = select.select([stream], [], [], 0)
+    except (OSError, ValueError):
+        return False
+    return bool(ready)
 
 
 if __name__ == "__main__":

@@ -87,6 +87,7 @@ class ArticleView(QWidget):
         self.highlighter = MarkdownHighlighter(self.editor.document(), self.spelling.spans)
         connect_highlighter(self.highlighter, self.spelling)
         self.spell_pass = SlicedRehighlight(self.highlighter)
+        self._spell_pass_timer = _single_shot(self, 2000, self._start_spell_pass)
         self.typography_enabled: bool | None = None  # None: on for German articles
         self.typography = TypographyFilter(self.editor)
         self.typography.attach(
@@ -115,6 +116,7 @@ class ArticleView(QWidget):
         self.autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.autosave_quietly)
         self.editor.textChanged.connect(self.autosave_timer.start)
         self.renderer.rendered.connect(self._on_rendered)
+        self.renderer.counted.connect(lambda _id, stats: self.statsChanged.emit(stats))
         self.renderer.start()
         self.editor.document().setModified(False)
 
@@ -275,7 +277,8 @@ class ArticleView(QWidget):
         self.highlighter.spelling_enabled = False
         self.editor.setPlainText(loaded.text)
         self.highlighter.spelling_enabled = True
-        self.spell_pass.start(self.editor.document())
+        # Underlines follow once the first preview is out: both need the CPU.
+        self._spell_pass_timer.start()
         self.editor.document().clearUndoRedoStacks()
         self.editor.document().setModified(False)
         self._parse()
@@ -312,7 +315,12 @@ class ArticleView(QWidget):
 
     def _on_rendered(self, _request_id: int, result: PreviewResult) -> None:
         self.preview.show_result(result)
-        self.statsChanged.emit(result.stats)
+        if self._spell_pass_timer.isActive():
+            self._spell_pass_timer.stop()
+            self._start_spell_pass()
+
+    def _start_spell_pass(self) -> None:
+        self.spell_pass.start(self.editor.document())
 
 
 def _in_code_or_front_matter(block) -> bool:

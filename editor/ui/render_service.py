@@ -18,6 +18,7 @@ class RenderService(QObject):
     """Renders article texts for the preview in ``editor.core.preview_worker``."""
 
     rendered = Signal(int, object)  # request id, PreviewResult
+    counted = Signal(int, object)  # request id, Stats (a little after the preview)
     failed = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -76,7 +77,10 @@ class RenderService(QObject):
         if self._process is None:
             return
         self._buffer.extend(self._process.readAllStandardOutput().data())
-        for request_id, result, error in preview_worker.split_messages(self._buffer):
+        for kind, request_id, result, error in preview_worker.split_messages(self._buffer):
+            if kind == "stats":
+                self.counted.emit(request_id, result)
+                continue
             self._busy = False
             if error is None:
                 self.rendered.emit(request_id, result)
