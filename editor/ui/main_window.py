@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.authors import AuthorStore
-from editor.core.checks import run_checks
 from editor.core.messages import FederError
 from editor.core.outline import outline
 from editor.core.recovery import RecoveryEntry, RecoveryStore
 from editor.core.stats import Stats
 from editor.ui import settings as settings_store
-from editor.ui.about_dialog import AboutDialog
 from editor.ui.actions import (
     EditActions,
     FileActions,
@@ -38,7 +36,6 @@ from editor.ui.article_tabs import ArticleTabs
 from editor.ui.article_view import ArticleView
 from editor.ui.author_sidebar import AuthorSidebar
 from editor.ui.checks_panel import ChecksPanel
-from editor.ui.export_dialog import copy_article_html, export_article
 from editor.ui.field_spelling import FieldSpelling
 from editor.ui.fields_panel import FieldsPanel
 from editor.ui.file_commands import FileCommands
@@ -198,7 +195,7 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
         about = self.help_menu.addAction(self.tr("&About Feder"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(lambda: AboutDialog(self).exec())
+        about.triggered.connect(self._show_about)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Main toolbar"))
@@ -408,7 +405,14 @@ class MainWindow(QMainWindow):
         self.checks_panel.raise_()
         self._run_checks()
 
+    def _show_about(self) -> None:
+        from editor.ui.about_dialog import AboutDialog  # loaded when asked for
+
+        AboutDialog(self).exec()
+
     def _run_checks(self) -> None:
+        from editor.core.checks import run_checks  # loaded when asked for
+
         view = self.view
         article = view.parse_now()
         headline, teaser = self.fields_panel.limits()
@@ -424,11 +428,15 @@ class MainWindow(QMainWindow):
             self.view_actions.show_front_matter.setChecked(True)
 
     def _export(self) -> None:
+        from editor.ui.export_dialog import export_article  # loaded when asked for
+
         written = export_article(self.view.parse_now(), self, self.settings)
         if written is not None:
             self.statusBar().showMessage(self.tr("Exported to {name}").format(name=written.name), 4000)
 
     def _copy_html(self) -> None:
+        from editor.ui.export_dialog import copy_article_html  # loaded when asked for
+
         try:
             copy_article_html(self.view.parse_now())
         except FederError as exc:
