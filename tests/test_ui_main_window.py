@@ -295,3 +295,21 @@ def test_opening_an_article_changes_nothing(window, qtbot) -> None:
     assert window.view.editor.text() == paths.sample_article().read_text(encoding="utf-8")
     assert not window.isWindowModified()
     assert window.fields_panel.headline.text().startswith("Wochenmärkte")
+
+
+def test_scrolling_the_editor_scrolls_the_preview(window, qtbot, tmp_path) -> None:
+    article = tmp_path / "long.md"
+    article.write_text("".join(f"## Abschnitt {n}\n\nText {n} " + "Wort " * 80 + "\n\n" for n in range(60)), encoding="utf-8")
+    window.open_file(article)
+    preview_text(qtbot, window, "Abschnitt 59")
+    seen: dict[str, float] = {}
+
+    def scrolled() -> None:
+        window.view.preview.page().runJavaScript(
+            "window.scrollY", QWebEngineScript.ScriptWorldId.ApplicationWorld, lambda y: seen.__setitem__("y", y or 0)
+        )
+        assert seen.get("y", 0) > 500
+
+    window.view.editor.scroll_to_line(0)
+    window.view.editor.verticalScrollBar().setValue(window.view.editor.verticalScrollBar().maximum() // 2)
+    qtbot.waitUntil(scrolled, timeout=10000)
