@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     compile_feder()
     runs: list[dict] = []
     started = time.time()
+    revision = feder_revision()  # before the run: others may commit while it goes
     for run in range(args.runs):
         order = apps if run % 2 == 0 else list(reversed(apps))
         for size in args.sizes:
@@ -71,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     summary = summarise(runs, args.sizes, apps)
     table = format_table(summary, args.sizes, apps)
     verdicts = check_targets(summary)
-    text = table + "\n\n" + verdicts + "\n\n" + describe_machine(args, time.time() - started)
+    text = (
+        table + "\n\n" + verdicts + "\n\n" + describe_machine(args, time.time() - started, revision)
+    )
     print()
     print(text)
     OUT.mkdir(exist_ok=True)
@@ -381,7 +384,7 @@ def check_targets(summary: dict) -> str:
     return "\n".join(lines)
 
 
-def describe_machine(args: argparse.Namespace, seconds: float) -> str:
+def describe_machine(args: argparse.Namespace, seconds: float, revision: str) -> str:
     try:
         model = next(
             line.split(":", 1)[1].strip()
@@ -396,7 +399,7 @@ def describe_machine(args: argparse.Namespace, seconds: float) -> str:
         f"every {args.interval * 1000:.0f} ms (+{args.pause * 1000:.0f} ms after , and .), "
         f"{args.preview_samples} preview samples per run; "
         f"ReText preview: {'QtWebEngine' if args.retext_webengine else 'QTextBrowser (its default)'}. "
-        f"Took {seconds / 60:.1f} min. Feder at {feder_revision()}."
+        f"Took {seconds / 60:.1f} min. Feder at {revision}."
     )
 
 
