@@ -313,3 +313,17 @@ def test_scrolling_the_editor_scrolls_the_preview(window, qtbot, tmp_path) -> No
     window.view.editor.scroll_to_line(0)
     window.view.editor.verticalScrollBar().setValue(window.view.editor.verticalScrollBar().maximum() // 2)
     qtbot.waitUntil(scrolled, timeout=10000)
+
+
+def test_find_reaches_the_fields_in_the_folded_front_matter(window, qtbot, tmp_path) -> None:
+    article = tmp_path / "find.md"
+    article.write_text("---\ntitle: Seltenwort im Titel\n---\nText ohne es.\n", encoding="utf-8")
+    window.open_file(article)
+    assert not window.view.editor.document().firstBlock().isVisible()
+    bar = window.view.find_bar
+    bar.show_find()
+    bar.find_field.setText("Seltenwort")
+    window.view.editor.moveCursor(window.view.editor.textCursor().MoveOperation.End)
+    assert bar.find_next()
+    assert window.view_actions.show_front_matter.isChecked()
+    assert window.view.editor.textCursor().selectedText() == "Seltenwort"

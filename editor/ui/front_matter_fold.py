@@ -7,7 +7,7 @@ them so typing can never land in hidden text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -17,6 +17,8 @@ from editor.core.messages import FederError
 
 class FrontMatterFold(QObject):
     """Folds the front matter of ``editor``'s text when enabled."""
+
+    revealRequested = Signal()  # a selection (a find hit) landed in the hidden lines
 
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__(editor)
@@ -91,6 +93,9 @@ class FrontMatterFold(QObject):
             return
         cursor = self._editor.textCursor()
         if cursor.block().isVisible():
+            return
+        if cursor.hasSelection():  # found in a field's YAML: show it rather than jump away
+            self.revealRequested.emit()
             return
         body = self._editor.document().findBlockByNumber(self._hidden_blocks)
         if body.isValid():

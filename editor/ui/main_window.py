@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
             (view.pathChanged, self._update_title),
             (view.preview.linkClicked, self._open_link),
             (view.editor.cursorPositionChanged, self._cursor_to_outline),
+            (view.front_matter_fold.revealRequested, self._reveal_front_matter),
         ]
         for signal, slot in self._view_links:
             signal.connect(slot)
@@ -389,6 +390,10 @@ class MainWindow(QMainWindow):
         )
         if self.stats_panel.wants_stats():
             self.stats_panel.set_stats(stats, self.view.path)
+
+    def _reveal_front_matter(self) -> None:
+        self.view_actions.show_front_matter.setChecked(True)
+        self.view.editor.ensureCursorVisible()
 
     def _go_to_line(self, line: int) -> None:
         self.view.editor.go_to_line(line)
