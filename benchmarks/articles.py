@@ -8,6 +8,12 @@ and numbered lists, tables, block quotes and a few typos for the spellchecker.
 The last paragraph carries :func:`end_marker`, a phrase found nowhere else,
 so a probe knows the preview shows the whole article once it sees that phrase.
 
+The hand-written lists give about 260 different words; a real 100k-word
+article uses thousands, and a per-word cache (Feder's spellchecker) would
+look better than it is. So :func:`dictionary_nouns` adds nouns from the
+installed German hunspell list (20,000 of them), which brings 100k words to
+several thousand different words; the same list gives the same text.
+
 Run ``python benchmarks/articles.py WORDS`` to print one.
 """
 
@@ -151,7 +157,11 @@ TABLE_ROWS = [
     ("Bibliothek", "1,2 Mio. €", "2025"),
 ]
 
+TOPICS = ["beim Thema", "im Bereich", "rund um das Stichwort", "mit Blick auf das Stichwort"]
+DICTIONARY = Path("/usr/share/hunspell/de_DE.dic")
+
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,20}")
 
 
 def end_marker(words: int) -> str:
@@ -159,9 +169,29 @@ def end_marker(words: int) -> str:
     return f"Berichtsende {words} Schlusszeile"
 
 
-def make_article(words: int, seed: int = 4711) -> str:
-    """A Markdown article (front matter + body) of about ``words`` words of prose."""
+def dictionary_nouns(path: Path = DICTIONARY) -> list[str]:
+    """Nouns of a hunspell word list (flag ``m``), sorted; empty when it is not installed."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    found = set()
+    for line in lines:
+        word, _, flags = line.partition("/")
+        if "m" in flags and _NOUN.fullmatch(word):
+            found.add(word)
+    return sorted(found)
+
+
+def make_article(words: int, seed: int = 4711, nouns: list[str] | tuple[str, ...] = ()) -> str:
+    """A Markdown article (front matter + body) of about ``words`` words of prose.
+
+    ``nouns`` (see :func:`dictionary_nouns`) widen the vocabulary: many
+    sentences then name a topic drawn from them.
+    """
     rng = random.Random(seed * 1_000_003 + words)
+    global _topic_nouns
+    _topic_nouns = tuple(nouns)
     out = [
         "---",
         f"title: Neue Pläne für die Innenstadt ({words} Wörter)",
@@ -220,17 +250,22 @@ def body_of(article: str) -> str:
     return article
 
 
-def write_articles(folder: Path, sizes: list[int], seed: int = 4711) -> dict[int, Path]:
+def write_articles(
+    folder: Path, sizes: list[int], seed: int = 4711, nouns: list[str] | tuple[str, ...] = ()
+) -> dict[int, Path]:
     """Write one article per size into ``folder``; return their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     result = {}
     for size in sizes:
         path = folder / f"artikel-{size}.md"
-        text = make_article(size, seed)
+        text = make_article(size, seed, nouns)
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
         result[size] = path
     return result
+
+
+_topic_nouns: tuple[str, ...] = ()  # set by make_article for the pieces below
 
 
 # ---- pieces -----------------------------------------------------------------------------
@@ -249,6 +284,10 @@ def _sentence(rng: random.Random) -> str:
         elif roll < 0.25:
             subject = f"**{subject}**"
         sentence = f"{subject} {predicate}"
+    if _topic_nouns and rng.random() < 0.9:
+        sentence += f" {rng.choice(TOPICS)} {rng.choice(_topic_nouns)}"
+        if rng.random() < 0.5:
+            sentence += f" und {rng.choice(_topic_nouns)}"
     if rng.random() < 0.4:
         sentence += f", {rng.choice(COMPLEMENTS)}"
     if rng.random() < 0.08:
@@ -293,4 +332,5 @@ def _quote_block(rng: random.Random) -> str:
 
 
 if __name__ == "__main__":
-    sys.stdout.write(make_article(int(sys.argv[1]) if len(sys.argv) > 1 else 1000))
+    size = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    sys.stdout.write(make_article(size, nouns=dictionary_nouns()))

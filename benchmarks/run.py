@@ -38,7 +38,7 @@ ROOT = HERE.parent
 OUT = HERE / "out"
 sys.path.insert(0, str(HERE))
 
-from articles import end_marker, write_articles  # noqa: E402
+from articles import dictionary_nouns, end_marker, write_articles  # noqa: E402
 
 SIZES = [1_000, 10_000, 100_000]
 APPS = ["feder", "retext", "bare"]
@@ -52,7 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     if "retext" in apps and not retext_python.exists():
         print(f"ReText's venv is missing ({retext_python}); run `make bench` or pass --no-retext")
         return 2
-    articles = write_articles(OUT / "articles", args.sizes)
+    nouns = [] if args.small_vocabulary else dictionary_nouns()
+    if not nouns and not args.small_vocabulary:
+        print("No German hunspell list found: the articles use the small built-in vocabulary")
+    articles = write_articles(OUT / "articles", args.sizes, nouns=nouns)
+    args.vocabulary = distinct_words(articles)
     compile_feder()
     runs: list[dict] = []
     started = time.time()
@@ -127,10 +131,26 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--retext-webengine", action="store_true", help="ReText's QtWebEngine preview"
     )
     parser.add_argument("--no-retext", action="store_true", help="measure Feder and the floor only")
+    parser.add_argument(
+        "--small-vocabulary",
+        action="store_true",
+        help="only the generator's own ~260 words (no nouns from the hunspell list)",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.runs, args.keys, args.preview_samples = 1, 100, 2
     return args
+
+
+def distinct_words(articles: dict[int, Path]) -> dict[int, int]:
+    """Different words per article: a per-word cache helps less the more there are."""
+    import re
+
+    word = re.compile(r"[^\W\d_][\w’-]*")
+    return {
+        size: len(set(word.findall(path.read_text(encoding="utf-8"))))
+        for size, path in articles.items()
+    }
 
 
 def compile_feder() -> None:
@@ -395,7 +415,9 @@ def describe_machine(args: argparse.Namespace, seconds: float, revision: str) ->
         model = platform.processor() or "unknown CPU"
     return (
         f"Machine: {model}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
-        f"Python {platform.python_version()}. Runs: {args.runs}, {args.keys} keystrokes "
+        f"Python {platform.python_version()}. Articles: "
+        + ", ".join(f"{size:,} words ({n:,} different)" for size, n in args.vocabulary.items())
+        + f". Runs: {args.runs}, {args.keys} keystrokes "
         f"every {args.interval * 1000:.0f} ms (+{args.pause * 1000:.0f} ms after , and .), "
         f"{args.preview_samples} preview samples per run; "
         f"ReText preview: {'QtWebEngine' if args.retext_webengine else 'QTextBrowser (its default)'}. "

@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from benchmarks.articles import body_of, count_words, end_marker, make_article, write_articles
+from benchmarks.articles import (
+    body_of,
+    count_words,
+    dictionary_nouns,
+    end_marker,
+    make_article,
+    write_articles,
+)
 from editor.core.article import Article
 from editor.core.render import Renderer
 from editor.core.spelling import SpellService
@@ -74,3 +81,26 @@ def test_same_seed_same_text_and_other_seed_other_text(tmp_path) -> None:
     paths = write_articles(tmp_path, [1_000, 2_000])
     assert paths[2_000].read_text(encoding="utf-8") == make_article(2_000)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["artikel-1000.md", "artikel-2000.md"]
+
+
+def test_dictionary_nouns_widen_the_vocabulary_and_stay_german() -> None:
+    """A real long article uses thousands of different words; a per-word cache must not
+    look better here than it would there."""
+    nouns = dictionary_nouns()
+    assert len(nouns) > 10_000  # the installed de_DE hunspell list
+    plain = make_article(10_000)
+    wide = make_article(10_000, nouns=nouns)
+    word = re.compile(r"[^\W\d_][\w’-]*")
+    assert len(set(word.findall(wide))) > 3 * len(set(word.findall(plain)))
+    assert abs(count_words(body_of(wide)) - 10_000) <= 300
+    assert make_article(10_000, nouns=nouns) == wide
+    sample = make_article(3_000, nouns=nouns)
+    wrong = SpellService("de_DE", personal_path=None).check_markdown(sample)
+    assert len(wrong) < count_words(body_of(sample)) * 0.02, [w.word for w in wrong][:20]
+
+
+def test_dictionary_nouns_without_a_word_list(tmp_path) -> None:
+    assert dictionary_nouns(tmp_path / "missing.dic") == []
+    listing = tmp_path / "de.dic"
+    listing.write_text("3\nHaus/Sm\nlaufen/DIXY\nGarten/m\nX/m\n", encoding="utf-8")
+    assert dictionary_nouns(listing) == ["Garten", "Haus"]
