@@ -46,8 +46,7 @@ translations/%.qm: translations/%.ts $(STAMPS)/venv
 lupdate: $(STAMPS)/venv
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find editor -name '*.py' | sort) -ts $(TS)
 
-bench: deps
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+bench: bench-run
 
 clean:
 	rm -rf $(STAMPS) build dist translations/*.qm

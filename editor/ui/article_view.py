@@ -276,6 +276,7 @@ class ArticleView(QWidget):
         # for every word to be tokenised and looked up.
         self.highlighter.spelling_enabled = False
         self.editor.setPlainText(loaded.text)
+        self._preview_timer.stop()  # setPlainText restarted it; this very text is being rendered
         self.highlighter.spelling_enabled = True
         # Underlines follow once the first preview is out: both need the CPU.
         self._spell_pass_timer.start()
