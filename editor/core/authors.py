@@ -14,7 +14,6 @@ rewrites or deletes a file the user did not ask to change.
 from __future__ import annotations
 
 import contextlib
-import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +24,7 @@ import yaml
 from editor import paths
 from editor.core import storage
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
+from editor.core.slug import slugify
 
 #: Photo formats every export target (browsers) can show.
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg")
@@ -450,12 +450,8 @@ def matches_name(query: str, name: str) -> bool:
     return any(q in n for q in {fold(query), _plain(query)} for n in names)
 
 
-def slugify(text: str) -> str:
-    """A lower-case ASCII slug ("Jörg Müller-Lüdenscheidt" → "joerg-mueller-luedenscheidt")."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-
-
 def slugify_name(name: str) -> str:
+    """An author id from a name, with the same transliteration as article slugs."""
     return slugify(name) or "author"
 
 
