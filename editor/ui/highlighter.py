@@ -127,10 +127,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._merged_cache: dict[tuple[tuple[str, ...], bool], QTextCharFormat] = {}
         self.rehighlight()
 
-    def set_spell_spans(self, spell_spans: SpellSpans | None) -> None:
-        self.spell_spans = spell_spans
-        self.spelling_enabled = spell_spans is not None
-
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
         previous = self.previousBlockState()
         block = self.currentBlock()

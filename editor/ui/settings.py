@@ -17,10 +17,7 @@ def open_settings() -> QSettings:
 
 
 def recent_files(settings: QSettings) -> list[str]:
-    value = settings.value("recentFiles", [])
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value or []]
+    return _string_list(settings, "recentFiles")
 
 
 def add_recent_file(settings: QSettings, path: str) -> list[str]:
@@ -31,11 +28,16 @@ def add_recent_file(settings: QSettings, path: str) -> list[str]:
 
 
 def session_files(settings: QSettings) -> list[str]:
-    value = settings.value("session/openFiles", [])
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value or []]
+    return _string_list(settings, "session/openFiles")
 
 
 def set_session_files(settings: QSettings, files: list[str]) -> None:
     settings.setValue("session/openFiles", files)
+
+
+def _string_list(settings: QSettings, key: str) -> list[str]:
+    """A list setting; an INI file stores a one-element list as a plain string."""
+    value = settings.value(key, [])
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value or []]
