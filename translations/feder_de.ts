@@ -342,7 +342,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="275"/>
+        <location filename="../editor/ui/article_view.py" line="291"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
@@ -873,23 +873,23 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../editor/cli.py" line="69"/>
+        <location filename="../editor/cli.py" line="75"/>
         <source>Feder, an editor for articles. Without a command it opens the window.</source>
         <extracomment>Modules under editor.commands, each with register(subparsers).</extracomment>
         <translation>Feder, ein Editor für Artikel. Ohne Befehl öffnet es das Fenster.</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="75"/>
+        <location filename="../editor/cli.py" line="81"/>
         <source>show the version and exit</source>
         <translation>die Version zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="77"/>
+        <location filename="../editor/cli.py" line="83"/>
         <source>interface language: de, en or system</source>
         <translation>Sprache der Oberfläche: de, en oder system</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="78"/>
+        <location filename="../editor/cli.py" line="84"/>
         <source>article to open (Markdown)</source>
         <translation>zu öffnender Artikel (Markdown)</translation>
     </message>
@@ -941,43 +941,53 @@
     </message>
     <message>
         <location filename="../editor/commands/export.py" line="31"/>
-        <source>html (page), fragment (for a CMS), md (front matter for Hugo, Jekyll, Eleventy) or md-plain; default: html</source>
-        <translation>html (Seite), fragment (für ein CMS), md (mit YAML-Kopf für Hugo, Jekyll, Eleventy) oder md-plain; Standard: html</translation>
+        <source>html (page), fragment (for a CMS), hugo, jekyll, eleventy (Markdown for that site, images copied along), md (generic front matter) or md-plain; default: html</source>
+        <translation>html (Seite), fragment (für ein CMS), hugo, jekyll, eleventy (Markdown für diese Website, Bilder werden mitkopiert), md (allgemeine Front Matter) oder md-plain; Standard: html</translation>
     </message>
     <message>
         <location filename="../editor/commands/export.py" line="35"/>
-        <source>file to write (replaced atomically); &apos;-&apos; or none: standard output</source>
-        <translation>zu schreibende Datei (atomar ersetzt); &apos;-&apos; oder keine: Standardausgabe</translation>
+        <source>file to write (replaced atomically), or a folder for hugo, jekyll, eleventy and md (the site&apos;s file name); &apos;-&apos; or none: standard output</source>
+        <translation>zu schreibende Datei (wird atomar ersetzt) oder ein Ordner für hugo, jekyll, eleventy und md (Dateiname der Website); &apos;-&apos; oder keine Angabe: Standardausgabe</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="39"/>
-        <source>local images: copy (into a folder beside the page), embed (as data URIs) or keep (links unchanged); default: copy for html with -o, else keep</source>
-        <translation>lokale Bilder: copy (in einen Ordner neben der Seite), embed (als Data-URIs) oder keep (Links unverändert); Standard: copy bei html mit -o, sonst keep</translation>
+        <location filename="../editor/commands/export.py" line="40"/>
+        <source>local images: copy (to where the page finds them), embed (HTML only, as data URIs) or keep (links unchanged); default: copy for html, hugo, jekyll and eleventy with -o, else keep</source>
+        <translation>lokale Bilder: copy (dorthin kopieren, wo die Seite sie findet), embed (nur HTML, als Data-URIs) oder keep (Links unverändert); Standard: copy für html, hugo, jekyll und eleventy mit -o, sonst keep</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="43"/>
+        <location filename="../editor/commands/export.py" line="44"/>
         <source>embed local images in the HTML (same as --images embed)</source>
         <translation>lokale Bilder in das HTML einbetten (wie --images embed)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="45"/>
+        <location filename="../editor/commands/export.py" line="46"/>
         <source>remove scripts and event handlers from the HTML (default: on for fragment, off for html)</source>
         <translation>Skripte und Event-Handler aus dem HTML entfernen (Standard: an bei fragment, aus bei html)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="48"/>
+        <location filename="../editor/commands/export.py" line="49"/>
         <source>your own Jinja2 template for html or fragment</source>
         <translation>eigene Jinja2-Vorlage für html oder fragment</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="50"/>
+        <location filename="../editor/commands/export.py" line="51"/>
         <source>fragment: keep Feder&apos;s CSS class names</source>
         <translation>fragment: Feders CSS-Klassennamen behalten</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="52"/>
+        <location filename="../editor/commands/export.py" line="53"/>
         <source>site address that makes the page&apos;s og:image absolute</source>
         <translation>Adresse der Website, mit der og:image der Seite absolut wird</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="91"/>
+        <source>Copied image {source} to {copy}</source>
+        <translation>Bild {source} nach {copy} kopiert</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="94"/>
+        <source>Wrote {path}</source>
+        <translation>{path} geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1026,96 +1036,126 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../editor/commands/export.py" line="70"/>
+        <location filename="../editor/commands/export.py" line="76"/>
         <source>Copying images needs an output file (-o); use --embed-images instead.</source>
         <translation>Zum Kopieren der Bilder ist eine Ausgabedatei nötig (-o); sonst --embed-images verwenden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="37"/>
+        <location filename="../editor/commands/export.py" line="80"/>
+        <source>Copying images needs an output file or folder (-o).</source>
+        <translation>Zum Kopieren der Bilder braucht es eine Ausgabedatei oder einen Ordner (-o).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="38"/>
         <source>HTML page</source>
         <extracomment>Format names as the command line and the dialog use them.</extracomment>
         <translation>HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="38"/>
+        <location filename="../editor/core/export.py" line="39"/>
         <source>HTML fragment for a CMS</source>
         <translation>HTML-Fragment für ein CMS</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="39"/>
-        <source>Markdown with front matter (Hugo, Jekyll, Eleventy)</source>
-        <translation>Markdown mit YAML-Kopf (Hugo, Jekyll, Eleventy)</translation>
+        <location filename="../editor/core/export.py" line="40"/>
+        <source>Hugo (page bundle with its images)</source>
+        <translation>Hugo (Page Bundle mit seinen Bildern)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="40"/>
+        <location filename="../editor/core/export.py" line="41"/>
+        <source>Jekyll (post with its images)</source>
+        <translation>Jekyll (Beitrag mit seinen Bildern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="42"/>
+        <source>Eleventy (page with its images)</source>
+        <translation>Eleventy (Seite mit ihren Bildern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="43"/>
+        <source>Markdown with front matter (generic)</source>
+        <translation>Markdown mit Front Matter (allgemein)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="44"/>
         <source>Plain Markdown</source>
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="114"/>
+        <location filename="../editor/core/export.py" line="126"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
-        <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
+        <extracomment>Markdown for a site generator: the export can go into a folder (see :func:`target_in_folder`). Formats that copy local pictures by default when written to a file. What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="121"/>
+        <location filename="../editor/core/export.py" line="133"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="127"/>
+        <location filename="../editor/core/export.py" line="139"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="140"/>
+        <location filename="../editor/core/export.py" line="142"/>
+        <source>Markdown cannot embed images. Choose copy or keep.</source>
+        <translation>Markdown kann keine Bilder einbetten. Wählen Sie copy oder keep.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="177"/>
+        <source>The folder {folder} could not be made: {reason}</source>
+        <translation>Der Ordner {folder} konnte nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="183"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="147"/>
+        <location filename="../editor/core/export.py" line="190"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="159"/>
+        <location filename="../editor/core/export.py" line="203"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="167"/>
-        <location filename="../editor/core/export.py" line="421"/>
+        <location filename="../editor/core/export.py" line="211"/>
+        <location filename="../editor/core/export.py" line="513"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="230"/>
+        <location filename="../editor/core/export.py" line="280"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="307"/>
+        <location filename="../editor/core/export.py" line="361"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="317"/>
+        <location filename="../editor/core/export.py" line="371"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="382"/>
+        <location filename="../editor/core/export.py" line="473"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="393"/>
+        <location filename="../editor/core/export.py" line="484"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="399"/>
+        <location filename="../editor/core/export.py" line="490"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1123,87 +1163,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="67"/>
+        <location filename="../editor/ui/export_dialog.py" line="76"/>
         <source>Export Article</source>
         <translation>Artikel exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="79"/>
-        <source>Copy into a folder beside the page</source>
-        <translation>In einen Ordner neben der Seite kopieren</translation>
+        <location filename="../editor/ui/export_dialog.py" line="63"/>
+        <source>Exported to {name}</source>
+        <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="80"/>
+        <location filename="../editor/ui/export_dialog.py" line="64"/>
+        <source>Exported to {name}; images copied: {images}</source>
+        <translation>Exportiert nach {name}; kopierte Bilder: {images}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="89"/>
+        <source>Copy to where the page finds them</source>
+        <translation>Dorthin kopieren, wo die Seite sie findet</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="90"/>
         <source>Embed in the HTML file</source>
         <translation>In die HTML-Datei einbetten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="81"/>
+        <location filename="../editor/ui/export_dialog.py" line="91"/>
         <source>Keep the links as they are</source>
         <translation>Links unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="82"/>
+        <location filename="../editor/ui/export_dialog.py" line="92"/>
         <source>Remove scripts and event handlers (sanitise)</source>
         <translation>Skripte und Event-Handler entfernen (bereinigen)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="83"/>
+        <location filename="../editor/ui/export_dialog.py" line="93"/>
         <source>Keep Feder&apos;s CSS class names</source>
         <translation>Feders CSS-Klassennamen behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="85"/>
+        <location filename="../editor/ui/export_dialog.py" line="95"/>
         <source>Feder&apos;s default template</source>
         <translation>Feders Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="88"/>
+        <location filename="../editor/ui/export_dialog.py" line="98"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="89"/>
+        <location filename="../editor/ui/export_dialog.py" line="99"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="90"/>
+        <location filename="../editor/ui/export_dialog.py" line="100"/>
         <source>&amp;Images:</source>
         <translation>&amp;Bilder:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="93"/>
+        <location filename="../editor/ui/export_dialog.py" line="103"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="102"/>
+        <location filename="../editor/ui/export_dialog.py" line="112"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="141"/>
+        <location filename="../editor/ui/export_dialog.py" line="150"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="194"/>
+        <location filename="../editor/ui/export_dialog.py" line="213"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="203"/>
+        <location filename="../editor/ui/export_dialog.py" line="222"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="210"/>
+        <location filename="../editor/ui/export_dialog.py" line="229"/>
         <source>Choose a template</source>
         <translation>Vorlage auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="211"/>
+        <location filename="../editor/ui/export_dialog.py" line="230"/>
         <source>Jinja2 templates (*.j2 *.html *.jinja);;All files (*)</source>
         <translation>Jinja2-Vorlagen (*.j2 *.html *.jinja);;Alle Dateien (*)</translation>
     </message>
@@ -1510,19 +1560,25 @@
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="68"/>
+        <location filename="../editor/core/frontmatter.py" line="89"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="78"/>
+        <location filename="../editor/core/frontmatter.py" line="99"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="86"/>
+        <location filename="../editor/core/frontmatter.py" line="107"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/frontmatter.py" line="161"/>
+        <location filename="../editor/core/frontmatter.py" line="173"/>
+        <source>The front matter is not valid TOML (line {line}: {problem}).</source>
+        <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1718,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="441"/>
+        <location filename="../editor/ui/main_window.py" line="464"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1677,67 +1733,62 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="152"/>
+        <location filename="../editor/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="164"/>
+        <location filename="../editor/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="173"/>
+        <location filename="../editor/ui/main_window.py" line="177"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="180"/>
+        <location filename="../editor/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="185"/>
+        <location filename="../editor/ui/main_window.py" line="189"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="191"/>
+        <location filename="../editor/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="192"/>
+        <location filename="../editor/ui/main_window.py" line="196"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="197"/>
+        <location filename="../editor/ui/main_window.py" line="201"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="375"/>
+        <location filename="../editor/ui/main_window.py" line="380"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="382"/>
+        <location filename="../editor/ui/main_window.py" line="387"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="419"/>
-        <source>Exported to {name}</source>
-        <translation>Exportiert nach {name}</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/main_window.py" line="425"/>
+        <location filename="../editor/ui/main_window.py" line="448"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="427"/>
+        <location filename="../editor/ui/main_window.py" line="450"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1777,12 +1828,12 @@
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="434"/>
+        <location filename="../editor/ui/main_window.py" line="457"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="435"/>
+        <location filename="../editor/ui/main_window.py" line="458"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1791,7 +1842,8 @@
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="448"/>
+        <location filename="../editor/ui/main_window.py" line="83"/>
+        <location filename="../editor/ui/main_window.py" line="471"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
