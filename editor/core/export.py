@@ -442,7 +442,7 @@ class _Images:
         return quote(f"{self.url}/{base}" if self.url else base, safe="/")
 
     def _kept(self, src: str) -> str:
-        """``src`` as written, or relative to the export's folder when it is an absolute path."""
+        """``src`` as written, or relative to the export's folder when it names a file of this machine."""
         stripped = src.strip()
         scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", stripped)
         if scheme and scheme.group(1).lower() == "file":
@@ -451,6 +451,8 @@ class _Images:
             path = Path(unquote(stripped))
         else:
             return src
+        if not path.is_file():
+            return src  # "/assets/x.png" is an address on the site, not a file here
         if self.base is None:
             return quote(path.name, safe="/")
         return quote(Path(os.path.relpath(path, self.base.resolve())).as_posix(), safe="/.")
