@@ -76,15 +76,18 @@ def text(element) -> str:
     return words("".join(element.itertext()))
 
 
-def local_file(public: Path, page_url: str, src: str) -> Path:
-    """The file a page at ``page_url`` loads for ``<img src>`` (site-relative addresses only)."""
-    address = unquote(urljoin(page_url, src).split("?", 1)[0])
-    assert address.startswith("/"), f"{src} is not an address on the site"
-    return public / address.lstrip("/")
+def local_file(public: Path, page_url: str, src: str, base: str = "") -> Path:
+    """The file a page at ``page_url`` loads for ``<img src>`` on a site served under ``base``."""
+    address = unquote(urljoin(base + page_url, src).split("?", 1)[0])
+    assert address.startswith(base + "/"), f"{src} is not an address on the site {base or '/'}"
+    return public / address[len(base):].lstrip("/")
 
 
-def assert_page_shows_article(public: Path, page_url: str, article: Article) -> None:
-    """Headline, teaser, date, tags, author, featured image, every figure's caption and credit."""
+def assert_page_shows_article(public: Path, page_url: str, article: Article, base: str = "") -> None:
+    """Headline, teaser, date, tags, author, featured image, every figure's caption and credit.
+
+    ``base`` is the path the site is served under (Jekyll's ``baseurl``).
+    """
     page = public / page_url.lstrip("/") / "index.html" if page_url.endswith("/") else public / page_url.lstrip("/")
     assert page.is_file(), sorted(str(p.relative_to(public)) for p in public.rglob("*.html"))
     root = parse(page)
@@ -103,7 +106,7 @@ def assert_page_shows_article(public: Path, page_url: str, article: Article) -> 
     featured = fields["featured"]
     image = featured.find(".//img")
     assert image is not None, "the featured image is missing"
-    assert local_file(public, page_url, image.get("src")).read_bytes() == (
+    assert local_file(public, page_url, image.get("src"), base).read_bytes() == (
         article.folder / article.image.src
     ).read_bytes()
     assert image.get("alt") == article.image.alt
@@ -114,18 +117,19 @@ def assert_page_shows_article(public: Path, page_url: str, article: Article) -> 
     for figure in content.iter("figure"):
         img = figure.find(".//img")
         caption = figure.find(".//figcaption")
-        shown[unquote(img.get("src")).rsplit("/", 1)[-1]] = (img, text(caption) if caption is not None else "")
+        shown[img.get("alt")] = (img, text(caption) if caption is not None else "")
     expected = list(figures(article))
     assert len(shown) == len(expected)
     for figure in expected:
-        img, caption = shown[Path(figure.src).name]
-        assert img.get("alt") == figure.alt
+        img, caption = shown[figure.alt]
+        assert local_file(public, page_url, img.get("src"), base).read_bytes() == (
+            article.folder / figure.src).read_bytes()
         # Caption first, credit after it; Hugo's shortcode puts no space between them.
         assert caption.startswith(plain(figure.caption)), caption
         assert caption.endswith(plain(figure.credit)), caption
         assert len(caption) <= len(plain(figure.caption)) + len(plain(figure.credit)) + 1
     for img in root.iter("img"):  # every picture on the page is there, with the article's bytes
-        copied = local_file(public, page_url, img.get("src"))
+        copied = local_file(public, page_url, img.get("src"), base)
         assert copied.is_file(), f"{img.get('src')} was not published"
 
 

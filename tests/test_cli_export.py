@@ -108,20 +108,21 @@ def test_site_export_into_a_folder_writes_the_sites_file_and_reports_each_image(
     post = posts / "2026-10-05-hafen-erwacht.md"
     assets = Path("site") / "assets" / "hafen-erwacht"
     assert run.stdout.decode("utf-8").splitlines() == [
-        f"Copied image {name} to {assets / Path(name).name}"
-        for name in ("aufmacher.png", "bilder/hafen.png", "bilder/kran.png", "bilder/inline.png",
-                     "bilder/mole mit leer.png")
+        f"Copied image {name} to {assets / copy}"
+        for name, copy in (("aufmacher.png", "aufmacher.png"), ("bilder/hafen.png", "hafen.png"),
+                           ("bilder/kran.png", "kran.png"), ("bilder/inline.png", "inline.png"),
+                           ("bilder/mole mit leer.png", "mole-mit-leer.png"))  # names safe for a site
     ] + [f"Wrote {Path('site/_posts/2026-10-05-hafen-erwacht.md')}"]
     text = post.read_text(encoding="utf-8")
     assert "author: Ole Hansen\n" in text and "image: /assets/hafen-erwacht/aufmacher.png\n" in text
     assert "{credit=" not in text and str(tmp_path) not in text
-    for name in ("aufmacher.png", "hafen.png", "kran.png", "inline.png", "mole mit leer.png"):
+    for name in ("aufmacher.png", "hafen.png", "kran.png", "inline.png", "mole-mit-leer.png"):
         assert (tmp_path / assets / name).is_file()
 
     run = feder(tmp_path / "artikel" / "hafen.md", "--to", "hugo", "-o", tmp_path / "site", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "site" / "hafen-erwacht" / "index.md").is_file()
-    assert (tmp_path / "site" / "hafen-erwacht" / "mole mit leer.png").is_file()
+    assert (tmp_path / "site" / "hafen-erwacht" / "mole-mit-leer.png").is_file()
     assert len(run.stdout.decode("utf-8").splitlines()) == 6
 
 

@@ -246,3 +246,22 @@ def test_site_file_names_in_a_folder(articles: Path, tmp_path: Path) -> None:
     assert eleventy["permalink"] == "/markt-und-macht/" and eleventy["date"] == dt.date(2024, 3, 15)
     jekyll = frontmatter.parse(frontmatter.split(export(article, "jekyll").text).front)
     assert jekyll["layout"] == "post" and jekyll["author"] == "Jana Vogt"
+
+
+def test_typing_in_toml_front_matter_gets_no_typographic_quotes() -> None:
+    from editor.core.typography import in_code_block
+
+    assert in_code_block(["+++", 'title = "Der'])
+    assert not in_code_block(["+++", 'title = "x"', "+++", "Text"])
+    assert in_code_block(["---", "title: x"]) and not in_code_block(["---", "a: b", "---"])
+
+
+def test_copied_names_are_safe_for_a_site_and_jekyll_addresses_follow_baseurl(articles: Path) -> None:
+    article = load_article(articles / "hafen" / "hafen.md")
+    hugo = export(article, "hugo")
+    assert [a.name for a in hugo.assets][-1] == "mole-mit-leer.png"
+    assert 'src="mole-mit-leer.png"' in hugo.text
+    jekyll = export(article, "jekyll").text
+    assert "![Symbol]({{ '/assets/hafen-erwacht/inline.png' | relative_url }})" in jekyll
+    page = export(article, "html", ExportOptions(asset_folder="x_files", stylesheet=""))
+    assert "x_files/mole mit leer.png" in [a.name for a in page.assets]  # the page keeps names

@@ -3,7 +3,8 @@
 The site has one layout (``_layouts/post.html``) that prints every field the
 export writes, no theme and no plugins, so the build needs no network. The
 post goes into ``_posts`` under the name Jekyll requires (``YYYY-MM-DD-slug.md``)
-and its pictures into ``assets/slug/``.
+and its pictures into ``assets/slug/``. The site is served under ``/blog``
+(``baseurl``), so a picture addressed without Jekyll's ``relative_url`` would miss.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ markdown: kramdown
 timezone: UTC
 future: true
 permalink: /:year/:month/:day/:slug/
+baseurl: /blog
 """
 
 POST = """\
@@ -80,5 +82,5 @@ def test_jekyll_builds_the_post_with_fields_figures_and_images(tmp_path: Path, n
     public = build(site)
     day = article.date
     page_url = f"/{day.year}/{day.month:02d}/{day.day:02d}/{article.slug}/"
-    assert_page_shows_article(public, page_url, article)
+    assert_page_shows_article(public, page_url, article, base="/blog")  # relative_url at work
     assert_no_literal_credit(public)

@@ -30,6 +30,7 @@ from editor.core import publication, site_export
 from editor.core.article import Article
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message
 from editor.core.render import Renderer
+from editor.core.slug import slugify
 from editor.core.storage import read_text, write_bytes_atomic
 
 #: Format names as the command line and the dialog use them.
@@ -144,7 +145,8 @@ def export(article: Article, fmt: str, options: ExportOptions | None = None) -> 
     folder, url = site_export.asset_places(article, fmt, options.target)
     if options.asset_folder:
         folder, url = options.asset_folder, options.asset_url or options.asset_folder
-    images = _Images(article, options.images or KEEP, folder, url, _base_folder(article, options))
+    images = _Images(article, options.images or KEEP, folder, url, _base_folder(article, options),
+                     safe_names=fmt in SITE_FORMATS and fmt != "md")
     if fmt == "md-plain":
         text = plain_markdown(article, images.src)
     else:
@@ -396,8 +398,9 @@ class _Images:
     """
 
     def __init__(self, article: Article, mode: str, folder: str, url: str | None = None,
-                 base: Path | None = None) -> None:
+                 base: Path | None = None, *, safe_names: bool = False) -> None:
         self.article = article
+        self.safe_names = safe_names  # "Mole mit Bank.PNG" → "mole-mit-bank.png" for a site
         self.mode = mode
         self.folder = folder.strip("/")
         self.url = (self.folder if url is None else url).rstrip("/")
@@ -500,9 +503,12 @@ class _Images:
     def _free_name(self, path: Path) -> str:
         taken = set(self._names.values())
         prefix = f"{self.folder}/" if self.folder else ""
-        name, counter = f"{prefix}{path.name}", 2
+        stem, suffix = path.stem, path.suffix
+        if self.safe_names:  # site generators and their copy rules stumble over spaces and %20
+            stem, suffix = slugify(stem) or "bild", suffix.lower()
+        name, counter = f"{prefix}{stem}{suffix}", 2
         while name in taken:
-            name = f"{prefix}{path.stem}-{counter}{path.suffix}"
+            name = f"{prefix}{stem}-{counter}{suffix}"
             counter += 1
         return name
 

@@ -185,6 +185,7 @@ def convert_body(body: str, fmt: str, address: Callable[[str], str], lang: str =
     """
     lines = body.rstrip().split("\n") if body.strip() else []
     figure = _FIGURE_WRITERS.get(fmt)
+    inline_address = (lambda src: _liquid_url(address(src))) if fmt in _ROOT_ASSETS else address
     renderer = Renderer(lang)
     changes = []  # in reading order, so pictures are copied (and reported) in that order
     for block in split_blocks("\n".join(lines)):
@@ -198,7 +199,7 @@ def convert_body(body: str, fmt: str, address: Callable[[str], str], lang: str =
         elif _HTML_BLOCK.match(text):
             new = _rewrite_html_images(text, address)
         else:
-            new = _rewrite_inline_images(text, address, keep_attributes=fmt == "md")
+            new = _rewrite_inline_images(text, inline_address, keep_attributes=fmt == "md")
         if new != text:
             changes.append((block.line, count, new))
     for line, count, new in reversed(changes):
@@ -223,10 +224,7 @@ def _html_figure(image: Image, address: Callable[[str], str], renderer: Renderer
                  *, liquid: bool = False) -> str:
     """``<figure>`` with Feder's own markup: caption and credit as HTML, one block, no blank line."""
     src = address(image.src)
-    if liquid and src.startswith("/"):
-        src_attr = "{{ '" + src.replace("'", "%27") + "' | relative_url }}"
-    else:
-        src_attr = html.escape(src, quote=True)
+    src_attr = _liquid_url(src) if liquid and src.startswith("/") else html.escape(src, quote=True)
     opening = f'<figure class="{html.escape(css, quote=True)}">' if css else "<figure>"
     parts = [opening, f'<img src="{src_attr}" alt="{html.escape(image.alt, quote=True)}">']
     caption = _inline_html(image.caption, renderer)
@@ -256,6 +254,13 @@ _FIGURE_WRITERS: dict[str, Callable[[Image, Callable[[str], str], Renderer, str]
     "eleventy": _html_figure,
     "md-plain": _plain_figure,
 }
+
+
+def _liquid_url(src: str) -> str:
+    """A site-root address through Jekyll's ``relative_url``, so a site with a ``baseurl`` works."""
+    if not src.startswith("/") or src.startswith("//"):
+        return src
+    return "{{ '" + src.replace("'", "%27").replace('"', "%22") + "' | relative_url }}"
 
 
 def _inline_html(text: str, renderer: Renderer) -> str:
@@ -305,7 +310,8 @@ def _inline(match: re.Match[str], address: Callable[[str], str], keep_attributes
     src = match.group("src")
     bare = src[1:-1] if src.startswith("<") else src
     new = address(bare) if bare else bare
-    written = _markdown_src(new) if new != bare else src
+    liquid = new.startswith("{{ '")  # Jekyll puts the address in before Markdown reads it
+    written = src if new == bare else new if liquid else _markdown_src(new)
     attrs = match.group("attrs") or ""
     if not keep_attributes:
         attrs = ""

@@ -153,12 +153,15 @@ def in_code_block(lines_before: Sequence[str]) -> bool:
     """Whether the line after ``lines_before`` is inside fenced code or front matter.
 
     Front matter is the YAML between a first line ``---`` and the next ``---``
-    or ``...``; typographic quotes there would break YAML's own quoting.
+    or ``...`` (TOML: between ``+++`` lines); typographic quotes there would
+    break its own quoting.
     """
     i = 0
-    if lines_before and lines_before[0].rstrip() == "---":
+    opening = lines_before[0].rstrip() if lines_before else ""
+    if opening in ("---", "+++"):
+        closing = ("---", "...") if opening == "---" else ("+++",)
         for i in range(1, len(lines_before)):
-            if lines_before[i].rstrip() in ("---", "..."):
+            if lines_before[i].rstrip() in closing:
                 break
         else:
             return True

@@ -86,7 +86,7 @@ INLINE_RULES: list[tuple[re.Pattern[str], str, int]] = [
     (re.compile(r"(`+)(.+?)\1"), "code", 0),
 ]
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]")  # YAML key: or TOML key =
 
 SpellSpans = Callable[[str], Iterable[tuple[int, int]]]
 
@@ -126,7 +126,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 start, end = offsets[start], offsets[end]
             self.setFormat(start, end - start, self._formats[name])
 
-        if block.blockNumber() == 0 and text.rstrip() == "---":
+        if block.blockNumber() == 0 and text.rstrip() in ("---", "+++"):  # YAML or TOML
             self.setCurrentBlockState(FRONT_MATTER)
             apply(0, len(text), "front")
             return
@@ -135,7 +135,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             key = _FRONT_KEY.match(text)
             if key:
                 apply(0, key.end(1), "front_key")
-            is_end = text.rstrip() in ("---", "...")
+            is_end = text.rstrip() in ("---", "...", "+++")
             self.setCurrentBlockState(NORMAL if is_end else FRONT_MATTER)
             return
         if previous in (FENCE_BACKTICK, FENCE_TILDE):
