@@ -121,3 +121,20 @@ def test_dialog_offers_each_site_and_copies_into_a_hugo_bundle(qtbot, articles: 
     assert export_message(dialog.written, dialog.copied) == (
         f"Exported to index.md; images copied: {bundle / 'markt.png'}"
     )
+
+
+def test_dialog_suggests_the_sites_file_and_remembers_the_folder_above_the_bundle(
+        qtbot, articles: Path, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "feder.ini"), QSettings.Format.IniFormat)
+    dialog = ExportDialog(load_article(articles / "full.md"), None, settings)
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("jekyll"))
+    assert dialog.target() == articles / "2024-03-15-markt-und-macht.md"
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("hugo"))
+    assert dialog.target() == articles / "markt-und-macht" / "index.md"
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)  # the bundle folder is made
+    assert dialog.written == articles / "markt-und-macht" / "index.md" and dialog.written.is_file()
+    assert settings.value("export/folder") == str(articles)
+    again = ExportDialog(load_article(articles / "full.md"), None, settings)
+    qtbot.addWidget(again)
+    assert again.fmt() == "hugo" and again.target() == articles / "markt-und-macht" / "index.md"

@@ -151,7 +151,7 @@ class ExportDialog(QDialog):
             return
         try:
             result = core.export(self.article, self.fmt(), self.options())
-            copied = core.write_export(result, target, make_folder=target != self.target())
+            copied = core.write_export(result, target, make_folder=self.fmt() in core.SITE_FORMATS)
         except FederError as exc:
             self._show_error(error_text(exc))
             return
@@ -159,7 +159,7 @@ class ExportDialog(QDialog):
         self.copied = [copy for _source, copy in copied]
         if self.settings is not None:
             self.settings.setValue("export/format", self.fmt())
-            self.settings.setValue("export/folder", str(target.parent))
+            self.settings.setValue("export/folder", str(_site_folder(self.fmt(), target)))
         super().accept()
 
     # ---- private ------------------------------------------------------------------------
@@ -197,6 +197,8 @@ class ExportDialog(QDialog):
         target = core.default_target(self.article, fmt)
         folder = self._remembered("export/folder", "")
         if target is not None and folder and Path(folder).is_dir():
+            if fmt in core.SITE_FORMATS:  # the site's own name in that folder (slug/index.md …)
+                return core.target_in_folder(self.article, fmt, Path(folder))
             target = Path(folder) / target.name
         return target
 
@@ -231,3 +233,10 @@ class ExportDialog(QDialog):
         )
         if name:
             self.template_edit.setText(name)
+
+
+def _site_folder(fmt: str, target: Path) -> Path:
+    """The folder to offer next time: the one holding a page bundle, not the bundle itself."""
+    if fmt in ("hugo", "eleventy") and target.name == "index.md":
+        return target.parent.parent
+    return target.parent
