@@ -265,3 +265,20 @@ def test_copied_names_are_safe_for_a_site_and_jekyll_addresses_follow_baseurl(ar
     assert "![Symbol]({{ '/assets/hafen-erwacht/inline.png' | relative_url }})" in jekyll
     page = export(article, "html", ExportOptions(asset_folder="x_files", stylesheet=""))
     assert "x_files/mole mit leer.png" in [a.name for a in page.assets]  # the page keeps names
+
+
+@pytest.mark.parametrize("fmt", MARKDOWN_FORMATS)
+def test_the_check_finds_the_fields_of_an_export(articles: Path, tmp_path: Path, fmt: str) -> None:
+    from editor.core.checks import run_checks
+
+    original = load_article(articles / "hafen" / "hafen.md")
+    out = tmp_path / "site"
+    out.mkdir()
+    target = target_in_folder(original, fmt, out)
+    write_export(export(original, fmt, ExportOptions(target=target, images="copy")), target, make_folder=True)
+    text = target.read_text(encoding="utf-8")
+    found = {f.rule_id for f in run_checks(Article.from_text(text, target), text, spelling=False)}
+    assert not found & {"no-headline", "no-teaser", "featured-image-alt", "featured-image-credit"}, found
+    if fmt == "md":  # the body as written: the same findings as the article itself
+        source = (articles / "hafen" / "hafen.md").read_text(encoding="utf-8")
+        assert found == {f.rule_id for f in run_checks(original, source, spelling=False)}
