@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from editor.core import backups, storage
+from editor.core import backups, markdown_lines, storage
 from editor.core.article import Article
 from editor.core.messages import FederError
 from editor.core.preview_job import PreviewResult
@@ -25,13 +25,7 @@ from editor.ui.file_watcher import ExternalChangeWatcher
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode, TypewriterScrolling
 from editor.ui.front_matter_fold import FrontMatterFold
-from editor.ui.highlighter import (
-    FENCE_BACKTICK,
-    FENCE_TILDE,
-    FRONT_MATTER,
-    MarkdownHighlighter,
-    SlicedRehighlight,
-)
+from editor.ui.highlighter import MarkdownHighlighter, SlicedRehighlight
 from editor.ui.image_dialog import ImageDropFilter
 from editor.ui.message_bar import MessageBar
 from editor.ui.preview import PreviewView
@@ -325,11 +319,11 @@ class ArticleView(QWidget):
 
 
 def _in_code_or_front_matter(block) -> bool:
-    """Typography leaves code and front matter alone; the highlighter knows where they are."""
+    """Typography leaves code, front matter and comments alone; the block states know where they are."""
     previous = block.previous()
-    inside = previous.isValid() and previous.userState() in (FRONT_MATTER, FENCE_BACKTICK, FENCE_TILDE)
-    opening = block.userState() in (FRONT_MATTER, FENCE_BACKTICK, FENCE_TILDE)
-    return inside or opening
+    state = previous.userState() if previous.isValid() else markdown_lines.START
+    first = block.blockNumber() == 0
+    return markdown_lines.scan_line(state, block.text(), first).kind is not markdown_lines.Kind.MARKDOWN
 
 
 def _single_shot(parent: QWidget, delay: int, slot) -> QTimer:
