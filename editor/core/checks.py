@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from editor.core import markdown_lines
+from editor.core import languages, markdown_lines
 from editor.core.article import Article, Image
 from editor.core.markdown_lines import Kind
 from editor.core.mdext.figure import parse_figure
@@ -263,7 +263,8 @@ def check_local_links(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_straight_quotes(ctx: CheckContext) -> Iterator[Finding]:
-    if not ctx.article.lang.lower().startswith("de"):
+    quotes = languages.quote_style(ctx.article.lang)
+    if languages.family(ctx.article.lang) != "de" or quotes is None:
         return
     for index, line in ctx.prose:
         count = line.count('"') + len(_OPENING_SINGLE.findall(line))
@@ -271,8 +272,8 @@ def check_straight_quotes(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding(
                 "straight-quotes",
                 index,
-                QT_TRANSLATE_NOOP("Checks", "Straight quotation marks in German text ({count}); use „…“ or ‚…‘."),
-                {"count": count},
+                QT_TRANSLATE_NOOP("Checks", "Straight quotation marks in German text ({count}); use {double} or {single}."),
+                {"count": count, "double": quotes.double, "single": quotes.single},
             )
 
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from editor.core import markdown_lines
+from editor.core.languages import QuoteStyle, quote_style
 
 
 @dataclass(frozen=True)
@@ -32,21 +33,6 @@ class Replacement:
     insert: str
 
 
-@dataclass(frozen=True)
-class QuoteStyle:
-    """The quotation marks of one language."""
-
-    open_double: str
-    close_double: str
-    open_single: str
-    close_single: str
-    apostrophe: str = "’"
-
-
-GERMAN = QuoteStyle("„", "“", "‚", "‘")
-SWISS = QuoteStyle("«", "»", "‹", "›")  # de_CH, de_LI: guillemets, no space
-ENGLISH = QuoteStyle("“", "”", "‘", "’")
-
 # A quote typed after one of these (or after an opening quote) opens.
 _OPENING_CONTEXT = frozenset("([{</-–—")
 _EMPHASIS = "*_~"
@@ -56,21 +42,6 @@ _TABLE_OR_RULE = re.compile(r"[\s|:\-]*")
 _IN_HTML_TAG = re.compile(r"<[A-Za-z/!][^<>]*$")
 # Left of the cursor inside a link destination or title: [text](url "title
 _IN_LINK_TARGET = re.compile(r"\]\([^()]*$")
-
-
-def quote_style(lang: str) -> QuoteStyle | None:
-    """The quotation marks for ``lang`` (``de_DE``, ``de-AT``, ``en``…), or None.
-
-    None means: leave quotes alone, we do not know this language's rules.
-    """
-    code = lang.replace("-", "_").lower()
-    if code in ("de_ch", "de_li"):
-        return SWISS
-    if code == "de" or code.startswith("de_"):
-        return GERMAN
-    if code == "en" or code.startswith("en_"):
-        return ENGLISH
-    return None
 
 
 def enabled_by_default(lang: str) -> bool:

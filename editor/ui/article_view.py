@@ -110,6 +110,8 @@ class ArticleView(QWidget):
         self.autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.autosave_quietly)
         self.editor.textChanged.connect(self.autosave_timer.start)
         self.renderer.rendered.connect(self._on_rendered)
+        self.renderer.failed.connect(self._on_render_failed)
+        self._render_failure: str | None = None  # the message bar's text while it tells of one
         self.renderer.counted.connect(lambda _id, stats: self.statsChanged.emit(stats))
         self.renderer.start()
         self.editor.document().setModified(False)
@@ -310,9 +312,21 @@ class ArticleView(QWidget):
 
     def _on_rendered(self, _request_id: int, result: PreviewResult) -> None:
         self.preview.show_result(result)
+        if self._render_failure is not None:  # rendering works again: the warning is over
+            if self.message_bar.label.text() == self._render_failure:
+                self.message_bar.clear()
+            self._render_failure = None
         if self._spell_pass_timer.isActive():
             self._spell_pass_timer.stop()
             self._start_spell_pass()
+
+    def _on_render_failed(self, _request_id: int, reason: str) -> None:
+        """Say so when the preview could not follow: a silently stale preview misleads."""
+        self._render_failure = self.tr(
+            "The preview could not be updated ({reason}); it shows the last version that rendered. "
+            "It tries again with your next change."
+        ).format(reason=reason.strip().splitlines()[-1] if reason.strip() else "?")
+        self.message_bar.show_message(self._render_failure)
 
     def _start_spell_pass(self) -> None:
         self.spell_pass.start(self.editor.document())
