@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from editor import paths
+from editor.core.markdown_lines import fence_closes, fence_opening
 from editor.core.messages import FederError
 from editor.core.spelling import (
     PERSONAL_FILE,
@@ -19,11 +20,7 @@ from editor.core.spelling import (
     available_languages,
     normalise_language,
 )
-from editor.core.spelling_tokens import (
-    fence_closes,
-    fence_opening,
-    tokens,
-)
+from editor.core.spelling_tokens import tokens
 from editor.core.utf16 import utf16_spans, utf16_to_index
 
 ROOT = Path(__file__).resolve().parent.parent
