@@ -254,6 +254,10 @@ def test_typing_in_toml_front_matter_gets_no_typographic_quotes() -> None:
     assert in_code_block(["+++", 'title = "Der'])
     assert not in_code_block(["+++", 'title = "x"', "+++", "Text"])
     assert in_code_block(["---", "title: x"]) and not in_code_block(["---", "a: b", "---"])
+    from editor.core.markdown_lines import Kind, scan
+
+    kinds = [line.kind for line in scan(TOML_ARTICLE)]
+    assert kinds[:22] == [Kind.FRONT_MATTER] * 22 and kinds[22] is Kind.MARKDOWN  # "+++" … "+++", "Text."
 
 
 def test_copied_names_are_safe_for_a_site_and_jekyll_addresses_follow_baseurl(articles: Path) -> None:

@@ -342,9 +342,14 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="291"/>
+        <location filename="../editor/ui/article_view.py" line="287"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/article_view.py" line="326"/>
+        <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
+        <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -755,84 +760,84 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../editor/core/checks.py" line="30"/>
+        <location filename="../editor/core/checks.py" line="32"/>
         <source>Ready to publish: no problems found.</source>
         <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="172"/>
+        <location filename="../editor/core/checks.py" line="163"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="177"/>
+        <location filename="../editor/core/checks.py" line="168"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="185"/>
+        <location filename="../editor/core/checks.py" line="176"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="190"/>
+        <location filename="../editor/core/checks.py" line="181"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="201"/>
+        <location filename="../editor/core/checks.py" line="192"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="203"/>
+        <location filename="../editor/core/checks.py" line="194"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="208"/>
-        <location filename="../editor/core/checks.py" line="229"/>
+        <location filename="../editor/core/checks.py" line="199"/>
+        <location filename="../editor/core/checks.py" line="220"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="221"/>
+        <location filename="../editor/core/checks.py" line="212"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="225"/>
+        <location filename="../editor/core/checks.py" line="216"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="240"/>
+        <location filename="../editor/core/checks.py" line="231"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="257"/>
+        <location filename="../editor/core/checks.py" line="248"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="269"/>
+        <location filename="../editor/core/checks.py" line="260"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="283"/>
-        <source>Straight quotation marks in German text ({count}); use „…“ or ‚…‘.</source>
-        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser „…“ oder ‚…‘.</translation>
+        <location filename="../editor/core/checks.py" line="275"/>
+        <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
+        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="296"/>
+        <location filename="../editor/core/checks.py" line="288"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="321"/>
+        <location filename="../editor/core/checks.py" line="313"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
     </message>
@@ -1051,116 +1056,116 @@
         <translation>Zum Kopieren der Bilder braucht es eine Ausgabedatei oder einen Ordner (-o).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="38"/>
+        <location filename="../editor/core/export.py" line="39"/>
         <source>HTML page</source>
         <extracomment>Format names as the command line and the dialog use them.</extracomment>
         <translation>HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="39"/>
+        <location filename="../editor/core/export.py" line="40"/>
         <source>HTML fragment for a CMS</source>
         <translation>HTML-Fragment für ein CMS</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="40"/>
+        <location filename="../editor/core/export.py" line="41"/>
         <source>Hugo (page bundle with its images)</source>
         <translation>Hugo (Page Bundle mit seinen Bildern)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="41"/>
+        <location filename="../editor/core/export.py" line="42"/>
         <source>Jekyll (post with its images)</source>
         <translation>Jekyll (Beitrag mit seinen Bildern)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="42"/>
+        <location filename="../editor/core/export.py" line="43"/>
         <source>Eleventy (page with its images)</source>
         <translation>Eleventy (Seite mit ihren Bildern)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="43"/>
+        <location filename="../editor/core/export.py" line="44"/>
         <source>Markdown with front matter (generic)</source>
         <translation>Markdown mit Front Matter (allgemein)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="44"/>
+        <location filename="../editor/core/export.py" line="45"/>
         <source>Plain Markdown</source>
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="126"/>
+        <location filename="../editor/core/export.py" line="127"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
         <extracomment>Markdown for a site generator: the export can go into a folder (see :func:`target_in_folder`). Formats that copy local pictures by default when written to a file. What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="133"/>
+        <location filename="../editor/core/export.py" line="134"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="139"/>
+        <location filename="../editor/core/export.py" line="140"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="142"/>
+        <location filename="../editor/core/export.py" line="143"/>
         <source>Markdown cannot embed images. Choose copy or keep.</source>
         <translation>Markdown kann keine Bilder einbetten. Wählen Sie copy oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="177"/>
+        <location filename="../editor/core/export.py" line="179"/>
         <source>The folder {folder} could not be made: {reason}</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="183"/>
+        <location filename="../editor/core/export.py" line="185"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="190"/>
+        <location filename="../editor/core/export.py" line="192"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="203"/>
+        <location filename="../editor/core/export.py" line="205"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="211"/>
-        <location filename="../editor/core/export.py" line="515"/>
+        <location filename="../editor/core/export.py" line="213"/>
+        <location filename="../editor/core/export.py" line="521"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="280"/>
+        <location filename="../editor/core/export.py" line="282"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="361"/>
+        <location filename="../editor/core/export.py" line="363"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="371"/>
+        <location filename="../editor/core/export.py" line="373"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="475"/>
+        <location filename="../editor/core/export.py" line="478"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="486"/>
+        <location filename="../editor/core/export.py" line="489"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="492"/>
+        <location filename="../editor/core/export.py" line="495"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1243,22 +1248,22 @@
         <translation>Bitte eine Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="213"/>
+        <location filename="../editor/ui/export_dialog.py" line="215"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="222"/>
+        <location filename="../editor/ui/export_dialog.py" line="224"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="229"/>
+        <location filename="../editor/ui/export_dialog.py" line="231"/>
         <source>Choose a template</source>
         <translation>Vorlage auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="230"/>
+        <location filename="../editor/ui/export_dialog.py" line="232"/>
         <source>Jinja2 templates (*.j2 *.html *.jinja);;All files (*)</source>
         <translation>Jinja2-Vorlagen (*.j2 *.html *.jinja);;Alle Dateien (*)</translation>
     </message>
@@ -1327,7 +1332,6 @@
     <message>
         <location filename="../editor/ui/fields_panel.py" line="77"/>
         <source>Article</source>
-        <extracomment>Languages offered; an article&apos;s own other value is added when shown.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1448,12 +1452,12 @@
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="472"/>
+        <location filename="../editor/ui/fields_panel.py" line="462"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="480"/>
+        <location filename="../editor/ui/fields_panel.py" line="470"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1697,6 +1701,35 @@
         <location filename="../editor/ui/language_setting.py" line="42"/>
         <source>Applies after a restart</source>
         <translation>Gilt nach einem Neustart</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../editor/core/languages.py" line="64"/>
+        <source>German (Germany)</source>
+        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="65"/>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="66"/>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="67"/>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="68"/>
+        <source>English (UK)</source>
+        <translation>Englisch (Großbritannien)</translation>
     </message>
 </context>
 <context>
@@ -1997,111 +2030,86 @@
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling.py" line="49"/>
+        <location filename="../editor/core/spelling.py" line="50"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
-        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <extracomment>The languages Feder offers, in menu order (from the one catalogue).</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="154"/>
+        <location filename="../editor/core/spelling.py" line="142"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
         <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). Why the personal dictionary could not be read (it is then never overwritten). Why the language asked for is not the one in use (shown, not raised).</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="164"/>
+        <location filename="../editor/core/spelling.py" line="152"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="178"/>
+        <location filename="../editor/core/spelling.py" line="166"/>
         <source>The dictionary for {lang} could not be loaded: {reason}</source>
         <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="270"/>
+        <location filename="../editor/core/spelling.py" line="258"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="480"/>
+        <location filename="../editor/core/spelling.py" line="468"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="490"/>
+        <location filename="../editor/core/spelling.py" line="478"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="507"/>
+        <location filename="../editor/core/spelling.py" line="495"/>
         <source>“{word}” is not a single word.</source>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="76"/>
-        <source>German (Germany)</source>
-        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="77"/>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="78"/>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="79"/>
-        <source>English (US)</source>
-        <translation>Englisch (USA)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="80"/>
-        <source>English (UK)</source>
-        <translation>Englisch (Großbritannien)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="293"/>
+        <location filename="../editor/ui/spelling.py" line="287"/>
         <source>No suggestions</source>
+        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="297"/>
+        <location filename="../editor/ui/spelling.py" line="291"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="301"/>
+        <location filename="../editor/ui/spelling.py" line="295"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="304"/>
+        <location filename="../editor/ui/spelling.py" line="298"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="364"/>
-        <location filename="../editor/ui/spelling.py" line="408"/>
+        <location filename="../editor/ui/spelling.py" line="358"/>
+        <location filename="../editor/ui/spelling.py" line="402"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="378"/>
+        <location filename="../editor/ui/spelling.py" line="372"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="436"/>
+        <location filename="../editor/ui/spelling.py" line="430"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="440"/>
+        <location filename="../editor/ui/spelling.py" line="434"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
     </message>

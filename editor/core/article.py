@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from editor.core import frontmatter
+from editor.core import frontmatter, languages
 from editor.core.messages import FederError
 
 #: Front matter keys Feder knows; any other key is kept untouched.
@@ -25,7 +25,7 @@ KNOWN_KEYS = (
 TEASER_KEYS = ("teaser", "description", "summary", "excerpt")
 IMAGE_KEYS = {"alt": "image_alt", "caption": "image_caption", "credit": "image_credit"}
 ALIAS_KEYS = (*TEASER_KEYS[1:], *IMAGE_KEYS.values(), "images", "author")
-DEFAULT_LANG = "de_DE"
+DEFAULT_LANG = languages.DEFAULT
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ class Article:
 
     @property
     def lang(self) -> str:
-        return _text(self.meta.get("lang")) or DEFAULT_LANG
+        return languages.normalise(_text(self.meta.get("lang"))) or DEFAULT_LANG
 
     @property
     def tags(self) -> list[str]:

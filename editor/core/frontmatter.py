@@ -23,10 +23,10 @@ import yaml
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 
 YAML, TOML = "yaml", "toml"
-_OPENING = re.compile(r"---[ \t]*\n")
-_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
-_TOML_OPENING = re.compile(r"\+\+\+[ \t]*\n")
-_TOML_CLOSING = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
+_OPENING = re.compile(r"---[ \t]*\r?\n")  # CRLF text scans like LF (markdown_lines)
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+_TOML_OPENING = re.compile(r"\+\+\+[ \t]*\r?\n")
+_TOML_CLOSING = re.compile(r"^\+\+\+[ \t]*\r?$", re.MULTILINE)
 _FENCES = {YAML: "---", TOML: "+++"}
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#:'\"\-][^:\n]*?|'[^'\n]*'|\"[^\"\n]*\")[ \t]*:(?:[ \t]|$)")
 
