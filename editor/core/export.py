@@ -28,7 +28,7 @@ from markupsafe import Markup
 from editor import paths
 from editor.core import publication, site_export
 from editor.core.article import Article
-from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message
+from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message, os_errors_as
 from editor.core.render import Renderer
 from editor.core.slug import slugify
 from editor.core.storage import read_text, write_bytes_atomic
@@ -50,6 +50,7 @@ HTML_FORMATS = ("html", "fragment")
 SITE_FORMATS = site_export.SITES
 #: Formats that copy local pictures by default when written to a file.
 COPYING_FORMATS = ("html", "hugo", "jekyll", "eleventy")
+_IMAGE_UNREADABLE = QT_TRANSLATE_NOOP("Export", "The image {image} could not be read: {reason}")
 
 #: What happens to local images in HTML exports.
 COPY, EMBED, KEEP = "copy", "embed", "keep"
@@ -172,14 +173,9 @@ def write_export(result: ExportResult, target: Path, *, make_folder: bool = Fals
     """
     target = Path(target)
     if make_folder and not target.parent.is_dir() and target.parent.parent.is_dir():
-        try:
+        with os_errors_as(QT_TRANSLATE_NOOP("Export", "The folder {folder} could not be made: {reason}"),
+                          folder=target.parent):
             target.parent.mkdir()
-        except OSError as exc:
-            raise FederError(
-                QT_TRANSLATE_NOOP("Export", "The folder {folder} could not be made: {reason}"),
-                folder=target.parent,
-                reason=exc.strerror or exc,
-            ) from exc
     if result.source is not None and _same_file(result.source, target):
         raise FederError(
             QT_TRANSLATE_NOOP(
@@ -198,22 +194,11 @@ def write_export(result: ExportResult, target: Path, *, make_folder: bool = Fals
         destination = target.parent / asset.name
         if _same_file(asset.source, destination):
             continue
-        try:
+        folder_message = QT_TRANSLATE_NOOP("Export", "The folder {folder} for the images could not be made: {reason}")
+        with os_errors_as(folder_message, folder=destination.parent):
             destination.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise FederError.from_os_error(
-                QT_TRANSLATE_NOOP("Export", "The folder {folder} for the images could not be made: {reason}"),
-                exc,
-                folder=destination.parent,
-            ) from exc
-        try:
+        with os_errors_as(_IMAGE_UNREADABLE, image=asset.source):
             data = asset.source.read_bytes()
-        except OSError as exc:
-            raise FederError.from_os_error(
-                QT_TRANSLATE_NOOP("Export", "The image {image} could not be read: {reason}"),
-                exc,
-                image=asset.source,
-            ) from exc
         write_bytes_atomic(destination, data)
         copied.append((asset.source, Path(os.path.normpath(destination))))
     write_bytes_atomic(target, result.data)
@@ -514,14 +499,8 @@ class _Images:
 
     def _data_uri(self, path: Path) -> str:
         if path not in self._embedded:
-            try:
+            with os_errors_as(_IMAGE_UNREADABLE, image=path):
                 data = path.read_bytes()
-            except OSError as exc:
-                raise FederError.from_os_error(
-                    QT_TRANSLATE_NOOP("Export", "The image {image} could not be read: {reason}"),
-                    exc,
-                    image=path,
-                ) from exc
             encoded = base64.b64encode(data).decode("ascii")
             self._embedded[path] = f"data:{IMAGE_TYPES[path.suffix.lower()]};base64,{encoded}"
         return self._embedded[path]
