@@ -83,7 +83,8 @@ class SendError(PublishError):
     def __init__(self, error: PublishError, uploaded: list[Media]) -> None:
         self.cause = error
         self.uploaded = uploaded
-        super().__init__(error.step, error.template, status=error.status, code=error.code, **error.params)
+        params = {k: v for k, v in error.params.items() if k not in ("status", "code")}
+        super().__init__(error.step, error.template, http_status=error.status, code=error.code, **params)
 
     def text(self, translate: Translate = untranslated) -> str:
         text = self.cause.text(translate)
@@ -276,12 +277,12 @@ class _Send:
                 "check",
                 QT_TRANSLATE_NOOP(
                     "Publish",
-                    "The post #{id} on the site is no longer a draft (status: {status}). Feder did "
+                    "The post #{id} on the site is no longer a draft (status: {post_status}). Feder did "
                     "not change it. Send again and confirm to overwrite it (feder publish --force); "
                     "its status stays as it is.",
                 ),
                 id=post_id,
-                status=status,
+                post_status=status,
                 code="not_a_draft",
             )
         return post

@@ -56,7 +56,7 @@ def normalise_url(url: str) -> str:
     if url and "://" not in url:
         url = "https://" + url
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.username is not None:
         raise FederError(
             QT_TRANSLATE_NOOP("Publish", "{url} is not a web address (expected https://example.org)."),
             url=url,

@@ -31,11 +31,12 @@ UPLOAD_TIMEOUT = 180.0
 class PublishError(FederError):
     """A failed step; ``step`` is a :data:`STEPS` key, shown in front of the message."""
 
-    def __init__(self, step: str, message: Message, **params: object) -> None:
+    def __init__(self, step: str, message: Message, *, http_status: int = 0, code: str = "",
+                 **params: object) -> None:
         self.step = step
-        self.status = int(params.pop("status", 0) or 0)  # type: ignore[call-overload]
-        self.code = str(params.pop("code", "") or "")
-        super().__init__(message, **params)
+        self.status = http_status
+        self.code = code
+        super().__init__(message, status=http_status, code=code, **params)
 
 
 #: The steps of sending, in order, as the progress dialog and the CLI name them.
@@ -167,7 +168,7 @@ class WordPress:
         data = body.get("data") if isinstance(body, dict) else None
         if code == "term_exists" and isinstance(data, dict) and isinstance(data.get("term_id"), int):
             return PublishError(step, QT_TRANSLATE_NOOP("Publish", "The term exists already."),
-                                status=status, code=code, term_id=data["term_id"])
+                                http_status=status, code=code, term_id=data["term_id"])
         if status == 401 or code in ("incorrect_password", "invalid_username", "rest_not_logged_in"):
             message = QT_TRANSLATE_NOOP(
                 "Publish",
@@ -180,8 +181,9 @@ class WordPress:
                     "The site does not accept application passwords ({detail}). WordPress allows "
                     "them only over HTTPS, unless the site is marked as local.",
                 )
-            return PublishError(step, message, status=status, code=code or "unauthorized", detail=detail)
-        if step == "media" and status == 403:
+            return PublishError(step, message, http_status=status, code=code or "unauthorized", detail=detail)
+        own = code.startswith("rest_") or not code  # WordPress's own refusal, not a plugin's
+        if step == "media" and status == 403 and own:
             return PublishError(
                 step,
                 QT_TRANSLATE_NOOP(
@@ -189,13 +191,13 @@ class WordPress:
                     "The account may not upload images to the media library (HTTP 403: {detail}). "
                     "Ask the site's administrator for the “Author” role or higher.",
                 ),
-                status=status, code=code, detail=detail or code,
+                http_status=status, code=code, detail=detail or code,
             )
-        if status == 403:
+        if status == 403 and own:
             return PublishError(
                 step,
                 QT_TRANSLATE_NOOP("Publish", "The account is not allowed to do this (HTTP 403: {detail})."),
-                status=status, code=code, detail=detail or code,
+                http_status=status, code=code, detail=detail or code,
             )
         if status == 404 and code == "rest_no_route":
             return PublishError(
@@ -205,7 +207,7 @@ class WordPress:
                     "The site's REST API does not offer this ({detail}); it may be switched off or "
                     "limited by a plugin.",
                 ),
-                status=status, code=code, detail=detail,
+                http_status=status, code=code, detail=detail,
             )
         if code:
             return PublishError(
@@ -215,7 +217,7 @@ class WordPress:
                     "The site rejected the request (HTTP {status}, {code}): {detail} A plugin or the "
                     "site's settings may not allow it.",
                 ),
-                status=status, code=code, detail=detail,
+                http_status=status, code=code, detail=detail,
             )
         return PublishError(
             step,
@@ -224,7 +226,7 @@ class WordPress:
                 "The site answered with HTTP {status} {reason} and no WordPress message; a firewall, "
                 "a proxy or a plugin may have blocked the request.",
             ),
-            status=status, code=f"http_{status}", reason=exc.reason or "",
+            http_status=status, code=f"http_{status}", reason=exc.reason or "",
         )
 
 
