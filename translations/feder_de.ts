@@ -342,7 +342,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="275"/>
+        <location filename="../editor/ui/article_view.py" line="291"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
@@ -873,23 +873,23 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../editor/cli.py" line="69"/>
+        <location filename="../editor/cli.py" line="75"/>
         <source>Feder, an editor for articles. Without a command it opens the window.</source>
         <extracomment>Modules under editor.commands, each with register(subparsers).</extracomment>
         <translation>Feder, ein Editor für Artikel. Ohne Befehl öffnet es das Fenster.</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="75"/>
+        <location filename="../editor/cli.py" line="81"/>
         <source>show the version and exit</source>
         <translation>die Version zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="77"/>
+        <location filename="../editor/cli.py" line="83"/>
         <source>interface language: de, en or system</source>
         <translation>Sprache der Oberfläche: de, en oder system</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="78"/>
+        <location filename="../editor/cli.py" line="84"/>
         <source>article to open (Markdown)</source>
         <translation>zu öffnender Artikel (Markdown)</translation>
     </message>
@@ -906,6 +906,7 @@
     <message>
         <location filename="../editor/commands/check.py" line="41"/>
         <location filename="../editor/commands/export.py" line="28"/>
+        <location filename="../editor/commands/publish.py" line="44"/>
         <source>the article (Markdown with front matter)</source>
         <translation>der Artikel (Markdown mit YAML-Kopf)</translation>
     </message>
@@ -978,6 +979,166 @@
         <location filename="../editor/commands/export.py" line="52"/>
         <source>site address that makes the page&apos;s og:image absolute</source>
         <translation>Adresse der Website, mit der og:image der Seite absolut wird</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="36"/>
+        <source>send an article to a WordPress site as a draft</source>
+        <translation>einen Artikel als Entwurf an eine WordPress-Website senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="37"/>
+        <source>Send an article to a WordPress site as a draft, or update the draft sent before. The application password comes from FEDER_WP_PASSWORD, the keyring, or is asked for. Exit status 0: sent, 1: error, 3: the post is no longer a draft (see --force).</source>
+        <translation>Einen Artikel als Entwurf an eine WordPress-Website senden oder den zuvor gesendeten Entwurf aktualisieren. Das Anwendungspasswort kommt aus FEDER_WP_PASSWORD, dem Schlüsselbund oder wird abgefragt. Rückgabewert 0: gesendet, 1: Fehler, 3: der Beitrag ist kein Entwurf mehr (siehe --force).</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="46"/>
+        <source>the site, as added with feder site add</source>
+        <translation>die Website, wie mit feder site add angelegt</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="48"/>
+        <source>update the post even if it is no longer a draft (its status stays)</source>
+        <translation>den Beitrag auch aktualisieren, wenn er kein Entwurf mehr ist (sein Status bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="74"/>
+        <source>Draft created on {site}: {url}</source>
+        <translation>Entwurf auf {site} angelegt: {url}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="75"/>
+        <source>Draft updated on {site}: {url}</source>
+        <translation>Entwurf auf {site} aktualisiert: {url}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="77"/>
+        <source>Edit it in WordPress: {url}</source>
+        <translation>In WordPress bearbeiten: {url}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="78"/>
+        <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
+        <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="81"/>
+        <source>Note: {text}</source>
+        <translation>Hinweis: {text}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="100"/>
+        <source>Application password for {user} on {site}: </source>
+        <translation>Anwendungspasswort für {user} auf {site}: </translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="25"/>
+        <source>add, list or remove the WordPress sites to publish to</source>
+        <translation>WordPress-Websites zum Veröffentlichen anlegen, auflisten oder entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="26"/>
+        <source>Manage the WordPress sites feder publish sends to.</source>
+        <translation>Die WordPress-Websites verwalten, an die feder publish sendet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="29"/>
+        <source>add a site (or change one)</source>
+        <translation>eine Website anlegen (oder ändern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="30"/>
+        <source>a short name for the site</source>
+        <translation>ein kurzer Name für die Website</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="31"/>
+        <source>the site&apos;s address, e.g. https://example.org</source>
+        <translation>die Adresse der Website, z. B. https://example.org</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="32"/>
+        <source>the WordPress user name</source>
+        <translation>der WordPress-Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="34"/>
+        <source>repeat the featured image in the content (for themes that do not show it)</source>
+        <translation>das Beitragsbild im Inhalt wiederholen (für Themes, die es nicht zeigen)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="36"/>
+        <source>leave the author box out of the content (for themes that show their own)</source>
+        <translation>den Autorenkasten im Inhalt weglassen (für Themes mit eigenem)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="38"/>
+        <source>never create tags or categories on the site</source>
+        <translation>nie Schlagwörter oder Kategorien auf der Website anlegen</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="40"/>
+        <source>list the sites</source>
+        <translation>die Websites auflisten</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="42"/>
+        <source>remove a site and its stored password</source>
+        <translation>eine Website und ihr gespeichertes Passwort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="55"/>
+        <source>Site {name} saved: {url} as {user}.</source>
+        <translation>Website {name} gespeichert: {url} als {user}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="62"/>
+        <source>Application password for {user} (stored in the keyring; Enter skips): </source>
+        <translation>Anwendungspasswort für {user} (wird im Schlüsselbund gespeichert; Eingabetaste überspringt): </translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="66"/>
+        <source>The password is in the keyring ({backend}).</source>
+        <translation>Das Passwort liegt im Schlüsselbund ({backend}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="74"/>
+        <source>No sites yet. Add one with: feder site add NAME URL --user USER</source>
+        <translation>Noch keine Websites. Eine anlegen mit: feder site add NAME URL --user BENUTZER</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="79"/>
+        <source>no keyring</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="81"/>
+        <source>password in keyring</source>
+        <translation>Passwort im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="83"/>
+        <source>no password stored</source>
+        <translation>kein Passwort gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="86"/>
+        <source>image in content</source>
+        <translation>Bild im Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="88"/>
+        <source>no author box</source>
+        <translation>kein Autorenkasten</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="90"/>
+        <source>creates no terms</source>
+        <translation>legt keine Begriffe an</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="99"/>
+        <source>Site {name} removed.</source>
+        <translation>Website {name} entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1052,70 +1213,70 @@
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="114"/>
+        <location filename="../editor/core/export.py" line="116"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
         <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="121"/>
+        <location filename="../editor/core/export.py" line="123"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="127"/>
+        <location filename="../editor/core/export.py" line="129"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="140"/>
+        <location filename="../editor/core/export.py" line="142"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="147"/>
+        <location filename="../editor/core/export.py" line="149"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="159"/>
+        <location filename="../editor/core/export.py" line="161"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="167"/>
-        <location filename="../editor/core/export.py" line="421"/>
+        <location filename="../editor/core/export.py" line="169"/>
+        <location filename="../editor/core/export.py" line="436"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="230"/>
+        <location filename="../editor/core/export.py" line="236"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="307"/>
+        <location filename="../editor/core/export.py" line="313"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="317"/>
+        <location filename="../editor/core/export.py" line="323"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="382"/>
+        <location filename="../editor/core/export.py" line="397"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="393"/>
+        <location filename="../editor/core/export.py" line="408"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="399"/>
+        <location filename="../editor/core/export.py" line="414"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1406,17 +1567,17 @@
 <context>
     <name>Find</name>
     <message>
-        <location filename="../editor/core/find.py" line="42"/>
+        <location filename="../editor/core/find.py" line="41"/>
         <source>Enter some text to find.</source>
         <translation>Bitte einen Suchtext eingeben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/find.py" line="53"/>
+        <location filename="../editor/core/find.py" line="52"/>
         <source>Invalid regular expression: {reason}</source>
         <translation>Ungültiger regulärer Ausdruck: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/find.py" line="84"/>
+        <location filename="../editor/core/find.py" line="83"/>
         <source>Invalid replacement: {reason}</source>
         <translation>Ungültige Ersetzung: {reason}</translation>
     </message>
@@ -1662,7 +1823,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="441"/>
+        <location filename="../editor/ui/main_window.py" line="464"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1677,67 +1838,67 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="152"/>
+        <location filename="../editor/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="164"/>
+        <location filename="../editor/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="173"/>
+        <location filename="../editor/ui/main_window.py" line="177"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="180"/>
+        <location filename="../editor/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="185"/>
+        <location filename="../editor/ui/main_window.py" line="189"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="191"/>
+        <location filename="../editor/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="192"/>
+        <location filename="../editor/ui/main_window.py" line="196"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="197"/>
+        <location filename="../editor/ui/main_window.py" line="201"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="375"/>
+        <location filename="../editor/ui/main_window.py" line="380"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="382"/>
+        <location filename="../editor/ui/main_window.py" line="387"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="419"/>
+        <location filename="../editor/ui/main_window.py" line="440"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="425"/>
+        <location filename="../editor/ui/main_window.py" line="448"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="427"/>
+        <location filename="../editor/ui/main_window.py" line="450"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1777,12 +1938,12 @@
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="434"/>
+        <location filename="../editor/ui/main_window.py" line="457"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="435"/>
+        <location filename="../editor/ui/main_window.py" line="458"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1791,7 +1952,8 @@
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="448"/>
+        <location filename="../editor/ui/main_window.py" line="83"/>
+        <location filename="../editor/ui/main_window.py" line="471"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -1825,14 +1987,213 @@
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../editor/ui/paste.py" line="98"/>
+        <location filename="../editor/ui/paste.py" line="99"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/paste.py" line="101"/>
+        <location filename="../editor/ui/paste.py" line="102"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <location filename="../editor/commands/publish.py" line="90"/>
+        <source>No application password for {user} on {site}: set FEDER_WP_PASSWORD, or store it in the keyring with feder site add.</source>
+        <translation>Kein Anwendungspasswort für {user} auf {site}: FEDER_WP_PASSWORD setzen oder es mit feder site add im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="103"/>
+        <source>No password given; nothing was sent.</source>
+        <translation>Kein Passwort eingegeben; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/passwords.py" line="23"/>
+        <source>No keyring is available on this computer (for example the Secret Service of GNOME or KDE), so Feder cannot keep the application password. It asks for it each time, or reads it from the environment variable FEDER_WP_PASSWORD.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (etwa der Secret Service von GNOME oder KDE), daher kann Feder das Anwendungspasswort nicht aufbewahren. Feder fragt jedes Mal danach oder liest es aus der Umgebungsvariablen FEDER_WP_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/passwords.py" line="88"/>
+        <source>The keyring ({backend}) refused to store the password: {reason}</source>
+        <translation>Der Schlüsselbund ({backend}) hat das Speichern des Passworts abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="92"/>
+        <source>Already uploaded to the media library: {media}. The next send re-uses them.</source>
+        <translation>Bereits in die Mediathek hochgeladen: {media}. Beim nächsten Senden werden sie wiederverwendet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="253"/>
+        <source>Sending was cancelled.</source>
+        <translation>Das Senden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="265"/>
+        <source>The draft sent before (#{id}) is no longer on the site; a new one was made.</source>
+        <translation>Der zuvor gesendete Entwurf (#{id}) ist nicht mehr auf der Website; ein neuer wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="272"/>
+        <source>The draft sent before (#{id}) is in the trash; a new one was made.</source>
+        <translation>Der zuvor gesendete Entwurf (#{id}) liegt im Papierkorb; ein neuer wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="278"/>
+        <source>The post #{id} on the site is no longer a draft (status: {post_status}). Feder did not change it. Send again and confirm to overwrite it (feder publish --force); its status stays as it is.</source>
+        <translation>Der Beitrag #{id} auf der Website ist kein Entwurf mehr (Status: {post_status}). Feder hat ihn nicht verändert. Erneut senden und bestätigen, um ihn zu überschreiben (feder publish --force); sein Status bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="296"/>
+        <source>The featured image {src} is a web address, not a file; WordPress needs it in its media library, so no featured image was set.</source>
+        <translation>Das Beitragsbild {src} ist eine Webadresse, keine Datei; WordPress braucht es in seiner Mediathek, daher wurde kein Beitragsbild gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="339"/>
+        <source>The image {image} could not be read: {reason}</source>
+        <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="408"/>
+        <source>Not mapped, because they are missing on the site and the account may not create them (or the site is set not to): tags {names}.</source>
+        <translation>Nicht zugeordnet, weil sie auf der Website fehlen und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Schlagwörter {names}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="410"/>
+        <source>Not mapped, because it is missing on the site and the account may not create it (or the site is set not to): category {names}.</source>
+        <translation>Nicht zugeordnet, weil sie auf der Website fehlt und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Kategorie {names}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="422"/>
+        <source>WordPress keeps one author per post: {name} was mapped, the others ({others}) only appear in the author box.</source>
+        <translation>WordPress kennt einen Autor pro Beitrag: {name} wurde zugeordnet, die anderen ({others}) erscheinen nur im Autorenkasten.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="429"/>
+        <source>The account {account} may not set another author, so the post stays under {account} instead of {name}.</source>
+        <translation>Das Konto {account} darf keinen anderen Autor setzen, daher bleibt der Beitrag bei {account} statt bei {name}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="443"/>
+        <source>No WordPress user is called {name}, so the post stays under {account}.</source>
+        <translation>Kein WordPress-Benutzer heißt {name}, daher bleibt der Beitrag bei {account}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="61"/>
+        <source>{url} is not a web address (expected https://example.org).</source>
+        <translation>{url} ist keine Webadresse (erwartet: https://example.org).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="70"/>
+        <source>“{name}” cannot be a site name: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (up to 64).</source>
+        <translation>„{name}“ kann kein Websitename sein: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden (bis zu 64).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="107"/>
+        <source>There is no site “{name}”. Known sites: {known}. Add one with: feder site add NAME URL --user USER</source>
+        <translation>Es gibt keine Website „{name}“. Bekannte Websites: {known}. Eine anlegen mit: feder site add NAME URL --user BENUTZER</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="118"/>
+        <source>A site needs a user name.</source>
+        <translation>Eine Website braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="139"/>
+        <source>{path} is not valid YAML, so the sites could not be read: {problem}</source>
+        <translation>{path} ist kein gültiges YAML, daher konnten die Websites nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="150"/>
+        <source>The folder {folder} could not be made: {reason}</source>
+        <translation>Der Ordner {folder} konnte nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="44"/>
+        <source>Connecting to the site</source>
+        <extracomment>The steps of sending, in order, as the progress dialog and the CLI name them.</extracomment>
+        <translation>Verbindung zur Website</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="45"/>
+        <source>Looking up the existing draft</source>
+        <translation>Vorhandenen Entwurf suchen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="46"/>
+        <source>Uploading images</source>
+        <translation>Bilder hochladen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="47"/>
+        <source>Mapping tags and category</source>
+        <translation>Schlagwörter und Kategorie zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="48"/>
+        <source>Mapping the author</source>
+        <translation>Autor zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="49"/>
+        <source>Saving the draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="90"/>
+        <source>{url} does not answer as a WordPress site with the REST API: neither /wp-json/ nor ?rest_route= gave WordPress&apos;s answer. Check the address, or ask the site&apos;s administrator whether the REST API is switched off (by a security plugin). {detail}</source>
+        <translation>{url} antwortet nicht als WordPress-Website mit REST-API: weder /wp-json/ noch ?rest_route= lieferten die Antwort von WordPress. Bitte die Adresse prüfen oder die Administration der Website fragen, ob die REST-API (durch ein Sicherheits-Plugin) abgeschaltet ist. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="142"/>
+        <source>The site {url} cannot be reached ({reason}). Check the address and the network connection.</source>
+        <translation>Die Website {url} ist nicht erreichbar ({reason}). Bitte Adresse und Netzwerkverbindung prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="170"/>
+        <source>The term exists already.</source>
+        <translation>Der Begriff existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="173"/>
+        <source>The site refused the user name or the application password (HTTP {status}). Check both; an application password is made in WordPress under Users → Profile.</source>
+        <translation>Die Website hat den Benutzernamen oder das Anwendungspasswort abgelehnt (HTTP {status}). Bitte beides prüfen; ein Anwendungspasswort wird in WordPress unter Benutzer → Profil erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="179"/>
+        <source>The site does not accept application passwords ({detail}). WordPress allows them only over HTTPS, unless the site is marked as local.</source>
+        <translation>Die Website nimmt keine Anwendungspasswörter an ({detail}). WordPress erlaubt sie nur über HTTPS, außer die Website ist als lokal gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="189"/>
+        <source>The account may not upload images to the media library (HTTP 403: {detail}). Ask the site&apos;s administrator for the “Author” role or higher.</source>
+        <translation>Das Konto darf keine Bilder in die Mediathek hochladen (HTTP 403: {detail}). Bitte bei der Administration der Website die Rolle „Autor“ oder höher erfragen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="199"/>
+        <source>The account is not allowed to do this (HTTP 403: {detail}).</source>
+        <translation>Das Konto darf das nicht (HTTP 403: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="205"/>
+        <source>The site&apos;s REST API does not offer this ({detail}); it may be switched off or limited by a plugin.</source>
+        <translation>Die REST-API der Website bietet das nicht an ({detail}); sie ist vielleicht abgeschaltet oder durch ein Plugin eingeschränkt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="215"/>
+        <source>The site rejected the request (HTTP {status}, {code}): {detail} A plugin or the site&apos;s settings may not allow it.</source>
+        <translation>Die Website hat die Anfrage abgelehnt (HTTP {status}, {code}): {detail} Ein Plugin oder die Einstellungen der Website erlauben es vielleicht nicht.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="224"/>
+        <source>The site answered with HTTP {status} {reason} and no WordPress message; a firewall, a proxy or a plugin may have blocked the request.</source>
+        <translation>Die Website antwortete mit HTTP {status} {reason} ohne WordPress-Meldung; eine Firewall, ein Proxy oder ein Plugin hat die Anfrage vielleicht blockiert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="239"/>
+        <source>The site&apos;s answer to {url} is not what WordPress&apos;s REST API sends (not JSON). The address may not be a WordPress site.</source>
+        <translation>Die Antwort der Website auf {url} ist nicht das, was die REST-API von WordPress sendet (kein JSON). Die Adresse gehört vielleicht nicht zu einer WordPress-Website.</translation>
     </message>
 </context>
 <context>
@@ -2110,105 +2471,105 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../editor/core/storage.py" line="83"/>
+        <location filename="../editor/core/storage.py" line="80"/>
         <source>{path} could not be read without damage, so it was opened read-only. Saving it would destroy what could not be read.</source>
         <extracomment>Files above this size are refused: an article is never this long.</extracomment>
         <translation>{path} konnte nicht fehlerfrei gelesen werden und wurde daher schreibgeschützt geöffnet. Speichern würde zerstören, was nicht gelesen werden konnte.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="97"/>
+        <location filename="../editor/core/storage.py" line="94"/>
         <source>The text contains a character that cannot be saved as {encoding} (at position {position}). Nothing was saved.</source>
         <translation>Der Text enthält ein Zeichen, das sich nicht als {encoding} speichern lässt (an Position {position}). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="147"/>
-        <location filename="../editor/core/storage.py" line="284"/>
+        <location filename="../editor/core/atomic_write.py" line="39"/>
+        <location filename="../editor/core/storage.py" line="144"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="151"/>
-        <location filename="../editor/core/storage.py" line="287"/>
+        <location filename="../editor/core/atomic_write.py" line="42"/>
+        <location filename="../editor/core/storage.py" line="148"/>
         <source>{path} is not a regular file (it is a pipe, socket or device).</source>
         <translation>{path} ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät).</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="161"/>
+        <location filename="../editor/core/storage.py" line="158"/>
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="164"/>
+        <location filename="../editor/core/storage.py" line="161"/>
         <source>You are not allowed to read {path}.</source>
         <translation>Sie dürfen {path} nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="168"/>
+        <location filename="../editor/core/storage.py" line="165"/>
         <source>{path} could not be read: {reason}</source>
         <translation>{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="195"/>
+        <location filename="../editor/core/storage.py" line="192"/>
         <source>{path} contains NUL bytes (the first in line {line}): it is a binary file, not an article. It was not opened, so nothing in it was changed.</source>
         <translation>{path} enthält NUL-Bytes (das erste in Zeile {line}): Es ist eine Binärdatei, kein Artikel. Sie wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="210"/>
+        <location filename="../editor/core/storage.py" line="207"/>
         <source>{path} is not UTF-8. It was read as Latin-1 and will be saved as UTF-8.</source>
         <translation>{path} ist nicht UTF-8. Die Datei wurde als Latin-1 gelesen und wird als UTF-8 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="214"/>
+        <location filename="../editor/core/storage.py" line="211"/>
         <source>{path} is not UTF-8. It was read as Windows-1252 and will be saved as UTF-8.</source>
         <translation>{path} ist nicht UTF-8. Die Datei wurde als Windows-1252 gelesen und wird als UTF-8 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="251"/>
+        <location filename="../editor/core/storage.py" line="246"/>
         <source>The previous version of {path} could not be kept as a backup: {reason}</source>
         <translation>Die vorige Fassung von {path} konnte nicht als Sicherungskopie aufbewahrt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="292"/>
+        <location filename="../editor/core/atomic_write.py" line="47"/>
         <source>{path} was not saved: the file is read-only. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Die Datei ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="368"/>
+        <location filename="../editor/core/storage.py" line="273"/>
         <source>{path} was changed on disk by another program since Feder read it. It was not overwritten.</source>
         <translation>{path} wurde auf dem Datenträger von einem anderen Programm geändert, seit Feder die Datei gelesen hat. Sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="414"/>
+        <location filename="../editor/core/storage.py" line="287"/>
         <source>{path} is {size} MB, too large for an article (the limit is {limit} MB). It was not opened.</source>
         <translation>{path} ist {size} MB groß, zu groß für einen Artikel (die Grenze liegt bei {limit} MB). Die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="425"/>
+        <location filename="../editor/core/atomic_write.py" line="148"/>
         <source>{path} was not saved: the disk is full. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Der Datenträger ist voll. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="427"/>
+        <location filename="../editor/core/atomic_write.py" line="150"/>
         <source>{path} was not saved: the disk is read-only. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Der Datenträger ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="431"/>
+        <location filename="../editor/core/atomic_write.py" line="154"/>
         <source>{path} was not saved: you are not allowed to write there. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Sie dürfen dort nicht schreiben. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="435"/>
+        <location filename="../editor/core/atomic_write.py" line="158"/>
         <source>{path} was not saved: its folder no longer exists.</source>
         <translation>{path} wurde nicht gespeichert: Der Ordner existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="437"/>
+        <location filename="../editor/core/atomic_write.py" line="160"/>
         <source>{path} was not saved: {reason}. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: {reason}. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="457"/>
+        <location filename="../editor/core/storage.py" line="298"/>
         <source>{path} starts with a {encoding} byte order mark but is not valid {encoding}. It was not opened, so nothing in it was changed.</source>
         <translation>{path} beginnt mit einer {encoding}-Bytereihenfolgemarkierung, ist aber kein gültiges {encoding}. Die Datei wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
     </message>
