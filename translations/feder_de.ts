@@ -889,7 +889,12 @@
         <translation>Sprache der Oberfläche: de, en oder system</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="84"/>
+        <location filename="../editor/cli.py" line="87"/>
+        <source>open a window of its own even if Feder is running already</source>
+        <translation>ein eigenes Fenster öffnen, auch wenn Feder schon läuft</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="89"/>
         <source>article to open (Markdown)</source>
         <translation>zu öffnender Artikel (Markdown)</translation>
     </message>
@@ -1823,7 +1828,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="464"/>
+        <location filename="../editor/ui/main_window.py" line="473"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1838,67 +1843,67 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="156"/>
+        <location filename="../editor/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="168"/>
+        <location filename="../editor/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="177"/>
+        <location filename="../editor/ui/main_window.py" line="186"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="184"/>
+        <location filename="../editor/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="189"/>
+        <location filename="../editor/ui/main_window.py" line="198"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="195"/>
+        <location filename="../editor/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="196"/>
+        <location filename="../editor/ui/main_window.py" line="205"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="201"/>
+        <location filename="../editor/ui/main_window.py" line="210"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="380"/>
+        <location filename="../editor/ui/main_window.py" line="389"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="387"/>
+        <location filename="../editor/ui/main_window.py" line="396"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="440"/>
+        <location filename="../editor/ui/main_window.py" line="449"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="448"/>
+        <location filename="../editor/ui/main_window.py" line="457"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="450"/>
+        <location filename="../editor/ui/main_window.py" line="459"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1938,12 +1943,12 @@
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="457"/>
+        <location filename="../editor/ui/main_window.py" line="466"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="458"/>
+        <location filename="../editor/ui/main_window.py" line="467"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1953,7 +1958,7 @@
     </message>
     <message>
         <location filename="../editor/ui/main_window.py" line="83"/>
-        <location filename="../editor/ui/main_window.py" line="471"/>
+        <location filename="../editor/ui/main_window.py" line="480"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
