@@ -103,171 +103,181 @@
     </message>
     <message>
         <location filename="../editor/ui/actions.py" line="45"/>
+        <source>Send to &amp;WordPress as Draft…</source>
+        <translation>Als Entwurf an &amp;WordPress senden…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="45"/>
+        <source>Send the article to a WordPress site as a draft, with its images, tags and author</source>
+        <translation>Den Artikel als Entwurf an eine WordPress-Website senden, mit Bildern, Schlagwörtern und Autor</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="51"/>
+        <location filename="../editor/ui/actions.py" line="52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="52"/>
+        <location filename="../editor/ui/actions.py" line="53"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="53"/>
+        <location filename="../editor/ui/actions.py" line="54"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="54"/>
+        <location filename="../editor/ui/actions.py" line="55"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="55"/>
+        <location filename="../editor/ui/actions.py" line="56"/>
         <source>&amp;Paste</source>
         <translation>Einf&amp;ügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="56"/>
+        <location filename="../editor/ui/actions.py" line="57"/>
         <source>Copy as &amp;HTML</source>
         <translation>Als HT&amp;ML kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="56"/>
+        <location filename="../editor/ui/actions.py" line="57"/>
         <source>Copy the article as HTML for a CMS</source>
         <translation>Den Artikel als HTML für ein CMS kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="57"/>
+        <location filename="../editor/ui/actions.py" line="58"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="62"/>
+        <location filename="../editor/ui/actions.py" line="63"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="62"/>
+        <location filename="../editor/ui/actions.py" line="63"/>
         <source>Bold (**text**)</source>
         <translation>Fett (**Text**)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="63"/>
+        <location filename="../editor/ui/actions.py" line="64"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="63"/>
+        <location filename="../editor/ui/actions.py" line="64"/>
         <source>Italic (*text*)</source>
         <translation>Kursiv (*Text*)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="64"/>
+        <location filename="../editor/ui/actions.py" line="65"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="64"/>
+        <location filename="../editor/ui/actions.py" line="65"/>
         <source>Link ([text](address))</source>
         <translation>Link ([Text](Adresse))</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="65"/>
+        <location filename="../editor/ui/actions.py" line="66"/>
         <source>Heading &amp;2</source>
         <translation>Zwischenüberschrift &amp;2</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="65"/>
+        <location filename="../editor/ui/actions.py" line="66"/>
         <source>Section heading (## …)</source>
         <translation>Zwischenüberschrift (## …)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="66"/>
+        <location filename="../editor/ui/actions.py" line="67"/>
         <source>Heading &amp;3</source>
         <translation>Zwischenüberschrift &amp;3</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="66"/>
+        <location filename="../editor/ui/actions.py" line="67"/>
         <source>Sub-heading (### …)</source>
         <translation>Untergeordnete Zwischenüberschrift (### …)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="67"/>
+        <location filename="../editor/ui/actions.py" line="68"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="67"/>
+        <location filename="../editor/ui/actions.py" line="68"/>
         <source>Quote (&gt; …)</source>
         <translation>Zitat (&gt; …)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="68"/>
+        <location filename="../editor/ui/actions.py" line="69"/>
         <source>Bulleted &amp;list</source>
         <translation>&amp;Aufzählung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="73"/>
+        <location filename="../editor/ui/actions.py" line="74"/>
         <source>&amp;Preview</source>
         <translation>Vor&amp;schau</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="77"/>
+        <location filename="../editor/ui/actions.py" line="78"/>
         <source>Show Front Matter (&amp;YAML)</source>
         <translation>&amp;YAML-Kopf anzeigen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="80"/>
+        <location filename="../editor/ui/actions.py" line="81"/>
         <source>Show the article fields as YAML at the top of the text</source>
         <translation>Die Artikelfelder als YAML am Anfang des Textes zeigen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="82"/>
+        <location filename="../editor/ui/actions.py" line="83"/>
         <source>F&amp;ocus Mode</source>
         <translation>F&amp;okusmodus</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="83"/>
+        <location filename="../editor/ui/actions.py" line="84"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>Schreib&amp;maschinenmodus</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="84"/>
+        <location filename="../editor/ui/actions.py" line="85"/>
         <source>Distraction-Free &amp;Full Screen</source>
         <translation>Ablenkungsfreier &amp;Vollbildmodus</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="91"/>
+        <location filename="../editor/ui/actions.py" line="92"/>
         <source>&amp;Check Before Publishing</source>
         <translation>&amp;Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="94"/>
+        <location filename="../editor/ui/actions.py" line="95"/>
         <source>List what still needs work before the article goes out</source>
         <translation>Zeigt, was vor der Veröffentlichung noch zu tun ist</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="100"/>
+        <location filename="../editor/ui/actions.py" line="101"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="101"/>
+        <location filename="../editor/ui/actions.py" line="102"/>
         <source>R&amp;eplace…</source>
         <translation>Erset&amp;zen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="104"/>
+        <location filename="../editor/ui/actions.py" line="105"/>
         <source>German &amp;Typography While Typing</source>
         <translation>Deutsche &amp;Typografie beim Tippen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="106"/>
+        <location filename="../editor/ui/actions.py" line="107"/>
         <source>Turn quotes, dashes and dots into „…“, – and … as you type</source>
         <translation>Macht beim Tippen aus geraden Anführungszeichen, Bindestrichen und Punkten „…“, – und …</translation>
     </message>
@@ -1828,7 +1838,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="473"/>
+        <location filename="../editor/ui/main_window.py" line="485"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1843,67 +1853,72 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="165"/>
+        <location filename="../editor/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="177"/>
+        <location filename="../editor/ui/main_window.py" line="174"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="186"/>
+        <location filename="../editor/ui/main_window.py" line="191"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="193"/>
+        <location filename="../editor/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="198"/>
+        <location filename="../editor/ui/main_window.py" line="203"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="204"/>
+        <location filename="../editor/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="205"/>
+        <location filename="../editor/ui/main_window.py" line="210"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="210"/>
+        <location filename="../editor/ui/main_window.py" line="215"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="389"/>
+        <location filename="../editor/ui/main_window.py" line="395"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="396"/>
+        <location filename="../editor/ui/main_window.py" line="402"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="449"/>
+        <location filename="../editor/ui/main_window.py" line="461"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="457"/>
+        <location filename="../editor/ui/main_window.py" line="469"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="459"/>
+        <location filename="../editor/ui/main_window.py" line="471"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1943,12 +1958,12 @@
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="466"/>
+        <location filename="../editor/ui/main_window.py" line="478"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="467"/>
+        <location filename="../editor/ui/main_window.py" line="479"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1957,8 +1972,8 @@
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="83"/>
-        <location filename="../editor/ui/main_window.py" line="480"/>
+        <location filename="../editor/ui/main_window.py" line="85"/>
+        <location filename="../editor/ui/main_window.py" line="492"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2199,6 +2214,205 @@
         <location filename="../editor/core/publish/wordpress.py" line="239"/>
         <source>The site&apos;s answer to {url} is not what WordPress&apos;s REST API sends (not JSON). The address may not be a WordPress site.</source>
         <translation>Die Antwort der Website auf {url} ist nicht das, was die REST-API von WordPress sendet (kein JSON). Die Adresse gehört vielleicht nicht zu einer WordPress-Website.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../editor/ui/publish_command.py" line="38"/>
+        <source>You are offline. Sending to WordPress needs a network connection.</source>
+        <translation>Sie sind offline. Das Senden an WordPress braucht eine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_command.py" line="49"/>
+        <location filename="../editor/ui/publish_dialog.py" line="82"/>
+        <source>Send to WordPress as Draft</source>
+        <translation>Als Entwurf an WordPress senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_command.py" line="50"/>
+        <source>Save the article first: Feder needs its folder to find the pictures, and notes the post in it.</source>
+        <translation>Bitte den Artikel zuerst speichern: Feder braucht seinen Ordner, um die Bilder zu finden, und vermerkt darin den Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="64"/>
+        <source>Sending failed unexpectedly: {reason}</source>
+        <translation>Das Senden ist unerwartet fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="113"/>
+        <source>The pre-publish check found {count} problem(s). You can fix them first, or send anyway.</source>
+        <translation>Die Prüfung vor dem Veröffentlichen hat {count} Problem(e) gefunden. Sie können sie zuerst beheben oder trotzdem senden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="116"/>
+        <source>The pre-publish check found no problems.</source>
+        <translation>Die Prüfung vor dem Veröffentlichen hat keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="121"/>
+        <source>&amp;Add Site…</source>
+        <translation>Website &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="131"/>
+        <location filename="../editor/ui/publish_dialog.py" line="210"/>
+        <location filename="../editor/ui/publish_dialog.py" line="422"/>
+        <source>Application password from WordPress (Users → Profile)</source>
+        <translation>Anwendungspasswort aus WordPress (Benutzer → Profil)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="132"/>
+        <source>&amp;Remember in the keyring</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="136"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="138"/>
+        <location filename="../editor/ui/publish_dialog.py" line="432"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="146"/>
+        <source>Send &amp;Anyway</source>
+        <translation>&amp;Trotzdem senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="146"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="150"/>
+        <location filename="../editor/ui/publish_dialog.py" line="439"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="177"/>
+        <source>No site yet: add one</source>
+        <translation>Noch keine Website: bitte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="198"/>
+        <source>User {user}. The post is saved as a draft; Feder never publishes.</source>
+        <translation>Benutzer {user}. Der Beitrag wird als Entwurf gespeichert; Feder veröffentlicht nie.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="201"/>
+        <source>Add the WordPress site you write for, with your user name.</source>
+        <translation>Die WordPress-Website, für die Sie schreiben, mit Ihrem Benutzernamen hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="207"/>
+        <source>Stored in the keyring</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="238"/>
+        <location filename="../editor/ui/publish_dialog.py" line="280"/>
+        <source>&amp;Cancel Sending</source>
+        <translation>Senden a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="255"/>
+        <source>Choose or add a site first.</source>
+        <translation>Bitte zuerst eine Website wählen oder hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="259"/>
+        <source>Enter the application password for {user}.</source>
+        <translation>Bitte das Anwendungspasswort für {user} eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="277"/>
+        <source>Sending “{title}” to {site}…</source>
+        <translation>„{title}“ wird an {site} gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="300"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="334"/>
+        <source>The draft was created on {site}.</source>
+        <translation>Der Entwurf wurde auf {site} angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="334"/>
+        <source>The draft on {site} was updated.</source>
+        <translation>Der Entwurf auf {site} wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="338"/>
+        <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
+        <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="365"/>
+        <source>&amp;Overwrite Anyway</source>
+        <translation>Trotzdem &amp;überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="368"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="370"/>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="414"/>
+        <source>Add WordPress Site</source>
+        <translation>WordPress-Website hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="416"/>
+        <source>e.g. meinblog</source>
+        <translation>z. B. meinblog</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="423"/>
+        <source>Repeat the &amp;featured image in the content (the theme does not show it)</source>
+        <translation>Das Beitragsbild im Inhalt &amp;wiederholen (das Theme zeigt es nicht)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="424"/>
+        <source>Put the author bo&amp;x into the content</source>
+        <translation>Den Autoren&amp;kasten in den Inhalt setzen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="426"/>
+        <source>Create &amp;missing tags and categories (when the account may)</source>
+        <translation>&amp;Fehlende Schlagwörter und Kategorien anlegen (wenn das Konto es darf)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="429"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="430"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="431"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="436"/>
+        <source>&amp;Save Site</source>
+        <translation>Website &amp;speichern</translation>
     </message>
 </context>
 <context>
