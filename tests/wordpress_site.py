@@ -232,6 +232,7 @@ class WordPressSite:
             shutil.copytree(WORDPRESS, self.site, symlinks=True)
         (self.site / "wp-config.php").unlink()
         (self.site / ".htaccess").unlink(missing_ok=True)
+        _repoint_links(self.site)
         self.block_pretty_urls(True)
         plugins = self.site / "wp-content" / "mu-plugins"
         plugins.mkdir(exist_ok=True)
@@ -373,6 +374,20 @@ def _cache_key() -> str:
     server = shutil.which("mariadbd", path=_sbin_path()) or ""
     digest.update(f"{server}:{os.stat(server).st_mtime_ns if server else 0}".encode())
     return digest.hexdigest()[:16]
+
+
+def _repoint_links(site: Path) -> None:
+    """Debian links some scripts (underscore.js …) relatively into /usr/share/javascript;
+    in the copy those links point nowhere, so they get the original's target."""
+    for folder, dirs, files in os.walk(site):
+        for name in dirs + files:
+            link = Path(folder) / name
+            if not link.is_symlink() or os.path.isabs(os.readlink(link)):
+                continue
+            original = WORDPRESS / link.relative_to(site)
+            target = (original.parent / os.readlink(link)).resolve()
+            link.unlink()
+            link.symlink_to(target)
 
 
 def _made(folder: Path) -> Path:

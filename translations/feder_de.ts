@@ -2255,162 +2255,172 @@
         <translation>Website &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="131"/>
-        <location filename="../editor/ui/publish_dialog.py" line="210"/>
-        <location filename="../editor/ui/publish_dialog.py" line="422"/>
+        <location filename="../editor/ui/publish_dialog.py" line="133"/>
+        <location filename="../editor/ui/publish_dialog.py" line="212"/>
+        <location filename="../editor/ui/publish_dialog.py" line="427"/>
         <source>Application password from WordPress (Users → Profile)</source>
         <translation>Anwendungspasswort aus WordPress (Benutzer → Profil)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="132"/>
+        <location filename="../editor/ui/publish_dialog.py" line="134"/>
         <source>&amp;Remember in the keyring</source>
         <translation>Im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="136"/>
+        <location filename="../editor/ui/publish_dialog.py" line="138"/>
         <source>&amp;Site:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="138"/>
-        <location filename="../editor/ui/publish_dialog.py" line="432"/>
+        <location filename="../editor/ui/publish_dialog.py" line="140"/>
+        <location filename="../editor/ui/publish_dialog.py" line="437"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="146"/>
+        <location filename="../editor/ui/publish_dialog.py" line="148"/>
         <source>Send &amp;Anyway</source>
         <translation>&amp;Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="146"/>
+        <location filename="../editor/ui/publish_dialog.py" line="148"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="150"/>
-        <location filename="../editor/ui/publish_dialog.py" line="439"/>
+        <location filename="../editor/ui/publish_dialog.py" line="152"/>
+        <location filename="../editor/ui/publish_dialog.py" line="444"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="177"/>
+        <location filename="../editor/ui/publish_dialog.py" line="179"/>
         <source>No site yet: add one</source>
         <translation>Noch keine Website: bitte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="198"/>
+        <location filename="../editor/ui/publish_dialog.py" line="200"/>
         <source>User {user}. The post is saved as a draft; Feder never publishes.</source>
         <translation>Benutzer {user}. Der Beitrag wird als Entwurf gespeichert; Feder veröffentlicht nie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="201"/>
+        <location filename="../editor/ui/publish_dialog.py" line="203"/>
         <source>Add the WordPress site you write for, with your user name.</source>
         <translation>Die WordPress-Website, für die Sie schreiben, mit Ihrem Benutzernamen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="207"/>
+        <location filename="../editor/ui/publish_dialog.py" line="209"/>
         <source>Stored in the keyring</source>
         <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="238"/>
-        <location filename="../editor/ui/publish_dialog.py" line="280"/>
+        <location filename="../editor/ui/publish_dialog.py" line="240"/>
+        <location filename="../editor/ui/publish_dialog.py" line="282"/>
         <source>&amp;Cancel Sending</source>
         <translation>Senden a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="255"/>
+        <location filename="../editor/ui/publish_dialog.py" line="257"/>
         <source>Choose or add a site first.</source>
         <translation>Bitte zuerst eine Website wählen oder hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="259"/>
+        <location filename="../editor/ui/publish_dialog.py" line="261"/>
         <source>Enter the application password for {user}.</source>
         <translation>Bitte das Anwendungspasswort für {user} eingeben.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="277"/>
+        <location filename="../editor/ui/publish_dialog.py" line="279"/>
         <source>Sending “{title}” to {site}…</source>
         <translation>„{title}“ wird an {site} gesendet…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="300"/>
+        <location filename="../editor/ui/publish_dialog.py" line="302"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="334"/>
+        <location filename="../editor/ui/publish_dialog.py" line="336"/>
         <source>The draft was created on {site}.</source>
         <translation>Der Entwurf wurde auf {site} angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="334"/>
+        <location filename="../editor/ui/publish_dialog.py" line="336"/>
         <source>The draft on {site} was updated.</source>
         <translation>Der Entwurf auf {site} wurde aktualisiert.</translation>
     </message>
     <message>
         <location filename="../editor/ui/publish_dialog.py" line="338"/>
+        <source>Open it in WordPress’s editor</source>
+        <translation>Im WordPress-Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="339"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="342"/>
         <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
         <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="365"/>
+        <location filename="../editor/ui/publish_dialog.py" line="369"/>
         <source>&amp;Overwrite Anyway</source>
         <translation>Trotzdem &amp;überschreiben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="368"/>
+        <location filename="../editor/ui/publish_dialog.py" line="372"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="370"/>
+        <location filename="../editor/ui/publish_dialog.py" line="374"/>
         <source>&amp;Close</source>
         <translation>Schl&amp;ießen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="414"/>
+        <location filename="../editor/ui/publish_dialog.py" line="419"/>
         <source>Add WordPress Site</source>
         <translation>WordPress-Website hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="416"/>
+        <location filename="../editor/ui/publish_dialog.py" line="421"/>
         <source>e.g. meinblog</source>
         <translation>z. B. meinblog</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="423"/>
+        <location filename="../editor/ui/publish_dialog.py" line="428"/>
         <source>Repeat the &amp;featured image in the content (the theme does not show it)</source>
         <translation>Das Beitragsbild im Inhalt &amp;wiederholen (das Theme zeigt es nicht)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="424"/>
+        <location filename="../editor/ui/publish_dialog.py" line="429"/>
         <source>Put the author bo&amp;x into the content</source>
         <translation>Den Autoren&amp;kasten in den Inhalt setzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="426"/>
+        <location filename="../editor/ui/publish_dialog.py" line="431"/>
         <source>Create &amp;missing tags and categories (when the account may)</source>
         <translation>&amp;Fehlende Schlagwörter und Kategorien anlegen (wenn das Konto es darf)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="429"/>
+        <location filename="../editor/ui/publish_dialog.py" line="434"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="430"/>
+        <location filename="../editor/ui/publish_dialog.py" line="435"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="431"/>
+        <location filename="../editor/ui/publish_dialog.py" line="436"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="436"/>
+        <location filename="../editor/ui/publish_dialog.py" line="441"/>
         <source>&amp;Save Site</source>
         <translation>Website &amp;speichern</translation>
     </message>

@@ -120,7 +120,9 @@ class PublishDialog(QDialog):
         self.site_box.setObjectName("publishSite")
         self.add_button = QPushButton(QCoreApplication.translate("PublishDialog", "&Add Site…"), page)
         self.add_button.clicked.connect(self.add_site)
-        site_row = QHBoxLayout()
+        site_row_widget = QWidget(page)  # a widget, so the label's mnemonic has a buddy
+        site_row = QHBoxLayout(site_row_widget)
+        site_row.setContentsMargins(0, 0, 0, 0)
         site_row.addWidget(self.site_box, 1)
         site_row.addWidget(self.add_button)
         self.site_details = QLabel(page)
@@ -133,7 +135,7 @@ class PublishDialog(QDialog):
         self.password_note = QLabel(page)
         self.password_note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("PublishDialog", "&Site:"), site_row)
+        form.addRow(QCoreApplication.translate("PublishDialog", "&Site:"), site_row_widget)
         form.addRow("", self.site_details)
         form.addRow(QCoreApplication.translate("PublishDialog", "&Password:"), self.password_edit)
         form.addRow("", self.remember_check)
@@ -333,8 +335,10 @@ class PublishDialog(QDialog):
         self.progress_bar.setValue(len(STEPS))
         created = QCoreApplication.translate("PublishDialog", "The draft was created on {site}.") if result.created else QCoreApplication.translate("PublishDialog", "The draft on {site} was updated.")
         lines = [created.format(site=site.name if site else "")]
-        lines.append(f'<a href="{_escape(result.edit_link)}">{_escape(QCoreApplication.translate("PublishDialog", "Open it in WordPress’s editor"))}</a>'
-                     f' · <a href="{_escape(result.link)}">{_escape(QCoreApplication.translate("PublishDialog", "Preview"))}</a>')
+        open_editor = QCoreApplication.translate("PublishDialog", "Open it in WordPress’s editor")
+        preview = QCoreApplication.translate("PublishDialog", "Preview")
+        lines.append(f'<a href="{_escape(result.edit_link)}">{_escape(open_editor)}</a>'
+                     f' · <a href="{_escape(result.link)}">{_escape(preview)}</a>')
         lines.append(QCoreApplication.translate("PublishDialog", "Images uploaded: {uploaded}, re-used: {reused}.").format(
             uploaded=len(result.uploaded), reused=len(result.reused)))
         self._show_outcome("<br>".join(lines), [n.text(QCoreApplication.translate) for n in result.notes],
@@ -378,6 +382,7 @@ class PublishDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.outcome_label)
         layout.addWidget(self.notes_list)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         return page
 
