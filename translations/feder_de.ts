@@ -352,9 +352,14 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="291"/>
+        <location filename="../editor/ui/article_view.py" line="287"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/article_view.py" line="326"/>
+        <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
+        <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -683,73 +688,73 @@
 <context>
     <name>Authors</name>
     <message>
-        <location filename="../editor/core/authors.py" line="81"/>
+        <location filename="../editor/core/authors.py" line="62"/>
         <source>The author folder {path} could not be read: {reason}</source>
-        <extracomment>Photo formats every export target (browsers) can show. Keys a profile file may hold that Feder understands; others are kept as they are.</extracomment>
         <translation>Der Autorenordner {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="99"/>
+        <location filename="../editor/core/authors.py" line="80"/>
         <source>There is no author profile “{id}”.</source>
         <translation>Es gibt kein Autorenprofil „{id}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="122"/>
+        <location filename="../editor/core/authors.py" line="103"/>
         <source>An author profile needs a name.</source>
         <translation>Ein Autorenprofil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="149"/>
+        <location filename="../editor/core/authors.py" line="121"/>
         <source>{path} could not be deleted: {reason}</source>
         <translation>{path} konnte nicht gelöscht werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="259"/>
+        <location filename="../editor/core/authors.py" line="229"/>
         <source>The author folder {path} could not be created: {reason}</source>
         <translation>Der Autorenordner {path} konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="315"/>
+        <location filename="../editor/core/author_profile.py" line="51"/>
         <source>The author profile {path} uses YAML aliases (*name), which Feder does not accept.</source>
+        <extracomment>Photo formats every export target (browsers) can show. Keys a profile file may hold that Feder understands; others are kept as they are.</extracomment>
         <translation>Das Autorenprofil {path} verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="322"/>
+        <location filename="../editor/core/author_profile.py" line="58"/>
         <source>The author profile {path} is not valid YAML (line {line}: {problem}).</source>
         <translation>Das Autorenprofil {path} ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="330"/>
+        <location filename="../editor/core/author_profile.py" line="66"/>
         <source>The author profile {path} is not a list of keys and values.</source>
         <translation>Das Autorenprofil {path} ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="337"/>
+        <location filename="../editor/core/author_profile.py" line="73"/>
         <source>In the author profile {path}, “{key}” must be text.</source>
         <translation>Im Autorenprofil {path} muss „{key}“ ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="343"/>
+        <location filename="../editor/core/author_profile.py" line="79"/>
         <source>The author profile {path} has no name.</source>
         <translation>Das Autorenprofil {path} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="346"/>
+        <location filename="../editor/core/author_profile.py" line="82"/>
         <source>In the author profile {path}, “links” must be a list of entries with label and url.</source>
         <translation>Im Autorenprofil {path} muss „links“ eine Liste von Einträgen mit label und url sein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="386"/>
+        <location filename="../editor/core/author_profile.py" line="122"/>
         <source>{path} is not a photo Feder can use (JPEG, PNG, WebP, GIF or SVG).</source>
         <translation>{path} ist kein Foto, das Feder verwenden kann (JPEG, PNG, WebP, GIF oder SVG).</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="395"/>
+        <location filename="../editor/core/author_profile.py" line="131"/>
         <source>The photo {path} is {size} MB; please choose one under 10 MB.</source>
         <translation>Das Foto {path} ist {size} MB groß; bitte eines unter 10 MB wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="404"/>
+        <location filename="../editor/core/author_profile.py" line="127"/>
         <source>The photo {path} could not be read: {reason}</source>
         <translation>Das Foto {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
@@ -765,84 +770,84 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../editor/core/checks.py" line="30"/>
+        <location filename="../editor/core/checks.py" line="32"/>
         <source>Ready to publish: no problems found.</source>
         <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="172"/>
+        <location filename="../editor/core/checks.py" line="163"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="177"/>
+        <location filename="../editor/core/checks.py" line="164"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="185"/>
+        <location filename="../editor/core/checks.py" line="171"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="190"/>
+        <location filename="../editor/core/checks.py" line="172"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="201"/>
+        <location filename="../editor/core/checks.py" line="193"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="203"/>
+        <location filename="../editor/core/checks.py" line="195"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="208"/>
-        <location filename="../editor/core/checks.py" line="229"/>
+        <location filename="../editor/core/checks.py" line="200"/>
+        <location filename="../editor/core/checks.py" line="221"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="221"/>
+        <location filename="../editor/core/checks.py" line="213"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="225"/>
+        <location filename="../editor/core/checks.py" line="217"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="240"/>
+        <location filename="../editor/core/checks.py" line="232"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="257"/>
+        <location filename="../editor/core/checks.py" line="249"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="269"/>
+        <location filename="../editor/core/checks.py" line="261"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="283"/>
-        <source>Straight quotation marks in German text ({count}); use „…“ or ‚…‘.</source>
-        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser „…“ oder ‚…‘.</translation>
+        <location filename="../editor/core/checks.py" line="276"/>
+        <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
+        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="296"/>
+        <location filename="../editor/core/checks.py" line="289"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="321"/>
+        <location filename="../editor/core/checks.py" line="314"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
     </message>
@@ -1228,70 +1233,69 @@
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="116"/>
+        <location filename="../editor/core/export.py" line="117"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
         <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="123"/>
+        <location filename="../editor/core/export.py" line="124"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="129"/>
+        <location filename="../editor/core/export.py" line="130"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="142"/>
+        <location filename="../editor/core/export.py" line="143"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="149"/>
+        <location filename="../editor/core/export.py" line="150"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="161"/>
+        <location filename="../editor/core/export.py" line="158"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="169"/>
-        <location filename="../editor/core/export.py" line="436"/>
+        <location filename="../editor/core/export.py" line="44"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="236"/>
+        <location filename="../editor/core/export.py" line="226"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="313"/>
+        <location filename="../editor/core/export.py" line="303"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="323"/>
+        <location filename="../editor/core/export.py" line="313"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="397"/>
+        <location filename="../editor/core/export.py" line="387"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="408"/>
+        <location filename="../editor/core/export.py" line="398"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="414"/>
+        <location filename="../editor/core/export.py" line="404"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1448,7 +1452,6 @@
     <message>
         <location filename="../editor/ui/fields_panel.py" line="77"/>
         <source>Article</source>
-        <extracomment>Languages offered; an article&apos;s own other value is added when shown.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1569,12 +1572,12 @@
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="472"/>
+        <location filename="../editor/ui/fields_panel.py" line="462"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="480"/>
+        <location filename="../editor/ui/fields_panel.py" line="470"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1812,6 +1815,35 @@
         <location filename="../editor/ui/language_setting.py" line="42"/>
         <source>Applies after a restart</source>
         <translation>Gilt nach einem Neustart</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../editor/core/languages.py" line="64"/>
+        <source>German (Germany)</source>
+        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="65"/>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="66"/>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="67"/>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="68"/>
+        <source>English (UK)</source>
+        <translation>Englisch (Großbritannien)</translation>
     </message>
 </context>
 <context>
@@ -2444,12 +2476,12 @@
         <translation>Dieser wiederhergestellte Text ist schon in einem anderen Feder-Fenster geöffnet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="218"/>
+        <location filename="../editor/core/recovery.py" line="207"/>
         <source>The recovery file {path} could not be removed: {reason}</source>
         <translation>Die Wiederherstellungsdatei {path} konnte nicht entfernt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="375"/>
+        <location filename="../editor/core/recovery.py" line="370"/>
         <source>Unsaved text could not be written to the recovery folder {path}: {reason}</source>
         <translation>Ungespeicherter Text konnte nicht in den Wiederherstellungsordner {path} geschrieben werden: {reason}</translation>
     </message>
@@ -2530,111 +2562,86 @@
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling.py" line="49"/>
+        <location filename="../editor/core/spelling.py" line="50"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
-        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <extracomment>The languages Feder offers, in menu order (from the one catalogue).</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="154"/>
+        <location filename="../editor/core/spelling.py" line="142"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
         <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). Why the personal dictionary could not be read (it is then never overwritten). Why the language asked for is not the one in use (shown, not raised).</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="164"/>
+        <location filename="../editor/core/spelling.py" line="152"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="178"/>
+        <location filename="../editor/core/spelling.py" line="166"/>
         <source>The dictionary for {lang} could not be loaded: {reason}</source>
         <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="270"/>
+        <location filename="../editor/core/spelling.py" line="258"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="480"/>
+        <location filename="../editor/core/spelling.py" line="468"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="490"/>
+        <location filename="../editor/core/spelling.py" line="478"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="507"/>
+        <location filename="../editor/core/spelling.py" line="495"/>
         <source>“{word}” is not a single word.</source>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="76"/>
-        <source>German (Germany)</source>
-        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="77"/>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="78"/>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="79"/>
-        <source>English (US)</source>
-        <translation>Englisch (USA)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="80"/>
-        <source>English (UK)</source>
-        <translation>Englisch (Großbritannien)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="293"/>
+        <location filename="../editor/ui/spelling.py" line="287"/>
         <source>No suggestions</source>
+        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="297"/>
+        <location filename="../editor/ui/spelling.py" line="291"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="301"/>
+        <location filename="../editor/ui/spelling.py" line="295"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="304"/>
+        <location filename="../editor/ui/spelling.py" line="298"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="364"/>
-        <location filename="../editor/ui/spelling.py" line="408"/>
+        <location filename="../editor/ui/spelling.py" line="358"/>
+        <location filename="../editor/ui/spelling.py" line="402"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="378"/>
+        <location filename="../editor/ui/spelling.py" line="372"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="436"/>
+        <location filename="../editor/ui/spelling.py" line="430"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="440"/>
+        <location filename="../editor/ui/spelling.py" line="434"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
     </message>
