@@ -9,4 +9,4 @@ WORDPRESS_PACKAGES := wordpress mariadb-server php-cli php-mysql
 .PHONY: test-wordpress
 test-wordpress: deps
 	@sh scripts/system-deps.sh $(WORDPRESS_PACKAGES)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rs tests/test_publish_wordpress.py tests/test_core_publish.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rs tests/test_publish_wordpress.py tests/test_ui_publish.py tests/test_core_publish.py
