@@ -186,6 +186,7 @@ MOVES: dict[str, str] = {
     # ui: authors
     "editor/ui/author_sidebar.py": "editor/ui/authors/sidebar.py",
     "editor/ui/author_dialog.py": "editor/ui/authors/dialog.py",
+    "editor/ui/people_list.py": "editor/ui/authors/people_list.py",
     # ui: export
     "editor/ui/export_dialog.py": "editor/ui/export/dialog.py",
     # ui: checks and overviews
