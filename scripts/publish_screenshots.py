@@ -4,7 +4,7 @@ in WordPress's front end, against a throwaway WordPress (tests/wordpress_site.py
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/publish_screenshots.py
 
 Writes docs/screenshots/publish-dialog-{de,en}.png, publish-sent-{de,en}.png and
-wordpress-draft.png. Both servers are stopped at the end.
+wordpress-draft.png (front end) and wordpress-editor.png (block editor). Both servers are stopped at the end.
 """
 
 from __future__ import annotations
@@ -142,6 +142,29 @@ def picture(path: Path) -> None:
     image.save(str(path))
 
 
+def editor_shot(site, post_id: int) -> None:
+    """The draft in WordPress's block editor: content, categories, tags, featured image, excerpt."""
+    site.php("update_user_meta(1, 'wp_persisted_preferences', array('core/edit-post' => "
+             "array('welcomeGuide' => false), '_modified' => '2026-01-01T00:00:00.000Z'));")
+    view = QWebEngineView()  # same profile: still logged in
+    view.resize(1400, 1000)
+    view.show()
+    done = {"ok": False}
+    view.loadFinished.connect(lambda ok: done.__setitem__("ok", True))
+    view.load(QUrl(f"{site.url}/wp-admin/post.php?post={post_id}&action=edit"))
+    wait_until(lambda: done["ok"])
+    wait(8000)
+    view.page().runJavaScript("""
+      document.querySelectorAll('button.components-panel__body-toggle').forEach(b => {
+        const t = b.textContent.trim();
+        const open = b.getAttribute('aria-expanded') === 'true';
+        if ((/^(Featured image|Excerpt|Categories|Tags)$/.test(t) && !open) || (t === 'Summary' && open)) b.click();
+      });""")
+    wait(4000)
+    view.grab().save(str(OUT / "wordpress-editor.png"))
+    view.close()
+
+
 def main() -> int:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(sys.argv)
@@ -154,6 +177,7 @@ def main() -> int:
             picture(article.parent / "kaese.png")
             post_id = dialog_shots(app, site, language, article) or post_id
         front_end_shot(site, post_id)
+        editor_shot(site, post_id)
         print(f"post {post_id}; screenshots in {OUT}")
     finally:
         site.stop()
