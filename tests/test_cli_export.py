@@ -78,7 +78,6 @@ def test_fragment_is_sanitised_by_default_and_can_opt_out(articles: Path) -> Non
     ("args", "message"),
     [
         (("fehlt.md",), "fehlt.md does not exist"),
-        (("full.md", "--to", "pdf"), "Unknown export format pdf"),
         (("full.md", "-o", "nirgends/x.html"), "does not exist"),
         (("full.md", "--to", "md", "-o", "."), "is a folder"),
         (("full.md", "--to", "md", "-o", "full.md"), "is the article itself"),
@@ -91,3 +90,12 @@ def test_errors_are_one_line_and_non_zero(articles: Path, args: tuple[str, ...],
     line = one_line_error(feder(*args, cwd=articles))
     assert message in line
     assert (articles / "full.md").read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [("--to", "pdf"), ("--images", "copyy"), ("--images", "")])
+def test_bad_choices_are_usage_errors_with_exit_2(articles: Path, args: tuple[str, ...]) -> None:
+    run = feder("full.md", *args, cwd=articles)
+    assert run.returncode == 2
+    assert run.stdout == b""
+    err = run.stderr.decode("utf-8")
+    assert "invalid choice" in err and "Traceback" not in err

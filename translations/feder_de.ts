@@ -342,7 +342,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="275"/>
+        <location filename="../editor/ui/article_view.py" line="291"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
@@ -761,80 +761,105 @@
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="172"/>
+        <location filename="../editor/core/checks.py" line="209"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="177"/>
+        <location filename="../editor/core/checks.py" line="215"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="185"/>
+        <location filename="../editor/core/checks.py" line="223"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="190"/>
+        <location filename="../editor/core/checks.py" line="228"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="201"/>
+        <location filename="../editor/core/checks.py" line="240"/>
+        <source>The date „{value}“ is not a date of the calendar; write it as YYYY-MM-DD.</source>
+        <translation>Das Datum „{value}“ gibt es im Kalender nicht; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="252"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="203"/>
+        <location filename="../editor/core/checks.py" line="254"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="208"/>
-        <location filename="../editor/core/checks.py" line="229"/>
+        <location filename="../editor/core/checks.py" line="259"/>
+        <location filename="../editor/core/checks.py" line="283"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="221"/>
+        <location filename="../editor/core/checks.py" line="273"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="225"/>
+        <location filename="../editor/core/checks.py" line="278"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="240"/>
+        <location filename="../editor/core/checks.py" line="295"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="257"/>
+        <location filename="../editor/core/checks.py" line="312"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="269"/>
+        <location filename="../editor/core/checks.py" line="324"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="283"/>
+        <location filename="../editor/core/checks.py" line="343"/>
+        <source>Remove the link, keep its text</source>
+        <translation>Link entfernen, Text behalten</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="347"/>
+        <source>Image without an address: „{text}“ points to „{target}“.</source>
+        <translation>Bild ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="349"/>
+        <source>Link without an address: „{text}“ points to „{target}“.</source>
+        <translation>Link ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="381"/>
         <source>Straight quotation marks in German text ({count}); use „…“ or ‚…‘.</source>
         <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser „…“ oder ‚…‘.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="296"/>
+        <location filename="../editor/core/checks.py" line="397"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="321"/>
+        <location filename="../editor/core/checks.py" line="423"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="533"/>
+        <source>Address of a file on this computer, which readers cannot open: {path}</source>
+        <translation>Adresse einer Datei auf diesem Computer, die Leser nicht öffnen können: {path}</translation>
     </message>
 </context>
 <context>
@@ -873,59 +898,84 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../editor/cli.py" line="69"/>
+        <location filename="../editor/cli.py" line="98"/>
         <source>Feder, an editor for articles. Without a command it opens the window.</source>
         <extracomment>Modules under editor.commands, each with register(subparsers).</extracomment>
         <translation>Feder, ein Editor für Artikel. Ohne Befehl öffnet es das Fenster.</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="75"/>
+        <location filename="../editor/cli.py" line="106"/>
         <source>show the version and exit</source>
         <translation>die Version zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="77"/>
+        <location filename="../editor/cli.py" line="108"/>
         <source>interface language: de, en or system</source>
         <translation>Sprache der Oberfläche: de, en oder system</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="78"/>
+        <location filename="../editor/cli.py" line="109"/>
         <source>article to open (Markdown)</source>
         <translation>zu öffnender Artikel (Markdown)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="34"/>
+        <location filename="../editor/cli.py" line="136"/>
+        <source>commands (feder COMMAND --help tells more):</source>
+        <translation>Befehle (feder BEFEHL --help sagt mehr):</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="165"/>
+        <source>Could not write the output: {reason}</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="171"/>
+        <source>Unexpected error, please report it to Feder&apos;s authors: {reason}</source>
+        <translation>Unerwarteter Fehler, bitte melden Sie ihn den Autoren von Feder: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="38"/>
         <source>check articles before publishing</source>
         <translation>Artikel vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="35"/>
+        <location filename="../editor/commands/check.py" line="39"/>
         <source>Check articles before publishing: headline, teaser, images and credits, headings, links, quotation marks, doubled words, spelling. Exit status 0: ready, 1: problems found, 2: an article could not be read.</source>
         <translation>Artikel vor dem Veröffentlichen prüfen: Überschrift, Anreißer, Bilder und Bildnachweise, Zwischenüberschriften, Links, Anführungszeichen, doppelte Wörter, Rechtschreibung. Rückgabewert 0: bereit, 1: Probleme gefunden, 2: ein Artikel konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="41"/>
+        <location filename="../editor/commands/check.py" line="45"/>
         <location filename="../editor/commands/export.py" line="28"/>
-        <source>the article (Markdown with front matter)</source>
-        <translation>der Artikel (Markdown mit YAML-Kopf)</translation>
+        <source>the article (Markdown with front matter); - reads standard input</source>
+        <translation>der Artikel (Markdown mit Front Matter); - liest die Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="43"/>
+        <location filename="../editor/commands/check.py" line="47"/>
+        <source>text: FILE:LINE:COLUMN: message; json: one JSON object per finding and line (default: %(default)s)</source>
+        <translation>text: DATEI:ZEILE:SPALTE: Meldung; json: ein JSON-Objekt je Befund und Zeile (Vorgabe: %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="49"/>
         <source>longest headline in characters (default: %(default)s)</source>
         <translation>längste erlaubte Überschrift in Zeichen (Standard: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="45"/>
+        <location filename="../editor/commands/check.py" line="51"/>
         <source>longest teaser in characters (default: %(default)s)</source>
         <translation>längster erlaubter Anreißer in Zeichen (Standard: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="47"/>
+        <location filename="../editor/commands/check.py" line="53"/>
         <source>leave out the spelling check</source>
         <translation>Rechtschreibprüfung auslassen</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="85"/>
+        <location filename="../editor/commands/check.py" line="118"/>
+        <source>not a whole number: {value}</source>
+        <translation>keine ganze Zahl: {value}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="121"/>
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
@@ -978,6 +1028,21 @@
         <location filename="../editor/commands/export.py" line="52"/>
         <source>site address that makes the page&apos;s og:image absolute</source>
         <translation>Adresse der Website, mit der og:image der Seite absolut wird</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/_io.py" line="42"/>
+        <source>Standard input could not be read: {reason}</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/_io.py" line="47"/>
+        <source>Standard input is larger than {limit} MB, too large for an article.</source>
+        <translation>Die Standardeingabe ist größer als {limit} MB, zu groß für einen Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/_io.py" line="78"/>
+        <source>Could not write to standard output: {reason}</source>
+        <translation>In die Standardausgabe konnte nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1149,7 @@
     </message>
     <message>
         <location filename="../editor/core/export.py" line="167"/>
-        <location filename="../editor/core/export.py" line="421"/>
+        <location filename="../editor/core/export.py" line="429"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
@@ -1105,17 +1170,17 @@
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="382"/>
+        <location filename="../editor/core/export.py" line="390"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="393"/>
+        <location filename="../editor/core/export.py" line="401"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="399"/>
+        <location filename="../editor/core/export.py" line="407"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1510,17 +1575,18 @@
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="68"/>
+        <location filename="../editor/core/frontmatter.py" line="87"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="78"/>
+        <location filename="../editor/core/frontmatter.py" line="97"/>
+        <location filename="../editor/core/frontmatter.py" line="105"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="86"/>
+        <location filename="../editor/core/frontmatter.py" line="113"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
@@ -1662,7 +1728,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="441"/>
+        <location filename="../editor/ui/main_window.py" line="464"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1677,67 +1743,67 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="152"/>
+        <location filename="../editor/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="164"/>
+        <location filename="../editor/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="173"/>
+        <location filename="../editor/ui/main_window.py" line="177"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="180"/>
+        <location filename="../editor/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="185"/>
+        <location filename="../editor/ui/main_window.py" line="189"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="191"/>
+        <location filename="../editor/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="192"/>
+        <location filename="../editor/ui/main_window.py" line="196"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="197"/>
+        <location filename="../editor/ui/main_window.py" line="201"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="375"/>
+        <location filename="../editor/ui/main_window.py" line="380"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="382"/>
+        <location filename="../editor/ui/main_window.py" line="387"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="419"/>
+        <location filename="../editor/ui/main_window.py" line="440"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="425"/>
+        <location filename="../editor/ui/main_window.py" line="448"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="427"/>
+        <location filename="../editor/ui/main_window.py" line="450"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1777,12 +1843,12 @@
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="434"/>
+        <location filename="../editor/ui/main_window.py" line="457"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="435"/>
+        <location filename="../editor/ui/main_window.py" line="458"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1791,7 +1857,8 @@
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="448"/>
+        <location filename="../editor/ui/main_window.py" line="83"/>
+        <location filename="../editor/ui/main_window.py" line="471"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2239,55 +2306,55 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../editor/cli.py" line="23"/>
+        <location filename="../editor/cli.py" line="26"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own texts, marked so lupdate collects them; argparse looks them up through its module-level ``_`` (gettext), which is pointed at Qt below.</extracomment>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="24"/>
+        <location filename="../editor/cli.py" line="27"/>
         <source>positional arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="25"/>
+        <location filename="../editor/cli.py" line="28"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="26"/>
+        <location filename="../editor/cli.py" line="29"/>
         <source>show this help message and exit</source>
         <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="27"/>
+        <location filename="../editor/cli.py" line="30"/>
         <source>the following arguments are required: %s</source>
         <translation>diese Argumente fehlen: %s</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="28"/>
+        <location filename="../editor/cli.py" line="31"/>
         <source>unrecognized arguments: %s</source>
         <translation>unbekannte Argumente: %s</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="29"/>
+        <location filename="../editor/cli.py" line="32"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: Fehler: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="30"/>
+        <location filename="../editor/cli.py" line="33"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="31"/>
+        <location filename="../editor/cli.py" line="34"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="32"/>
+        <location filename="../editor/cli.py" line="35"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ungültiger %(type)s-Wert: %(value)r</translation>
     </message>

@@ -117,8 +117,13 @@ class Article:
     @property
     def authors(self) -> list[dict[str, Any]]:
         """Author snapshots; a bare string counts as a name."""
+        entries = self.meta.get("authors")
+        if isinstance(entries, (str, dict)):
+            entries = [entries]
+        elif not isinstance(entries, list):
+            return []  # a number, a date or true is no author; the check names it
         result = []
-        for entry in self.meta.get("authors") or []:
+        for entry in entries:
             if isinstance(entry, str):
                 result.append({"name": entry})
             elif isinstance(entry, dict):

@@ -21,6 +21,25 @@ _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#:'\"\-][^:\n]*?|'[^'\n]*'|\"[^\"\n]*\")[ \t]*:(?:[ \t]|$)")
 
 
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that an impossible date stays text.
+
+    ``date: 2026-13-45`` or ``2026-02-30`` looks like a timestamp to YAML, and
+    PyYAML raises ValueError building it. The writer's text is kept as a string
+    instead, so the window, the exports and the checks see what was typed (the
+    check names the bad date) rather than losing all front matter.
+    """
+
+    def construct_yaml_timestamp(self, node: yaml.Node):  # type: ignore[override]
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
 @dataclass(frozen=True)
 class Parts:
     """A text cut into front matter and body.
@@ -62,14 +81,14 @@ def parse(front: str | None) -> dict[str, Any]:
     if front is None or not front.strip():
         return {}
     try:
-        for event in yaml.parse(front, Loader=yaml.SafeLoader):
+        for event in yaml.parse(front, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
                 raise FederError(
                     QT_TRANSLATE_NOOP(
                         "FrontMatter", "The front matter uses YAML aliases (*name), which Feder does not accept."
                     )
                 )
-        data = yaml.safe_load(front)
+        data = yaml.load(front, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the fence
@@ -78,6 +97,14 @@ def parse(front: str | None) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("FrontMatter", "The front matter is not valid YAML (line {line}: {problem})."),
             line=line,
             problem=problem,
+        ) from exc
+    except (ValueError, TypeError, OverflowError, RecursionError, MemoryError) as exc:
+        # A value PyYAML's constructors cannot build (a broken !!binary, nesting
+        # deeper than Python's stack): the same one-line message, never a traceback.
+        raise FederError(
+            QT_TRANSLATE_NOOP("FrontMatter", "The front matter is not valid YAML (line {line}: {problem})."),
+            line=1,
+            problem=str(exc) or type(exc).__name__,
         ) from exc
     if data is None:
         return {}
