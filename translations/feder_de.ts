@@ -842,22 +842,22 @@
         <translation>Link ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="381"/>
+        <location filename="../editor/core/checks.py" line="405"/>
         <source>Straight quotation marks in German text ({count}); use „…“ or ‚…‘.</source>
         <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser „…“ oder ‚…‘.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="397"/>
+        <location filename="../editor/core/checks.py" line="421"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="423"/>
+        <location filename="../editor/core/checks.py" line="447"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="533"/>
+        <location filename="../editor/core/checks.py" line="558"/>
         <source>Address of a file on this computer, which readers cannot open: {path}</source>
         <translation>Adresse einer Datei auf diesem Computer, die Leser nicht öffnen können: {path}</translation>
     </message>
@@ -865,32 +865,44 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="36"/>
+        <location filename="../editor/ui/checks_panel.py" line="40"/>
         <source>Check before publishing</source>
         <translation>Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="40"/>
+        <location filename="../editor/ui/checks_panel.py" line="44"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="56"/>
+        <location filename="../editor/ui/checks_panel.py" line="51"/>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="65"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="64"/>
+        <location filename="../editor/ui/checks_panel.py" line="73"/>
         <source>Ready to publish.</source>
         <translation>Bereit zur Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="68"/>
+        <location filename="../editor/ui/checks_panel.py" line="77"/>
         <source>Line {line}: {message}</source>
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="77"/>
+        <location filename="../editor/ui/checks_panel.py" line="86"/>
+        <source>{message}
+Fix: {fix}</source>
+        <translation>{message}
+Beheben: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="92"/>
         <source>{count} things to look at before publishing.</source>
         <translation>Vor dem Veröffentlichen zu prüfen: {count}</translation>
     </message>
@@ -1733,7 +1745,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="473"/>
+        <location filename="../editor/ui/main_window.py" line="487"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1788,27 +1800,27 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="389"/>
+        <location filename="../editor/ui/main_window.py" line="390"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="396"/>
+        <location filename="../editor/ui/main_window.py" line="397"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="449"/>
+        <location filename="../editor/ui/main_window.py" line="463"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="457"/>
+        <location filename="../editor/ui/main_window.py" line="471"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="459"/>
+        <location filename="../editor/ui/main_window.py" line="473"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1848,12 +1860,12 @@
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="466"/>
+        <location filename="../editor/ui/main_window.py" line="480"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="467"/>
+        <location filename="../editor/ui/main_window.py" line="481"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1863,7 +1875,7 @@
     </message>
     <message>
         <location filename="../editor/ui/main_window.py" line="83"/>
-        <location filename="../editor/ui/main_window.py" line="480"/>
+        <location filename="../editor/ui/main_window.py" line="494"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -1905,6 +1917,75 @@
         <location filename="../editor/ui/paste.py" line="102"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>Portability</name>
+    <message>
+        <location filename="../editor/core/portability.py" line="150"/>
+        <source>A CommonMark site shows this block differently from Feder&apos;s preview ({feder} here, {site} there).</source>
+        <extracomment>Values of the ``site:`` front matter key. ``html``: Feder&apos;s HTML goes to the site (a CMS, a page), so the site never renders the Markdown and nothing is checked. Project settings files looked for in the article&apos;s folder and its parents. What a site renders beyond CommonMark, so a difference of that kind is none there: Hugo&apos;s goldmark links bare addresses and draws task lists; Jekyll&apos;s kramdown (GFM input) draws task lists.</extracomment>
+        <translation>Eine CommonMark-Website zeigt diesen Block anders als Feders Vorschau (hier {feder}, dort {site}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="187"/>
+        <source>A list right after a paragraph line: Feder&apos;s preview shows it as part of the paragraph, a CommonMark site as a list. Insert a blank line before the list.</source>
+        <translation>Eine Liste direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Teil des Absatzes, eine CommonMark-Website als Liste. Fügen Sie vor der Liste eine Leerzeile ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="193"/>
+        <source>Insert a blank line before the list</source>
+        <translation>Leerzeile vor der Liste einfügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="209"/>
+        <source>A table right after a paragraph line: Feder&apos;s preview shows it as text, a CommonMark site as a table. Insert a blank line before the table.</source>
+        <translation>Eine Tabelle direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Text, eine CommonMark-Website als Tabelle. Fügen Sie vor der Tabelle eine Leerzeile ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="215"/>
+        <source>Insert a blank line before the table</source>
+        <translation>Leerzeile vor der Tabelle einfügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="230"/>
+        <source>A list nested by fewer than 4 spaces: Feder&apos;s preview shows it flat, a CommonMark site nested. Indent the nested list by 4 spaces.</source>
+        <translation>Eine mit weniger als 4 Leerzeichen eingerückte Unterliste: Feders Vorschau zeigt sie flach, eine CommonMark-Website verschachtelt. Rücken Sie die Unterliste um 4 Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="235"/>
+        <source>Indent the nested list by 4 spaces</source>
+        <translation>Unterliste um 4 Leerzeichen einrücken</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="237"/>
+        <source>A paragraph of a list item indented by fewer than 4 spaces: Feder&apos;s preview puts it after the list, a CommonMark site inside the item. Indent it by 4 spaces.</source>
+        <translation>Ein Absatz eines Listenpunkts mit weniger als 4 Leerzeichen Einzug: Feders Vorschau setzt ihn hinter die Liste, eine CommonMark-Website in den Punkt. Rücken Sie ihn um 4 Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="242"/>
+        <source>Indent the paragraph by 4 spaces</source>
+        <translation>Absatz um 4 Leerzeichen einrücken</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="253"/>
+        <source>Fenced code inside a list item: Feder&apos;s preview shows the fence marks, a CommonMark site the code alone. Put the code after the list, without indentation.</source>
+        <translation>Codeblock mit Zäunen in einem Listenpunkt: Feders Vorschau zeigt die Zaunzeichen, eine CommonMark-Website nur den Code. Setzen Sie den Code ohne Einzug hinter die Liste.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="269"/>
+        <source>A task list: Feder&apos;s preview shows check boxes, a CommonMark site the brackets as text.</source>
+        <translation>Eine Aufgabenliste: Feders Vorschau zeigt Kästchen, eine CommonMark-Website die eckigen Klammern als Text.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="296"/>
+        <source>A bare web or mail address: Feder&apos;s preview links it, a CommonMark site shows plain text. Put it in angle brackets: &lt;https://…&gt;.</source>
+        <translation>Eine nackte Web- oder Mailadresse: Feders Vorschau verlinkt sie, eine CommonMark-Website zeigt reinen Text. Setzen Sie sie in spitze Klammern: &lt;https://…&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="302"/>
+        <source>Put the address in angle brackets</source>
+        <translation>Adresse in spitze Klammern setzen</translation>
     </message>
 </context>
 <context>

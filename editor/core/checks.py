@@ -367,6 +367,30 @@ def check_local_paths(ctx: CheckContext) -> Iterator[Finding]:
             yield _local_path_finding(ctx.key_line(key), 0, src)
 
 
+def check_portability(ctx: CheckContext) -> Iterator[Finding]:
+    """Blocks a CommonMark site would show differently; only for sites that render Markdown."""
+    from editor.core import portability  # loads markdown-it only when a site asks for it
+
+    site = portability.target_site(ctx.article.meta, ctx.article.folder)
+    if site not in portability.MARKDOWN_SITES:
+        return
+    offset = ctx.article.body_line
+    for difference in portability.differences(ctx.article.body, site, ctx.article.lang):
+        fix = None
+        if difference.replacement is not None and difference.fix_label is not None:
+            span = ctx.lines[offset + difference.first_line : offset + difference.last_line + 1]
+            fix = Fix(offset + difference.first_line, 0, len("\n".join(span)), difference.replacement,
+                      difference.fix_label)
+        yield Finding(
+            f"portability-{difference.kind}",
+            offset + difference.line,
+            difference.message,
+            dict(difference.params),
+            column=difference.column,
+            fix=fix,
+        )
+
+
 def check_straight_quotes(ctx: CheckContext) -> Iterator[Finding]:
     if not ctx.article.lang.lower().startswith("de"):
         return
@@ -438,6 +462,7 @@ RULES: tuple[Rule, ...] = (
     check_local_links,
     check_link_targets,
     check_local_paths,
+    check_portability,
     check_straight_quotes,
     check_doubled_words,
     check_spelling,
