@@ -169,3 +169,31 @@ def test_the_real_command_over_the_whole_battery(tmp_path: Path) -> None:
     ]
     for path in paths[:-2]:
         assert f"{path}:" in run.stdout.decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["!!timestamp x", "!!bool x", "!!int x", "!!float x", "!!set {a, b}", "!!omap [a: 1]", "!!pairs [1]",
+     "!!str [1]", "!!map [1]", "!!python/name:os.system", "{[1]: 2}", "[" * 3000 + "]" * 3000, "1" * 5000],
+)
+def test_explicit_yaml_tags_never_raise(tmp_path: Path, capsys, value: str) -> None:
+    """PyYAML's constructors raise KeyError, AttributeError, ValueError on these; the parser must not."""
+    text = f"---\ntitle: T\ndate: {value}\n---\nText.\n"
+    article = Article.from_text(text)  # what the window does on every edit
+    assert article.meta_error is None or article.meta_error.text().startswith(
+        ("The front matter is not valid YAML", "The front matter is nested more than")
+    )
+    path = tmp_path / "artikel.md"
+    path.write_text(text, encoding="utf-8")
+    no_crash(capsys, run_command(["check", "--no-spelling", str(path)]), {1})
+    no_crash(capsys, run_command(["export", str(path), "--to", "html", "-o", "-"]), {0, 1})
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["date: " + "[" * 3000 + "]" * 3000, "".join(" " * i + "k:\n" for i in range(400)), "x: " + "{a: " * 80 + "1" + "}" * 80],
+)
+def test_deep_nesting_is_refused_at_once(front: str) -> None:
+    """PyYAML needs minutes for a few thousand "[" before it fails; the window parses on every edit."""
+    article = Article.from_text(f"---\n{front}\n---\nText.\n")  # refused by a scan, not a parse
+    assert article.meta_error.text() == "The front matter is nested more than 50 levels deep."

@@ -1592,18 +1592,24 @@ Beheben: {fix}</translation>
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="87"/>
+        <location filename="../editor/core/frontmatter.py" line="107"/>
+        <source>The front matter is nested more than {limit} levels deep.</source>
+        <extracomment>Deepest nesting of ``[`` and ``{`` accepted in front matter; real articles need 3.</extracomment>
+        <translation>Der YAML-Kopf ist mehr als {limit} Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/frontmatter.py" line="114"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="97"/>
-        <location filename="../editor/core/frontmatter.py" line="105"/>
+        <location filename="../editor/core/frontmatter.py" line="124"/>
+        <location filename="../editor/core/frontmatter.py" line="134"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="113"/>
+        <location filename="../editor/core/frontmatter.py" line="142"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>

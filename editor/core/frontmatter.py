@@ -21,6 +21,26 @@ _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#:'\"\-][^:\n]*?|'[^'\n]*'|\"[^\"\n]*\")[ \t]*:(?:[ \t]|$)")
 
 
+#: Deepest nesting of ``[`` and ``{`` accepted in front matter; real articles need 3.
+MAX_DEPTH = 50
+
+
+def _flow_depth(front: str) -> int:
+    """How deep ``front`` nests: ``[``/``{`` (quotes not parsed: an upper bound) or indentation.
+
+    Indentation counts as one level per two spaces, the narrowest YAML style.
+    """
+    depth = deepest = 0
+    for char in front:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}" and depth:
+            depth -= 1
+    indent = max((len(line) - len(line.lstrip(" ")) for line in front.split("\n")), default=0)
+    return max(deepest, indent // 2)
+
+
 class _Loader(yaml.SafeLoader):
     """PyYAML's safe loader, except that an impossible date stays text.
 
@@ -33,7 +53,7 @@ class _Loader(yaml.SafeLoader):
     def construct_yaml_timestamp(self, node: yaml.Node):  # type: ignore[override]
         try:
             return super().construct_yaml_timestamp(node)
-        except (ValueError, OverflowError):
+        except (ValueError, OverflowError, AttributeError):
             return self.construct_scalar(node)
 
 
@@ -80,6 +100,13 @@ def parse(front: str | None) -> dict[str, Any]:
     """
     if front is None or not front.strip():
         return {}
+    if _flow_depth(front) > MAX_DEPTH:
+        # PyYAML needs seconds to minutes for a few thousand "[" before it gives up,
+        # and the window parses on every edit: refuse at once.
+        raise FederError(
+            QT_TRANSLATE_NOOP("FrontMatter", "The front matter is nested more than {limit} levels deep."),
+            limit=MAX_DEPTH,
+        )
     try:
         for event in yaml.parse(front, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
@@ -98,9 +125,11 @@ def parse(front: str | None) -> dict[str, Any]:
             line=line,
             problem=problem,
         ) from exc
-    except (ValueError, TypeError, OverflowError, RecursionError, MemoryError) as exc:
-        # A value PyYAML's constructors cannot build (a broken !!binary, nesting
-        # deeper than Python's stack): the same one-line message, never a traceback.
+    except Exception as exc:
+        # A value PyYAML's constructors cannot build (``!!int x``, ``!!bool x``,
+        # ``!!timestamp x``, nesting deeper than Python's stack): they raise
+        # ValueError, KeyError, AttributeError … The same one-line message, never a
+        # traceback: the window parses on every edit.
         raise FederError(
             QT_TRANSLATE_NOOP("FrontMatter", "The front matter is not valid YAML (line {line}: {problem})."),
             line=1,
