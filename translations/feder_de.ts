@@ -342,9 +342,14 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="291"/>
+        <location filename="../editor/ui/article_view.py" line="287"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/article_view.py" line="326"/>
+        <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
+        <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -755,109 +760,109 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../editor/core/checks.py" line="30"/>
+        <location filename="../editor/core/checks.py" line="32"/>
         <source>Ready to publish: no problems found.</source>
         <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="209"/>
+        <location filename="../editor/core/checks.py" line="200"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="215"/>
+        <location filename="../editor/core/checks.py" line="206"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="223"/>
+        <location filename="../editor/core/checks.py" line="214"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="228"/>
+        <location filename="../editor/core/checks.py" line="219"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="240"/>
+        <location filename="../editor/core/checks.py" line="231"/>
         <source>The date „{value}“ is not a date of the calendar; write it as YYYY-MM-DD.</source>
         <translation>Das Datum „{value}“ gibt es im Kalender nicht; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="252"/>
+        <location filename="../editor/core/checks.py" line="243"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="254"/>
+        <location filename="../editor/core/checks.py" line="245"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="259"/>
-        <location filename="../editor/core/checks.py" line="283"/>
+        <location filename="../editor/core/checks.py" line="250"/>
+        <location filename="../editor/core/checks.py" line="274"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="273"/>
+        <location filename="../editor/core/checks.py" line="264"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="278"/>
+        <location filename="../editor/core/checks.py" line="269"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="295"/>
+        <location filename="../editor/core/checks.py" line="286"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="312"/>
+        <location filename="../editor/core/checks.py" line="303"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="324"/>
+        <location filename="../editor/core/checks.py" line="315"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="343"/>
+        <location filename="../editor/core/checks.py" line="334"/>
         <source>Remove the link, keep its text</source>
         <translation>Link entfernen, Text behalten</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="347"/>
+        <location filename="../editor/core/checks.py" line="338"/>
         <source>Image without an address: „{text}“ points to „{target}“.</source>
         <translation>Bild ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="349"/>
+        <location filename="../editor/core/checks.py" line="340"/>
         <source>Link without an address: „{text}“ points to „{target}“.</source>
         <translation>Link ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="405"/>
-        <source>Straight quotation marks in German text ({count}); use „…“ or ‚…‘.</source>
-        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser „…“ oder ‚…‘.</translation>
+        <location filename="../editor/core/checks.py" line="397"/>
+        <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
+        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="421"/>
+        <location filename="../editor/core/checks.py" line="413"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="447"/>
+        <location filename="../editor/core/checks.py" line="439"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="558"/>
+        <location filename="../editor/core/checks.py" line="550"/>
         <source>Address of a file on this computer, which readers cannot open: {path}</source>
         <translation>Adresse einer Datei auf diesem Computer, die Leser nicht öffnen können: {path}</translation>
     </message>
@@ -1354,7 +1359,6 @@ Beheben: {fix}</translation>
     <message>
         <location filename="../editor/ui/fields_panel.py" line="77"/>
         <source>Article</source>
-        <extracomment>Languages offered; an article&apos;s own other value is added when shown.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1475,12 +1479,12 @@ Beheben: {fix}</translation>
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="472"/>
+        <location filename="../editor/ui/fields_panel.py" line="462"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="480"/>
+        <location filename="../editor/ui/fields_panel.py" line="470"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1725,6 +1729,35 @@ Beheben: {fix}</translation>
         <location filename="../editor/ui/language_setting.py" line="42"/>
         <source>Applies after a restart</source>
         <translation>Gilt nach einem Neustart</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../editor/core/languages.py" line="64"/>
+        <source>German (Germany)</source>
+        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="65"/>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="66"/>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="67"/>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="68"/>
+        <source>English (UK)</source>
+        <translation>Englisch (Großbritannien)</translation>
     </message>
 </context>
 <context>
@@ -2099,111 +2132,86 @@ Beheben: {fix}</translation>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling.py" line="49"/>
+        <location filename="../editor/core/spelling.py" line="50"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
-        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <extracomment>The languages Feder offers, in menu order (from the one catalogue).</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="154"/>
+        <location filename="../editor/core/spelling.py" line="142"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
         <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). Why the personal dictionary could not be read (it is then never overwritten). Why the language asked for is not the one in use (shown, not raised).</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="164"/>
+        <location filename="../editor/core/spelling.py" line="152"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="178"/>
+        <location filename="../editor/core/spelling.py" line="166"/>
         <source>The dictionary for {lang} could not be loaded: {reason}</source>
         <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="270"/>
+        <location filename="../editor/core/spelling.py" line="258"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="480"/>
+        <location filename="../editor/core/spelling.py" line="468"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="490"/>
+        <location filename="../editor/core/spelling.py" line="478"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="507"/>
+        <location filename="../editor/core/spelling.py" line="495"/>
         <source>“{word}” is not a single word.</source>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="76"/>
-        <source>German (Germany)</source>
-        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="77"/>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="78"/>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="79"/>
-        <source>English (US)</source>
-        <translation>Englisch (USA)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="80"/>
-        <source>English (UK)</source>
-        <translation>Englisch (Großbritannien)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="293"/>
+        <location filename="../editor/ui/spelling.py" line="287"/>
         <source>No suggestions</source>
+        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="297"/>
+        <location filename="../editor/ui/spelling.py" line="291"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="301"/>
+        <location filename="../editor/ui/spelling.py" line="295"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="304"/>
+        <location filename="../editor/ui/spelling.py" line="298"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="364"/>
-        <location filename="../editor/ui/spelling.py" line="408"/>
+        <location filename="../editor/ui/spelling.py" line="358"/>
+        <location filename="../editor/ui/spelling.py" line="402"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="378"/>
+        <location filename="../editor/ui/spelling.py" line="372"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="436"/>
+        <location filename="../editor/ui/spelling.py" line="430"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="440"/>
+        <location filename="../editor/ui/spelling.py" line="434"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
     </message>
