@@ -678,73 +678,73 @@
 <context>
     <name>Authors</name>
     <message>
-        <location filename="../editor/core/authors.py" line="81"/>
+        <location filename="../editor/core/authors.py" line="62"/>
         <source>The author folder {path} could not be read: {reason}</source>
-        <extracomment>Photo formats every export target (browsers) can show. Keys a profile file may hold that Feder understands; others are kept as they are.</extracomment>
         <translation>Der Autorenordner {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="99"/>
+        <location filename="../editor/core/authors.py" line="80"/>
         <source>There is no author profile “{id}”.</source>
         <translation>Es gibt kein Autorenprofil „{id}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="122"/>
+        <location filename="../editor/core/authors.py" line="103"/>
         <source>An author profile needs a name.</source>
         <translation>Ein Autorenprofil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="149"/>
+        <location filename="../editor/core/authors.py" line="121"/>
         <source>{path} could not be deleted: {reason}</source>
         <translation>{path} konnte nicht gelöscht werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="259"/>
+        <location filename="../editor/core/authors.py" line="229"/>
         <source>The author folder {path} could not be created: {reason}</source>
         <translation>Der Autorenordner {path} konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="315"/>
+        <location filename="../editor/core/author_profile.py" line="51"/>
         <source>The author profile {path} uses YAML aliases (*name), which Feder does not accept.</source>
+        <extracomment>Photo formats every export target (browsers) can show. Keys a profile file may hold that Feder understands; others are kept as they are.</extracomment>
         <translation>Das Autorenprofil {path} verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="322"/>
+        <location filename="../editor/core/author_profile.py" line="58"/>
         <source>The author profile {path} is not valid YAML (line {line}: {problem}).</source>
         <translation>Das Autorenprofil {path} ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="330"/>
+        <location filename="../editor/core/author_profile.py" line="66"/>
         <source>The author profile {path} is not a list of keys and values.</source>
         <translation>Das Autorenprofil {path} ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="337"/>
+        <location filename="../editor/core/author_profile.py" line="73"/>
         <source>In the author profile {path}, “{key}” must be text.</source>
         <translation>Im Autorenprofil {path} muss „{key}“ ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="343"/>
+        <location filename="../editor/core/author_profile.py" line="79"/>
         <source>The author profile {path} has no name.</source>
         <translation>Das Autorenprofil {path} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="346"/>
+        <location filename="../editor/core/author_profile.py" line="82"/>
         <source>In the author profile {path}, “links” must be a list of entries with label and url.</source>
         <translation>Im Autorenprofil {path} muss „links“ eine Liste von Einträgen mit label und url sein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="386"/>
+        <location filename="../editor/core/author_profile.py" line="122"/>
         <source>{path} is not a photo Feder can use (JPEG, PNG, WebP, GIF or SVG).</source>
         <translation>{path} ist kein Foto, das Feder verwenden kann (JPEG, PNG, WebP, GIF oder SVG).</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="395"/>
+        <location filename="../editor/core/author_profile.py" line="131"/>
         <source>The photo {path} is {size} MB; please choose one under 10 MB.</source>
         <translation>Das Foto {path} ist {size} MB groß; bitte eines unter 10 MB wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="404"/>
+        <location filename="../editor/core/author_profile.py" line="127"/>
         <source>The photo {path} could not be read: {reason}</source>
         <translation>Das Foto {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
@@ -766,103 +766,103 @@
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="200"/>
+        <location filename="../editor/core/checks.py" line="199"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="206"/>
+        <location filename="../editor/core/checks.py" line="200"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="214"/>
+        <location filename="../editor/core/checks.py" line="208"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="219"/>
+        <location filename="../editor/core/checks.py" line="209"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="231"/>
+        <location filename="../editor/core/checks.py" line="232"/>
         <source>The date „{value}“ is not a date of the calendar; write it as YYYY-MM-DD.</source>
         <translation>Das Datum „{value}“ gibt es im Kalender nicht; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="243"/>
+        <location filename="../editor/core/checks.py" line="244"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="245"/>
+        <location filename="../editor/core/checks.py" line="246"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="250"/>
-        <location filename="../editor/core/checks.py" line="274"/>
+        <location filename="../editor/core/checks.py" line="251"/>
+        <location filename="../editor/core/checks.py" line="275"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="264"/>
+        <location filename="../editor/core/checks.py" line="265"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="269"/>
+        <location filename="../editor/core/checks.py" line="270"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="286"/>
+        <location filename="../editor/core/checks.py" line="287"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="303"/>
+        <location filename="../editor/core/checks.py" line="304"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="315"/>
+        <location filename="../editor/core/checks.py" line="316"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="334"/>
+        <location filename="../editor/core/checks.py" line="335"/>
         <source>Remove the link, keep its text</source>
         <translation>Link entfernen, Text behalten</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="338"/>
+        <location filename="../editor/core/checks.py" line="339"/>
         <source>Image without an address: „{text}“ points to „{target}“.</source>
         <translation>Bild ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="340"/>
+        <location filename="../editor/core/checks.py" line="341"/>
         <source>Link without an address: „{text}“ points to „{target}“.</source>
         <translation>Link ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="397"/>
+        <location filename="../editor/core/checks.py" line="398"/>
         <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
         <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="413"/>
+        <location filename="../editor/core/checks.py" line="414"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="439"/>
+        <location filename="../editor/core/checks.py" line="440"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="550"/>
+        <location filename="../editor/core/checks.py" line="551"/>
         <source>Address of a file on this computer, which readers cannot open: {path}</source>
         <translation>Adresse einer Datei auf diesem Computer, die Leser nicht öffnen können: {path}</translation>
     </message>
@@ -1139,70 +1139,69 @@ Beheben: {fix}</translation>
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="114"/>
+        <location filename="../editor/core/export.py" line="115"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
         <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="121"/>
+        <location filename="../editor/core/export.py" line="122"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="127"/>
+        <location filename="../editor/core/export.py" line="128"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="140"/>
+        <location filename="../editor/core/export.py" line="141"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="147"/>
+        <location filename="../editor/core/export.py" line="148"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="159"/>
+        <location filename="../editor/core/export.py" line="156"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="167"/>
-        <location filename="../editor/core/export.py" line="429"/>
+        <location filename="../editor/core/export.py" line="44"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="230"/>
+        <location filename="../editor/core/export.py" line="220"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="307"/>
+        <location filename="../editor/core/export.py" line="297"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="317"/>
+        <location filename="../editor/core/export.py" line="307"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="390"/>
+        <location filename="../editor/core/export.py" line="380"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="401"/>
+        <location filename="../editor/core/export.py" line="391"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="407"/>
+        <location filename="../editor/core/export.py" line="397"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -2046,12 +2045,12 @@ Beheben: {fix}</translation>
         <translation>Dieser wiederhergestellte Text ist schon in einem anderen Feder-Fenster geöffnet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="218"/>
+        <location filename="../editor/core/recovery.py" line="207"/>
         <source>The recovery file {path} could not be removed: {reason}</source>
         <translation>Die Wiederherstellungsdatei {path} konnte nicht entfernt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="375"/>
+        <location filename="../editor/core/recovery.py" line="370"/>
         <source>Unsaved text could not be written to the recovery folder {path}: {reason}</source>
         <translation>Ungespeicherter Text konnte nicht in den Wiederherstellungsordner {path} geschrieben werden: {reason}</translation>
     </message>
