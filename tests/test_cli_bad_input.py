@@ -197,3 +197,16 @@ def test_deep_nesting_is_refused_at_once(front: str) -> None:
     """PyYAML needs minutes for a few thousand "[" before it fails; the window parses on every edit."""
     article = Article.from_text(f"---\n{front}\n---\nText.\n")  # refused by a scan, not a parse
     assert article.meta_error.text() == "The front matter is nested more than 50 levels deep."
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["date = 2026-13-45", "date = 2026-02-30", "x = " + "[" * 3000 + "]" * 3000, "title = [1, 2]",
+     "image = 5", "authors = true", 'date = "morgen"', "= kaputt"],
+)
+def test_toml_front_matter_never_raises(tmp_path: Path, capsys, front: str) -> None:
+    path = tmp_path / "artikel.md"
+    path.write_text(f"+++\n{front}\n+++\nText.\n", encoding="utf-8")
+    Article.from_text(path.read_text(encoding="utf-8"))
+    no_crash(capsys, run_command(["check", "--no-spelling", str(path)]), {1})
+    no_crash(capsys, run_command(["export", str(path), "--to", "md", "-o", "-"]), {0, 1})
