@@ -73,6 +73,15 @@ def test_site_paths_are_not_local(body: str) -> None:
     assert findings(body + "\n", "local-path") == []
 
 
+def test_the_publish_record_may_name_a_local_site_but_other_keys_may_not() -> None:
+    head = (
+        "---\ntitle: T\nteaser: X\ncanonical: http://localhost:8080/a\npublish:\n  test:\n"
+        "    id: 6\n    url: http://127.0.0.1:59499/?p=6\n    media: {}\n---\n"
+    )
+    found = findings("Siehe http://localhost/intern.\n", "local-link", head)
+    assert [(f.line, f.params["url"]) for f in found] == [(3, "http://localhost:8080/a"), (10, "http://localhost/intern")]
+
+
 def test_local_paths_in_front_matter() -> None:
     head = (
         "---\ntitle: T\nteaser: X\nimage:\n  src: /home/jana/markt.png\n  alt: a\n  credit: c\n"

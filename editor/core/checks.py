@@ -307,7 +307,8 @@ def check_empty_sections(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_local_links(ctx: CheckContext) -> Iterator[Finding]:
-    lines = [(i, ctx.lines[i]) for i in range(ctx.article.body_line)] + ctx.body_lines
+    record = _publish_record_lines(ctx)
+    lines = [(i, ctx.lines[i]) for i in range(ctx.article.body_line) if i not in record] + ctx.body_lines
     for index, line in lines:
         for match in _LOCAL_URL.finditer(line):
             yield Finding(
@@ -318,6 +319,24 @@ def check_local_links(ctx: CheckContext) -> Iterator[Finding]:
                 column=match.start(),
                 severity=ERROR,
             )
+
+
+def _publish_record_lines(ctx: CheckContext) -> set[int]:
+    """Front-matter lines of the ``publish:`` record Feder writes after a send.
+
+    It holds where the draft went (a test or intranet site may be on localhost),
+    not a link for readers, so the local-address check leaves it alone.
+    """
+    end = min(ctx.article.body_line, len(ctx.lines))
+    lines: set[int] = set()
+    inside = False
+    for index in range(end):
+        line = ctx.lines[index]
+        if line[:1] not in (" ", "\t", ""):  # a top-level key (YAML) or table (TOML)
+            inside = bool(re.match(r"""^(['"]?publish['"]?[ \t]*[:=]|\[+publish[.\]])""", line))
+        if inside:
+            lines.add(index)
+    return lines
 
 
 def check_link_targets(ctx: CheckContext) -> Iterator[Finding]:
