@@ -345,6 +345,10 @@ def test_feder_publish_from_the_command_line(wordpress, tmp_path) -> None:
     record = previous_record(load(path), "blog")
     assert f"Draft created on blog: {record['url']}" in sent.stdout
     assert "Saving the draft" in sent.stderr
+    # The sample has only warnings of the pre-publish check: printed, and sent all the same.
+    assert any(line.startswith(f"{path}:") and line.endswith("Image without credit: kaese.png")
+               for line in sent.stderr.splitlines())
+    assert "error(s)" not in sent.stderr
     again = feder("publish", path, "--site", "blog", env=env)
     assert again.returncode == 0, again.stderr
     assert "Draft updated on blog" in again.stdout and "Images uploaded: 0, re-used: 2." in again.stdout
@@ -366,6 +370,34 @@ def test_feder_publish_from_the_command_line(wordpress, tmp_path) -> None:
     removed = feder("site", "remove", "blog", env=config)
     assert removed.returncode == 0
     assert feder("site", "list", env=config).stdout.startswith("No sites yet")
+
+
+LOCAL_LINK = "\nMehr im [Intranet](http://localhost/intern/markt) der Redaktion.\n"
+
+
+def test_feder_publish_runs_the_pre_publish_check_and_errors_stop_it(wordpress, tmp_path) -> None:
+    path = make_article(tmp_path / "check", slug="mit-pruefung")
+    path.write_text(path.read_text(encoding="utf-8") + LOCAL_LINK, encoding="utf-8")
+    env = {"FEDER_CONFIG_DIR": str(tmp_path / "config"), "FEDER_WP_PASSWORD": wordpress.passwords["admin"]}
+    assert feder("site", "add", "blog", wordpress.url, "--user", "admin", env=env).returncode == 0
+    checked = feder("check", "--no-spelling", path, env=env)
+    local_line = next(line for line in checked.stdout.splitlines() if "localhost/intern" in line)
+    assert local_line.startswith(f"{path}:")  # FILE:LINE:COLUMN: message, as feder check prints it
+
+    before = path.read_bytes()
+    refused = feder("publish", path, "--site", "blog", env=env)
+    assert refused.returncode == 4, refused.stderr
+    assert local_line in refused.stderr.splitlines()
+    assert "nothing was sent" in refused.stderr and "--anyway" in refused.stderr
+    assert "Connecting" not in refused.stderr
+    assert wordpress.get("/wp/v2/posts", slug="mit-pruefung", status="draft", context="edit") == []
+    assert path.read_bytes() == before
+
+    sent = feder("publish", path, "--site", "blog", "--anyway", env=env)
+    assert sent.returncode == 0, sent.stderr
+    assert local_line in sent.stderr.splitlines() and "sending anyway" in sent.stderr
+    drafts = wordpress.get("/wp/v2/posts", slug="mit-pruefung", status="draft", context="edit")
+    assert len(drafts) == 1 and "localhost/intern" in drafts[0]["content"]["raw"]
 
 
 def test_a_read_only_article_gets_the_draft_but_says_what_to_write(wordpress, tmp_path) -> None:

@@ -976,7 +976,7 @@ Beheben: {fix}</translation>
         <translation>Artikel vor dem Veröffentlichen prüfen: Überschrift, Anreißer, Bilder und Bildnachweise, Zwischenüberschriften, Links, Anführungszeichen, doppelte Wörter, Rechtschreibung. Rückgabewert 0: bereit, 1: Probleme gefunden, 2: ein Artikel konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="44"/>
+        <location filename="../editor/commands/publish.py" line="56"/>
         <source>the article (Markdown with front matter)</source>
         <translation>der Artikel (Markdown mit YAML-Kopf)</translation>
     </message>
@@ -1077,52 +1077,67 @@ Beheben: {fix}</translation>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="36"/>
+        <location filename="../editor/commands/publish.py" line="45"/>
         <source>send an article to a WordPress site as a draft</source>
         <translation>einen Artikel als Entwurf an eine WordPress-Website senden</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="37"/>
-        <source>Send an article to a WordPress site as a draft, or update the draft sent before. The application password comes from FEDER_WP_PASSWORD, the keyring, or is asked for. Exit status 0: sent, 1: error, 3: the post is no longer a draft (see --force).</source>
-        <translation>Einen Artikel als Entwurf an eine WordPress-Website senden oder den zuvor gesendeten Entwurf aktualisieren. Das Anwendungspasswort kommt aus FEDER_WP_PASSWORD, dem Schlüsselbund oder wird abgefragt. Rückgabewert 0: gesendet, 1: Fehler, 3: der Beitrag ist kein Entwurf mehr (siehe --force).</translation>
+        <location filename="../editor/commands/publish.py" line="46"/>
+        <source>Send an article to a WordPress site as a draft, or update the draft sent before. The application password comes from FEDER_WP_PASSWORD, the keyring, or is asked for. The pre-publish check of feder check runs first: its errors stop the send (see --anyway), its warnings are only printed. Exit status 0: sent, 1: error, 3: the post is no longer a draft (see --force), 4: the check found errors and nothing was sent.</source>
+        <translation>Einen Artikel als Entwurf an eine WordPress-Website senden oder den zuvor gesendeten Entwurf aktualisieren. Das Anwendungspasswort kommt aus FEDER_WP_PASSWORD, dem Schlüsselbund oder wird abgefragt. Zuerst läuft die Prüfung vor dem Veröffentlichen von feder check: Fehler halten das Senden auf (siehe --anyway), Warnungen werden nur ausgegeben. Rückgabewert 0: gesendet, 1: Fehler, 3: der Beitrag ist kein Entwurf mehr (siehe --force), 4: die Prüfung hat Fehler gefunden, nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="46"/>
+        <location filename="../editor/commands/publish.py" line="58"/>
         <source>the site, as added with feder site add</source>
         <translation>die Website, wie mit feder site add angelegt</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="48"/>
+        <location filename="../editor/commands/publish.py" line="60"/>
         <source>update the post even if it is no longer a draft (its status stays)</source>
         <translation>den Beitrag auch aktualisieren, wenn er kein Entwurf mehr ist (sein Status bleibt)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="85"/>
+        <location filename="../editor/commands/publish.py" line="62"/>
+        <source>send even if the pre-publish check finds errors (they are printed as warnings)</source>
+        <translation>auch senden, wenn die Prüfung vor dem Veröffentlichen Fehler findet (sie werden als Warnungen ausgegeben)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="101"/>
         <source>Draft created on {site}: {url}</source>
         <translation>Entwurf auf {site} angelegt: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="86"/>
+        <location filename="../editor/commands/publish.py" line="102"/>
         <source>Draft updated on {site}: {url}</source>
         <translation>Entwurf auf {site} aktualisiert: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="88"/>
+        <location filename="../editor/commands/publish.py" line="104"/>
         <source>Edit it in WordPress: {url}</source>
         <translation>In WordPress bearbeiten: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="89"/>
+        <location filename="../editor/commands/publish.py" line="105"/>
         <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
         <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="92"/>
+        <location filename="../editor/commands/publish.py" line="108"/>
         <source>Note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="111"/>
+        <location filename="../editor/commands/publish.py" line="126"/>
+        <source>feder: warning: the pre-publish check found {count} error(s); sending anyway (--anyway).</source>
+        <translation>feder: Warnung: Die Prüfung vor dem Veröffentlichen hat {count} Fehler gefunden; es wird trotzdem gesendet (--anyway).</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="129"/>
+        <source>feder: the pre-publish check found {count} error(s); nothing was sent. Fix them, or send anyway with --anyway.</source>
+        <translation>feder: Die Prüfung vor dem Veröffentlichen hat {count} Fehler gefunden; nichts wurde gesendet. Beheben Sie sie oder senden Sie trotzdem mit --anyway.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="149"/>
         <source>Application password for {user} on {site}: </source>
         <translation>Anwendungspasswort für {user} auf {site}: </translation>
     </message>
@@ -1821,7 +1836,7 @@ Beheben: {fix}</translation>
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="128"/>
+        <location filename="../editor/core/frontmatter.py" line="126"/>
         <source>The front matter is nested more than {limit} levels deep.</source>
         <extracomment>Deepest nesting of ``[`` and ``{`` accepted in front matter; real articles need 3.</extracomment>
         <translation>Der YAML-Kopf ist mehr als {limit} Ebenen tief verschachtelt.</translation>
@@ -1843,8 +1858,9 @@ Beheben: {fix}</translation>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="217"/>
-        <location filename="../editor/core/frontmatter.py" line="229"/>
+        <location filename="../editor/core/frontmatter.py" line="214"/>
+        <location filename="../editor/core/frontmatter.py" line="223"/>
+        <location filename="../editor/core/frontmatter.py" line="235"/>
         <source>The front matter is not valid TOML (line {line}: {problem}).</source>
         <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
     </message>
@@ -2261,17 +2277,17 @@ Beheben: {fix}</translation>
 <context>
     <name>Publish</name>
     <message>
-        <location filename="../editor/commands/publish.py" line="77"/>
+        <location filename="../editor/commands/publish.py" line="93"/>
         <source>The draft is on {site} ({url}), but its id could not be written into the article: {reason} Until it is, the next send makes a second draft; add publish: {{{site}: {{id: {id}}}}} to the front matter by hand.</source>
         <translation>Der Entwurf ist auf {site} ({url}), aber seine ID konnte nicht in den Artikel geschrieben werden: {reason} Solange sie fehlt, legt das nächste Senden einen zweiten Entwurf an; bitte publish: {{{site}: {{id: {id}}}}} von Hand in den YAML-Kopf schreiben.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="101"/>
+        <location filename="../editor/commands/publish.py" line="139"/>
         <source>No application password for {user} on {site}: set FEDER_WP_PASSWORD, or store it in the keyring with feder site add.</source>
         <translation>Kein Anwendungspasswort für {user} auf {site}: FEDER_WP_PASSWORD setzen oder es mit feder site add im Schlüsselbund speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="114"/>
+        <location filename="../editor/commands/publish.py" line="152"/>
         <source>No password given; nothing was sent.</source>
         <translation>Kein Passwort eingegeben; nichts wurde gesendet.</translation>
     </message>

@@ -5,8 +5,14 @@ Each step is reported on stderr; at the end the draft's address and what was
 not mapped. The article's front matter gets ``publish: {NAME: {id, url, media}}``
 only after the whole send succeeded.
 
+Before anything is sent, the same pre-publish check as ``feder check`` runs;
+its findings are printed on stderr as ``FILE:LINE:COLUMN: message``. Findings of
+error severity stop the send unless ``--anyway`` is given; warnings are printed
+and the article is sent.
+
 Exit status: 0 sent, 1 an error (one line naming the step), 3 the post on the
-site is no longer a draft and ``--force`` was not given.
+site is no longer a draft and ``--force`` was not given, 4 the pre-publish check
+found errors and ``--anyway`` was not given (nothing was sent).
 """
 
 from __future__ import annotations
@@ -20,14 +26,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from editor.core import export
+from editor.core.article import Article
+from editor.core.checks import ERROR, run_checks
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 from editor.core.publish import passwords
 from editor.core.publish.send import NotADraft, Progress, record_in_file, send_article
 from editor.core.publish.sites import SiteStore
 from editor.core.publish.wordpress import STEPS, PublishError
+from editor.core.storage import read_text
 from editor.i18n import error_text
 
-SENT_STATUS, ERROR_STATUS, NOT_A_DRAFT_STATUS = 0, 1, 3
+SENT_STATUS, ERROR_STATUS, NOT_A_DRAFT_STATUS, CHECK_FAILED_STATUS = 0, 1, 3, 4
 
 
 def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -> None:
@@ -38,7 +47,10 @@ def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -
             "CommandLine",
             "Send an article to a WordPress site as a draft, or update the draft sent before. "
             "The application password comes from FEDER_WP_PASSWORD, the keyring, or is asked for. "
-            "Exit status 0: sent, 1: error, 3: the post is no longer a draft (see --force).",
+            "The pre-publish check of feder check runs first: its errors stop the send "
+            "(see --anyway), its warnings are only printed. "
+            "Exit status 0: sent, 1: error, 3: the post is no longer a draft (see --force), "
+            "4: the check found errors and nothing was sent.",
         ),
     )
     parser.add_argument("article", type=Path, help=QCoreApplication.translate("CommandLine", "the article (Markdown with front matter)"))
@@ -46,6 +58,8 @@ def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -
                         help=QCoreApplication.translate("CommandLine", "the site, as added with feder site add"))
     parser.add_argument("--force", action="store_true",
                         help=QCoreApplication.translate("CommandLine", "update the post even if it is no longer a draft (its status stays)"))
+    parser.add_argument("--anyway", action="store_true",
+                        help=QCoreApplication.translate("CommandLine", "send even if the pre-publish check finds errors (they are printed as warnings)"))
     parser.set_defaults(func=run)
 
 
@@ -53,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
     translate = QCoreApplication.translate
     site = SiteStore().get(args.site)
     article = export.load_article(args.article)
+    if not pre_publish_check(Path(args.article), anyway=args.anyway):
+        return CHECK_FAILED_STATUS
     password = passwords.stored_password(site) or ask_password(site)
 
     def report(step: Progress) -> None:
@@ -91,6 +107,28 @@ def run(args: argparse.Namespace) -> int:
     for note in result.notes:
         print(translate("CommandLine", "Note: {text}").format(text=note.text(translate)))
     return SENT_STATUS
+
+
+def pre_publish_check(path: Path, *, anyway: bool) -> bool:
+    """Run ``feder check``'s checks and print the findings on stderr; False: do not send.
+
+    Errors stop the send unless ``anyway``; then, like warnings, they are only printed.
+    """
+    translate = QCoreApplication.translate
+    text = read_text(path).text
+    findings = run_checks(Article.from_text(text, path.resolve()), text)
+    for finding in findings:
+        print(f"{path}:{finding.line + 1}:{finding.column + 1}: {finding.text(translate)}", file=sys.stderr)
+    errors = sum(1 for finding in findings if finding.severity == ERROR)
+    if not errors:
+        return True
+    if anyway:
+        print(translate("CommandLine", "feder: warning: the pre-publish check found {count} error(s); "
+                        "sending anyway (--anyway).").format(count=errors), file=sys.stderr, flush=True)
+        return True
+    print(translate("CommandLine", "feder: the pre-publish check found {count} error(s); nothing was sent. "
+                    "Fix them, or send anyway with --anyway.").format(count=errors), file=sys.stderr, flush=True)
+    return False
 
 
 def ask_password(site) -> str:
