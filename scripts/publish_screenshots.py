@@ -170,7 +170,9 @@ def main() -> int:
     app = QApplication(sys.argv)
     site = wordpress_site.start_site(work / "wp", wordpress_site.default_cache())
     try:
-        SiteStore().add(Site("meinblog", site.url, "admin"))
+        # The default theme (Twenty Twenty-Three) prints no featured-image caption, so this
+        # site repeats the featured image, with caption and credit, in the content.
+        SiteStore().add(Site("meinblog", site.url, "admin", featured_image_in_content=True))
         post_id = 0
         for language in ("en", "de"):
             article = make_article(work / language)
