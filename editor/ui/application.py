@@ -61,6 +61,9 @@ def run_gui(argv: Sequence[str]) -> int:
     else:
         window.restore_session()
     window.show()
+    from editor.ui import startup_trace
+
+    startup_trace.install(window)  # FEDER_STARTUP_TRACE only: milestones for the benchmarks
     entries = store.list()
     if entries:  # the last session ended without saving these: offer them first
         dialog = RecoveryDialog(store, entries, window)

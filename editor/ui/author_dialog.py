@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.authorbox import link_href
 from editor.core.authors import PHOTO_SUFFIXES, AuthorProfile
 
 #: Networks offered by "Add link" besides website and e-mail; the label stays editable.
@@ -266,6 +265,8 @@ class AuthorDialog(QDialog):
 
     def accept(self) -> None:
         """Refuse to close while a link address could not be used in the author box."""
+        from editor.core.authorbox import link_href  # jinja2 comes with it: not at start-up
+
         for row in range(self.links_table.rowCount()):
             url = self._cell(row, 1)
             if url and not link_href(url):

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.article import Image
-from editor.core.checks import local_image_path
 from editor.core.mdext.figure import figure_markdown, parse_figure
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif", ".bmp"})
@@ -102,8 +101,10 @@ class ImagePreview(QLabel):
 
     def show_source(self, src: str, folder: Path | None) -> None:
         """Show ``src`` (a path relative to ``folder``, an absolute path or a URL)."""
+        from editor.core.checks import local_image_path  # Markdown comes with it: not at start-up
+
         src = src.strip()
-        path = local_image_path(src, folder)
+        path = local_image_path(src, folder) if src else None
         if not src:
             self._note("empty", QCoreApplication.translate("ImageDialog", "No image chosen"))
         elif path is None and "://" in src:
