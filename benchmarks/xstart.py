@@ -129,8 +129,13 @@ def group_rss_mb(pgid: int) -> float:
     return total / (1024 * 1024)
 
 
-def measure(command: list[str], env: dict[str, str], display: str, settle: float) -> dict:
-    """Start ``command``; seconds to a visible window, peak RSS of its process group."""
+def measure(
+    command: list[str], env: dict[str, str], display: str, settle: float, then=None
+) -> dict:
+    """Start ``command``; seconds to a visible window, peak RSS of its process group.
+
+    ``then(process, record)``, if given, runs after the settle time, before the end.
+    """
     env = {**env, "DISPLAY": display}
     t0 = time.time()
     start = time.perf_counter()
@@ -163,6 +168,8 @@ def measure(command: list[str], env: dict[str, str], display: str, settle: float
             peak = max(peak, group_rss_mb(process.pid))
             time.sleep(0.1)
         record["peak_rss_mb"] = peak
+        if then is not None:
+            then(process, record)
         return record
     finally:
         with contextlib.suppress(ProcessLookupError):
@@ -178,8 +185,55 @@ def retext_command(retext_python: Path, article: Path) -> list[str]:
     return [str(retext_python), "-m", "ReText", str(article)]
 
 
-def run(article: Path, retext_python: Path | None, runs: int, settle: float, scratch: Path) -> list[dict]:
+def open_more(article: Path, count: int, env: dict[str, str], display: str, settle: float):
+    """After the start: open ``count`` more articles as a writer does, with ``feder FILE``
+    (each hands its file to the running window); note how much the process group grew."""
+
+    def step(process: subprocess.Popen, record: dict) -> None:
+        before = steady_rss_mb(process.pid)
+        handed = 0
+        for number in range(count):
+            copy = Path(env["HOME"]) / f"{article.stem}-{number + 2}{article.suffix}"
+            shutil.copyfile(article, copy)
+            done = subprocess.run(
+                feder_command(copy),
+                env={**env, "DISPLAY": display},
+                cwd=env["HOME"],
+                capture_output=True,
+                timeout=60,
+                check=False,
+            )
+            handed += done.returncode == 0
+            time.sleep(0.5)
+        time.sleep(settle)
+        after = steady_rss_mb(process.pid)
+        record["more_articles"] = handed
+        if handed:
+            record["per_article_mb"] = (after - before) / handed
+
+    return step
+
+
+def steady_rss_mb(pgid: int, samples: int = 5) -> float:
+    """The group's resident memory now (median of a few samples 0.1 s apart)."""
+    values = []
+    for _ in range(samples):
+        values.append(group_rss_mb(pgid))
+        time.sleep(0.1)
+    return statistics.median(values)
+
+
+def run(
+    article: Path,
+    retext_python: Path | None,
+    runs: int,
+    settle: float,
+    scratch: Path,
+    extra_articles: int = 0,
+) -> list[dict]:
     """``runs`` rounds of Feder and ReText, alternating which goes first."""
+    article = article.absolute()
+    retext_python = retext_python.absolute() if retext_python else None  # not resolve(): a venv's python is a link
     apps = ["feder", "retext"] if retext_python else ["feder"]
     records: list[dict] = []
     with Xvfb() as display:
@@ -191,7 +245,8 @@ def run(article: Path, retext_python: Path | None, runs: int, settle: float, scr
                 if app == "feder":
                     trace = home / "trace.jsonl"
                     env["FEDER_STARTUP_TRACE"] = str(trace)
-                    record = measure(feder_command(article), env, display, settle)
+                    more = open_more(article, extra_articles, env, display, settle) if extra_articles else None
+                    record = measure(feder_command(article), env, display, settle, then=more)
                     record.update(milestones(trace, record["t0"]))
                 else:
                     retext_settings(home)
@@ -232,6 +287,9 @@ def summarise(records: list[dict]) -> dict:
         if after:
             figures["preview_after_frame_ms"] = statistics.median(after)
             figures["preview_after_frame_max_ms"] = max(after)
+        more = [r["per_article_mb"] for r in mine if "per_article_mb" in r]
+        if more:
+            figures["per_article_mb"] = statistics.median(more)
         summary[app] = figures
     return summary
 
@@ -242,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--retext-python", type=Path)
     parser.add_argument("--runs", type=int, default=6)
     parser.add_argument("--settle", type=float, default=3.0, help="seconds of RSS sampling after the window shows")
+    parser.add_argument("--more", type=int, default=0, help="articles opened afterwards in the running Feder")
     args = parser.parse_args(argv)
     problem = available()
     if problem:
@@ -249,7 +308,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     scratch = Path(tempfile.mkdtemp(prefix="xstart-"))
     try:
-        records = run(args.article.resolve(), args.retext_python, args.runs, args.settle, scratch)
+        records = run(
+            args.article.resolve(), args.retext_python, args.runs, args.settle, scratch, args.more
+        )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     for record in records:
