@@ -429,6 +429,7 @@ def format_table(summary: dict, sizes: list[int], apps: list[str]) -> str:
 XSTART_ROWS = [
     ("window visible, Xvfb black-box (ms)", "visible_ms"),
     ("peak RSS with helpers, Xvfb (MiB)", "rss_mb"),
+    ("PSS with helpers after 3 s, Xvfb (MiB)", "pss_mb"),
     ("preview after the first frame, Xvfb (ms)", "preview_after_frame_ms"),
     ("each further open article, Xvfb (MiB)", "per_article_mb"),
 ]

@@ -129,6 +129,29 @@ def group_rss_mb(pgid: int) -> float:
     return total / (1024 * 1024)
 
 
+def group_pss_mb(pgid: int) -> float:
+    """Proportional memory of the group (shared pages split among the processes), MiB.
+
+    RSS summed over several processes counts a shared library once per process;
+    PSS shows what the group really costs the machine. Reported beside RSS.
+    """
+    total = 0
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+            if int(stat[stat.rindex(")") + 2 :].split()[2]) != pgid:
+                continue
+            for line in Path(entry.path, "smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+                    break
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / 1024
+
+
 def measure(
     command: list[str], env: dict[str, str], display: str, settle: float, then=None
 ) -> dict:
@@ -168,6 +191,7 @@ def measure(
             peak = max(peak, group_rss_mb(process.pid))
             time.sleep(0.1)
         record["peak_rss_mb"] = peak
+        record["pss_mb"] = group_pss_mb(process.pid)
         if then is not None:
             then(process, record)
         return record
@@ -277,6 +301,7 @@ def summarise(records: list[dict]) -> dict:
         figures = {
             "visible_ms": statistics.median(r["visible"] * 1000 for r in mine),
             "rss_mb": statistics.median(r["peak_rss_mb"] for r in mine),
+            "pss_mb": statistics.median(r["pss_mb"] for r in mine),
             "runs": len(mine),
         }
         after = [
