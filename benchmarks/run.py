@@ -345,7 +345,7 @@ def per_run_figures(record: dict) -> dict[str, float]:
         figures["key_p95"] = percentile(keys, 0.95) * 1000
     if record.get("preview"):
         figures["preview"] = statistics.median(record["preview"]) * 1000
-    for name in ("open", "cold_start"):
+    for name in ("open", "open_preview", "cold_start"):
         if record.get(name) is not None:
             figures[name] = record[name] * 1000
     figures["rss_main"] = record.get("peak_rss_main_mb", float("nan"))
@@ -382,7 +382,8 @@ ROWS = [
     ("key_p50", "keystroke p50 (ms)"),
     ("key_p95", "keystroke p95 (ms)"),
     ("preview", "preview latency (ms)"),
-    ("open", "open (ms)"),
+    ("open_preview", "open, text and preview shown (ms)"),
+    ("open", "open, spelling done too (ms)"),
     ("rss_main", "peak RSS, main process (MiB)"),
     ("rss_all", "peak RSS, with helpers (MiB)"),
 ]
@@ -417,11 +418,12 @@ def format_table(summary: dict, sizes: list[int], apps: list[str]) -> str:
         f"| {cell(cold.get('bare'))} | – |"
     )
     x = summary.get("xstart") or {}
-    xf, xr = x.get("feder", {}), x.get("retext", {})
+    xf, xr, xb = x.get("feder", {}), x.get("retext", {}), x.get("bare", {})
     for key, label in XSTART_ROWS:
-        feder, retext = xf.get(key), xr.get(key)
+        feder, retext, bare = xf.get(key), xr.get(key), xb.get(key)
         lines.append(
-            f"| {label} | {XSTART_SIZE:,} | {cell(feder)} | {cell(retext)} | {ratio(feder, retext)} | – | – |"
+            f"| {label} | {XSTART_SIZE:,} | {cell(feder)} | {cell(retext)} | {ratio(feder, retext)} "
+            f"| {cell(bare)} | {ratio(feder, bare) if bare else '–'} |"
         )
     return "\n".join(lines)
 
@@ -449,7 +451,9 @@ def target_figures(summary: dict) -> list[tuple[str, float | None, float | None,
     rows = [
         ("window visible under Xvfb ≤ 0.8× ReText", xf.get("visible_ms"), xr.get("visible_ms"), 0.8, "×"),
         ("preview ≤ 300 ms after the first frame (Xvfb)", xf.get("preview_after_frame_ms"), 1.0, 300, "ms"),
-        ("open at 100k words ≤ 0.5× ReText", fig("feder", 100_000, "open"), fig("retext", 100_000, "open"), 0.5, "×"),
+        # Spelling may follow the preview only if it is checked off the UI thread; Feder's
+        # spell pass still runs on it (in slices), so "open" waits for it.
+        ("open at 100k words ≤ 0.5× ReText (spelling done)", fig("feder", 100_000, "open"), fig("retext", 100_000, "open"), 0.5, "×"),
     ]
     for size in KEY_SIZES:
         rows.append(

@@ -201,6 +201,23 @@ def measure(
         process.wait()
 
 
+BARE = (
+    "import sys\n"
+    "from PySide6.QtWidgets import QApplication, QPlainTextEdit\n"
+    "app = QApplication(sys.argv)\n"
+    "editor = QPlainTextEdit()\n"
+    "editor.setPlainText(open(sys.argv[1], encoding='utf-8').read())\n"
+    "editor.resize(1280, 820)\n"
+    "editor.show()\n"
+    "app.exec()\n"
+)
+
+
+def bare_command(article: Path) -> list[str]:
+    """The floor: PySide6 showing the article in a plain QPlainTextEdit, nothing else."""
+    return [sys.executable, "-c", BARE, str(article)]
+
+
 def feder_command(article: Path) -> list[str]:
     return [sys.executable, "-m", "editor", str(article)]
 
@@ -258,7 +275,7 @@ def run(
     """``runs`` rounds of Feder and ReText, alternating which goes first."""
     article = article.absolute()
     retext_python = retext_python.absolute() if retext_python else None  # not resolve(): a venv's python is a link
-    apps = ["feder", "retext"] if retext_python else ["feder"]
+    apps = ["feder", "retext", "bare"] if retext_python else ["feder", "bare"]
     records: list[dict] = []
     with Xvfb() as display:
         for number in range(runs):
@@ -272,6 +289,8 @@ def run(
                     more = open_more(article, extra_articles, env, display, settle) if extra_articles else None
                     record = measure(feder_command(article), env, display, settle, then=more)
                     record.update(milestones(trace, record["t0"]))
+                elif app == "bare":
+                    record = measure(bare_command(article), env, display, settle)
                 else:
                     retext_settings(home)
                     record = measure(retext_command(retext_python, article), env, display, settle)
@@ -294,7 +313,7 @@ def milestones(trace: Path, t0: float) -> dict:
 def summarise(records: list[dict]) -> dict:
     """Median per app: visible (ms), peak RSS (MiB), and Feder's preview after its first frame."""
     summary: dict = {}
-    for app in ("feder", "retext"):
+    for app in ("feder", "retext", "bare"):
         mine = [r for r in records if r["app"] == app and "error" not in r]
         if not mine:
             continue
