@@ -342,9 +342,14 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="291"/>
+        <location filename="../editor/ui/article_view.py" line="287"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/article_view.py" line="326"/>
+        <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
+        <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -755,84 +760,84 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../editor/core/checks.py" line="30"/>
+        <location filename="../editor/core/checks.py" line="32"/>
         <source>Ready to publish: no problems found.</source>
         <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="172"/>
+        <location filename="../editor/core/checks.py" line="163"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="177"/>
+        <location filename="../editor/core/checks.py" line="168"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="185"/>
+        <location filename="../editor/core/checks.py" line="176"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="190"/>
+        <location filename="../editor/core/checks.py" line="181"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="201"/>
+        <location filename="../editor/core/checks.py" line="192"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="203"/>
+        <location filename="../editor/core/checks.py" line="194"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="208"/>
-        <location filename="../editor/core/checks.py" line="229"/>
+        <location filename="../editor/core/checks.py" line="199"/>
+        <location filename="../editor/core/checks.py" line="220"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="221"/>
+        <location filename="../editor/core/checks.py" line="212"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="225"/>
+        <location filename="../editor/core/checks.py" line="216"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="240"/>
+        <location filename="../editor/core/checks.py" line="231"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="257"/>
+        <location filename="../editor/core/checks.py" line="248"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="269"/>
+        <location filename="../editor/core/checks.py" line="260"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="283"/>
-        <source>Straight quotation marks in German text ({count}); use „…“ or ‚…‘.</source>
-        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser „…“ oder ‚…‘.</translation>
+        <location filename="../editor/core/checks.py" line="275"/>
+        <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
+        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="296"/>
+        <location filename="../editor/core/checks.py" line="288"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="321"/>
+        <location filename="../editor/core/checks.py" line="313"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
     </message>
@@ -1277,7 +1282,6 @@
     <message>
         <location filename="../editor/ui/fields_panel.py" line="77"/>
         <source>Article</source>
-        <extracomment>Languages offered; an article&apos;s own other value is added when shown.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1398,12 +1402,12 @@
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="472"/>
+        <location filename="../editor/ui/fields_panel.py" line="462"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="480"/>
+        <location filename="../editor/ui/fields_panel.py" line="470"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1411,17 +1415,17 @@
 <context>
     <name>Find</name>
     <message>
-        <location filename="../editor/core/find.py" line="42"/>
+        <location filename="../editor/core/find.py" line="41"/>
         <source>Enter some text to find.</source>
         <translation>Bitte einen Suchtext eingeben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/find.py" line="53"/>
+        <location filename="../editor/core/find.py" line="52"/>
         <source>Invalid regular expression: {reason}</source>
         <translation>Ungültiger regulärer Ausdruck: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/find.py" line="84"/>
+        <location filename="../editor/core/find.py" line="83"/>
         <source>Invalid replacement: {reason}</source>
         <translation>Ungültige Ersetzung: {reason}</translation>
     </message>
@@ -1644,6 +1648,35 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <location filename="../editor/core/languages.py" line="64"/>
+        <source>German (Germany)</source>
+        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="65"/>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="66"/>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="67"/>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="68"/>
+        <source>English (UK)</source>
+        <translation>Englisch (Großbritannien)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../editor/ui/file_commands.py" line="32"/>
@@ -1831,12 +1864,12 @@
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../editor/ui/paste.py" line="98"/>
+        <location filename="../editor/ui/paste.py" line="99"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/paste.py" line="101"/>
+        <location filename="../editor/ui/paste.py" line="102"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
     </message>
@@ -1946,111 +1979,86 @@
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling.py" line="49"/>
+        <location filename="../editor/core/spelling.py" line="50"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
-        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <extracomment>The languages Feder offers, in menu order (from the one catalogue).</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="154"/>
+        <location filename="../editor/core/spelling.py" line="142"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
         <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). Why the personal dictionary could not be read (it is then never overwritten). Why the language asked for is not the one in use (shown, not raised).</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="164"/>
+        <location filename="../editor/core/spelling.py" line="152"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="178"/>
+        <location filename="../editor/core/spelling.py" line="166"/>
         <source>The dictionary for {lang} could not be loaded: {reason}</source>
         <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="270"/>
+        <location filename="../editor/core/spelling.py" line="258"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="480"/>
+        <location filename="../editor/core/spelling.py" line="468"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="490"/>
+        <location filename="../editor/core/spelling.py" line="478"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="507"/>
+        <location filename="../editor/core/spelling.py" line="495"/>
         <source>“{word}” is not a single word.</source>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="76"/>
-        <source>German (Germany)</source>
-        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="77"/>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="78"/>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="79"/>
-        <source>English (US)</source>
-        <translation>Englisch (USA)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="80"/>
-        <source>English (UK)</source>
-        <translation>Englisch (Großbritannien)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="293"/>
+        <location filename="../editor/ui/spelling.py" line="287"/>
         <source>No suggestions</source>
+        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="297"/>
+        <location filename="../editor/ui/spelling.py" line="291"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="301"/>
+        <location filename="../editor/ui/spelling.py" line="295"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="304"/>
+        <location filename="../editor/ui/spelling.py" line="298"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="364"/>
-        <location filename="../editor/ui/spelling.py" line="408"/>
+        <location filename="../editor/ui/spelling.py" line="358"/>
+        <location filename="../editor/ui/spelling.py" line="402"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="378"/>
+        <location filename="../editor/ui/spelling.py" line="372"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="436"/>
+        <location filename="../editor/ui/spelling.py" line="430"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="440"/>
+        <location filename="../editor/ui/spelling.py" line="434"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
     </message>
@@ -2116,105 +2124,105 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../editor/core/storage.py" line="83"/>
+        <location filename="../editor/core/storage.py" line="80"/>
         <source>{path} could not be read without damage, so it was opened read-only. Saving it would destroy what could not be read.</source>
         <extracomment>Files above this size are refused: an article is never this long.</extracomment>
         <translation>{path} konnte nicht fehlerfrei gelesen werden und wurde daher schreibgeschützt geöffnet. Speichern würde zerstören, was nicht gelesen werden konnte.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="97"/>
+        <location filename="../editor/core/storage.py" line="94"/>
         <source>The text contains a character that cannot be saved as {encoding} (at position {position}). Nothing was saved.</source>
         <translation>Der Text enthält ein Zeichen, das sich nicht als {encoding} speichern lässt (an Position {position}). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="147"/>
-        <location filename="../editor/core/storage.py" line="284"/>
+        <location filename="../editor/core/atomic_write.py" line="39"/>
+        <location filename="../editor/core/storage.py" line="144"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="151"/>
-        <location filename="../editor/core/storage.py" line="287"/>
+        <location filename="../editor/core/atomic_write.py" line="42"/>
+        <location filename="../editor/core/storage.py" line="148"/>
         <source>{path} is not a regular file (it is a pipe, socket or device).</source>
         <translation>{path} ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät).</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="161"/>
+        <location filename="../editor/core/storage.py" line="158"/>
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="164"/>
+        <location filename="../editor/core/storage.py" line="161"/>
         <source>You are not allowed to read {path}.</source>
         <translation>Sie dürfen {path} nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="168"/>
+        <location filename="../editor/core/storage.py" line="165"/>
         <source>{path} could not be read: {reason}</source>
         <translation>{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="195"/>
+        <location filename="../editor/core/storage.py" line="192"/>
         <source>{path} contains NUL bytes (the first in line {line}): it is a binary file, not an article. It was not opened, so nothing in it was changed.</source>
         <translation>{path} enthält NUL-Bytes (das erste in Zeile {line}): Es ist eine Binärdatei, kein Artikel. Sie wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="210"/>
+        <location filename="../editor/core/storage.py" line="207"/>
         <source>{path} is not UTF-8. It was read as Latin-1 and will be saved as UTF-8.</source>
         <translation>{path} ist nicht UTF-8. Die Datei wurde als Latin-1 gelesen und wird als UTF-8 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="214"/>
+        <location filename="../editor/core/storage.py" line="211"/>
         <source>{path} is not UTF-8. It was read as Windows-1252 and will be saved as UTF-8.</source>
         <translation>{path} ist nicht UTF-8. Die Datei wurde als Windows-1252 gelesen und wird als UTF-8 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="251"/>
+        <location filename="../editor/core/storage.py" line="246"/>
         <source>The previous version of {path} could not be kept as a backup: {reason}</source>
         <translation>Die vorige Fassung von {path} konnte nicht als Sicherungskopie aufbewahrt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="292"/>
+        <location filename="../editor/core/atomic_write.py" line="47"/>
         <source>{path} was not saved: the file is read-only. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Die Datei ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="368"/>
+        <location filename="../editor/core/storage.py" line="273"/>
         <source>{path} was changed on disk by another program since Feder read it. It was not overwritten.</source>
         <translation>{path} wurde auf dem Datenträger von einem anderen Programm geändert, seit Feder die Datei gelesen hat. Sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="414"/>
+        <location filename="../editor/core/storage.py" line="287"/>
         <source>{path} is {size} MB, too large for an article (the limit is {limit} MB). It was not opened.</source>
         <translation>{path} ist {size} MB groß, zu groß für einen Artikel (die Grenze liegt bei {limit} MB). Die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="425"/>
+        <location filename="../editor/core/atomic_write.py" line="148"/>
         <source>{path} was not saved: the disk is full. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Der Datenträger ist voll. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="427"/>
+        <location filename="../editor/core/atomic_write.py" line="150"/>
         <source>{path} was not saved: the disk is read-only. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Der Datenträger ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="431"/>
+        <location filename="../editor/core/atomic_write.py" line="154"/>
         <source>{path} was not saved: you are not allowed to write there. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Sie dürfen dort nicht schreiben. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="435"/>
+        <location filename="../editor/core/atomic_write.py" line="158"/>
         <source>{path} was not saved: its folder no longer exists.</source>
         <translation>{path} wurde nicht gespeichert: Der Ordner existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="437"/>
+        <location filename="../editor/core/atomic_write.py" line="160"/>
         <source>{path} was not saved: {reason}. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: {reason}. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="457"/>
+        <location filename="../editor/core/storage.py" line="298"/>
         <source>{path} starts with a {encoding} byte order mark but is not valid {encoding}. It was not opened, so nothing in it was changed.</source>
         <translation>{path} beginnt mit einer {encoding}-Bytereihenfolgemarkierung, ist aber kein gültiges {encoding}. Die Datei wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
     </message>
