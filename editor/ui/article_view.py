@@ -55,7 +55,7 @@ class ArticleView(QWidget):
 
     def __init__(self, parent: QWidget | None = None, recovery: RecoveryStore | None = None) -> None:
         super().__init__(parent)
-        self.renderer = RenderService(self)  # one helper process per open article
+        self.renderer = RenderService(self)  # its access to the one render helper of all articles
         self.recovery = recovery or RecoveryStore()
         self.doc_id = RecoveryStore.new_id()
         self.keep_mine = False  # the writer chose their version over a changed file
