@@ -103,171 +103,181 @@
     </message>
     <message>
         <location filename="../editor/ui/actions.py" line="45"/>
+        <source>Send to &amp;WordPress as Draft…</source>
+        <translation>Als Entwurf an &amp;WordPress senden…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="45"/>
+        <source>Send the article to a WordPress site as a draft, with its images, tags and author</source>
+        <translation>Den Artikel als Entwurf an eine WordPress-Website senden, mit Bildern, Schlagwörtern und Autor</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="51"/>
+        <location filename="../editor/ui/actions.py" line="52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="52"/>
+        <location filename="../editor/ui/actions.py" line="53"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="53"/>
+        <location filename="../editor/ui/actions.py" line="54"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="54"/>
+        <location filename="../editor/ui/actions.py" line="55"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="55"/>
+        <location filename="../editor/ui/actions.py" line="56"/>
         <source>&amp;Paste</source>
         <translation>Einf&amp;ügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="56"/>
+        <location filename="../editor/ui/actions.py" line="57"/>
         <source>Copy as &amp;HTML</source>
         <translation>Als HT&amp;ML kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="56"/>
+        <location filename="../editor/ui/actions.py" line="57"/>
         <source>Copy the article as HTML for a CMS</source>
         <translation>Den Artikel als HTML für ein CMS kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="57"/>
+        <location filename="../editor/ui/actions.py" line="58"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="62"/>
+        <location filename="../editor/ui/actions.py" line="63"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="62"/>
+        <location filename="../editor/ui/actions.py" line="63"/>
         <source>Bold (**text**)</source>
         <translation>Fett (**Text**)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="63"/>
+        <location filename="../editor/ui/actions.py" line="64"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="63"/>
+        <location filename="../editor/ui/actions.py" line="64"/>
         <source>Italic (*text*)</source>
         <translation>Kursiv (*Text*)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="64"/>
+        <location filename="../editor/ui/actions.py" line="65"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="64"/>
+        <location filename="../editor/ui/actions.py" line="65"/>
         <source>Link ([text](address))</source>
         <translation>Link ([Text](Adresse))</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="65"/>
+        <location filename="../editor/ui/actions.py" line="66"/>
         <source>Heading &amp;2</source>
         <translation>Zwischenüberschrift &amp;2</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="65"/>
+        <location filename="../editor/ui/actions.py" line="66"/>
         <source>Section heading (## …)</source>
         <translation>Zwischenüberschrift (## …)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="66"/>
+        <location filename="../editor/ui/actions.py" line="67"/>
         <source>Heading &amp;3</source>
         <translation>Zwischenüberschrift &amp;3</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="66"/>
+        <location filename="../editor/ui/actions.py" line="67"/>
         <source>Sub-heading (### …)</source>
         <translation>Untergeordnete Zwischenüberschrift (### …)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="67"/>
+        <location filename="../editor/ui/actions.py" line="68"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="67"/>
+        <location filename="../editor/ui/actions.py" line="68"/>
         <source>Quote (&gt; …)</source>
         <translation>Zitat (&gt; …)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="68"/>
+        <location filename="../editor/ui/actions.py" line="69"/>
         <source>Bulleted &amp;list</source>
         <translation>&amp;Aufzählung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="73"/>
+        <location filename="../editor/ui/actions.py" line="74"/>
         <source>&amp;Preview</source>
         <translation>Vor&amp;schau</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="77"/>
+        <location filename="../editor/ui/actions.py" line="78"/>
         <source>Show Front Matter (&amp;YAML)</source>
         <translation>&amp;YAML-Kopf anzeigen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="80"/>
+        <location filename="../editor/ui/actions.py" line="81"/>
         <source>Show the article fields as YAML at the top of the text</source>
         <translation>Die Artikelfelder als YAML am Anfang des Textes zeigen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="82"/>
+        <location filename="../editor/ui/actions.py" line="83"/>
         <source>F&amp;ocus Mode</source>
         <translation>F&amp;okusmodus</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="83"/>
+        <location filename="../editor/ui/actions.py" line="84"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>Schreib&amp;maschinenmodus</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="84"/>
+        <location filename="../editor/ui/actions.py" line="85"/>
         <source>Distraction-Free &amp;Full Screen</source>
         <translation>Ablenkungsfreier &amp;Vollbildmodus</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="91"/>
+        <location filename="../editor/ui/actions.py" line="92"/>
         <source>&amp;Check Before Publishing</source>
         <translation>&amp;Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="94"/>
+        <location filename="../editor/ui/actions.py" line="95"/>
         <source>List what still needs work before the article goes out</source>
         <translation>Zeigt, was vor der Veröffentlichung noch zu tun ist</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="100"/>
+        <location filename="../editor/ui/actions.py" line="101"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="101"/>
+        <location filename="../editor/ui/actions.py" line="102"/>
         <source>R&amp;eplace…</source>
         <translation>Erset&amp;zen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="104"/>
+        <location filename="../editor/ui/actions.py" line="105"/>
         <source>German &amp;Typography While Typing</source>
         <translation>Deutsche &amp;Typografie beim Tippen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="106"/>
+        <location filename="../editor/ui/actions.py" line="107"/>
         <source>Turn quotes, dashes and dots into „…“, – and … as you type</source>
         <translation>Macht beim Tippen aus geraden Anführungszeichen, Bindestrichen und Punkten „…“, – und …</translation>
     </message>
@@ -916,6 +926,7 @@
     <message>
         <location filename="../editor/commands/check.py" line="41"/>
         <location filename="../editor/commands/export.py" line="28"/>
+        <location filename="../editor/commands/publish.py" line="44"/>
         <source>the article (Markdown with front matter)</source>
         <translation>der Artikel (Markdown mit YAML-Kopf)</translation>
     </message>
@@ -988,6 +999,166 @@
         <location filename="../editor/commands/export.py" line="52"/>
         <source>site address that makes the page&apos;s og:image absolute</source>
         <translation>Adresse der Website, mit der og:image der Seite absolut wird</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="36"/>
+        <source>send an article to a WordPress site as a draft</source>
+        <translation>einen Artikel als Entwurf an eine WordPress-Website senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="37"/>
+        <source>Send an article to a WordPress site as a draft, or update the draft sent before. The application password comes from FEDER_WP_PASSWORD, the keyring, or is asked for. Exit status 0: sent, 1: error, 3: the post is no longer a draft (see --force).</source>
+        <translation>Einen Artikel als Entwurf an eine WordPress-Website senden oder den zuvor gesendeten Entwurf aktualisieren. Das Anwendungspasswort kommt aus FEDER_WP_PASSWORD, dem Schlüsselbund oder wird abgefragt. Rückgabewert 0: gesendet, 1: Fehler, 3: der Beitrag ist kein Entwurf mehr (siehe --force).</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="46"/>
+        <source>the site, as added with feder site add</source>
+        <translation>die Website, wie mit feder site add angelegt</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="48"/>
+        <source>update the post even if it is no longer a draft (its status stays)</source>
+        <translation>den Beitrag auch aktualisieren, wenn er kein Entwurf mehr ist (sein Status bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="74"/>
+        <source>Draft created on {site}: {url}</source>
+        <translation>Entwurf auf {site} angelegt: {url}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="75"/>
+        <source>Draft updated on {site}: {url}</source>
+        <translation>Entwurf auf {site} aktualisiert: {url}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="77"/>
+        <source>Edit it in WordPress: {url}</source>
+        <translation>In WordPress bearbeiten: {url}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="78"/>
+        <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
+        <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="81"/>
+        <source>Note: {text}</source>
+        <translation>Hinweis: {text}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="100"/>
+        <source>Application password for {user} on {site}: </source>
+        <translation>Anwendungspasswort für {user} auf {site}: </translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="25"/>
+        <source>add, list or remove the WordPress sites to publish to</source>
+        <translation>WordPress-Websites zum Veröffentlichen anlegen, auflisten oder entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="26"/>
+        <source>Manage the WordPress sites feder publish sends to.</source>
+        <translation>Die WordPress-Websites verwalten, an die feder publish sendet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="29"/>
+        <source>add a site (or change one)</source>
+        <translation>eine Website anlegen (oder ändern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="30"/>
+        <source>a short name for the site</source>
+        <translation>ein kurzer Name für die Website</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="31"/>
+        <source>the site&apos;s address, e.g. https://example.org</source>
+        <translation>die Adresse der Website, z. B. https://example.org</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="32"/>
+        <source>the WordPress user name</source>
+        <translation>der WordPress-Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="34"/>
+        <source>repeat the featured image in the content (for themes that do not show it)</source>
+        <translation>das Beitragsbild im Inhalt wiederholen (für Themes, die es nicht zeigen)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="36"/>
+        <source>leave the author box out of the content (for themes that show their own)</source>
+        <translation>den Autorenkasten im Inhalt weglassen (für Themes mit eigenem)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="38"/>
+        <source>never create tags or categories on the site</source>
+        <translation>nie Schlagwörter oder Kategorien auf der Website anlegen</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="40"/>
+        <source>list the sites</source>
+        <translation>die Websites auflisten</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="42"/>
+        <source>remove a site and its stored password</source>
+        <translation>eine Website und ihr gespeichertes Passwort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="55"/>
+        <source>Site {name} saved: {url} as {user}.</source>
+        <translation>Website {name} gespeichert: {url} als {user}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="62"/>
+        <source>Application password for {user} (stored in the keyring; Enter skips): </source>
+        <translation>Anwendungspasswort für {user} (wird im Schlüsselbund gespeichert; Eingabetaste überspringt): </translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="66"/>
+        <source>The password is in the keyring ({backend}).</source>
+        <translation>Das Passwort liegt im Schlüsselbund ({backend}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="74"/>
+        <source>No sites yet. Add one with: feder site add NAME URL --user USER</source>
+        <translation>Noch keine Websites. Eine anlegen mit: feder site add NAME URL --user BENUTZER</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="79"/>
+        <source>no keyring</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="81"/>
+        <source>password in keyring</source>
+        <translation>Passwort im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="83"/>
+        <source>no password stored</source>
+        <translation>kein Passwort gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="86"/>
+        <source>image in content</source>
+        <translation>Bild im Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="88"/>
+        <source>no author box</source>
+        <translation>kein Autorenkasten</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="90"/>
+        <source>creates no terms</source>
+        <translation>legt keine Begriffe an</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="99"/>
+        <source>Site {name} removed.</source>
+        <translation>Website {name} entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1062,33 +1233,33 @@
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="115"/>
+        <location filename="../editor/core/export.py" line="117"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
         <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="122"/>
+        <location filename="../editor/core/export.py" line="124"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="128"/>
+        <location filename="../editor/core/export.py" line="130"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="141"/>
+        <location filename="../editor/core/export.py" line="143"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="148"/>
+        <location filename="../editor/core/export.py" line="150"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="156"/>
+        <location filename="../editor/core/export.py" line="158"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
@@ -1098,33 +1269,33 @@
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="220"/>
+        <location filename="../editor/core/export.py" line="226"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="297"/>
+        <location filename="../editor/core/export.py" line="303"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="307"/>
+        <location filename="../editor/core/export.py" line="313"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="372"/>
+        <location filename="../editor/core/export.py" line="387"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="383"/>
+        <location filename="../editor/core/export.py" line="398"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="389"/>
+        <location filename="../editor/core/export.py" line="404"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1699,7 +1870,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="473"/>
+        <location filename="../editor/ui/main_window.py" line="485"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1714,67 +1885,72 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="165"/>
+        <location filename="../editor/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="177"/>
+        <location filename="../editor/ui/main_window.py" line="174"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="186"/>
+        <location filename="../editor/ui/main_window.py" line="191"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="193"/>
+        <location filename="../editor/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="198"/>
+        <location filename="../editor/ui/main_window.py" line="203"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="204"/>
+        <location filename="../editor/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="205"/>
+        <location filename="../editor/ui/main_window.py" line="210"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="210"/>
+        <location filename="../editor/ui/main_window.py" line="215"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="389"/>
+        <location filename="../editor/ui/main_window.py" line="395"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="396"/>
+        <location filename="../editor/ui/main_window.py" line="402"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="449"/>
+        <location filename="../editor/ui/main_window.py" line="461"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="457"/>
+        <location filename="../editor/ui/main_window.py" line="469"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="459"/>
+        <location filename="../editor/ui/main_window.py" line="471"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1814,12 +1990,12 @@
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="466"/>
+        <location filename="../editor/ui/main_window.py" line="478"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="467"/>
+        <location filename="../editor/ui/main_window.py" line="479"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1828,8 +2004,8 @@
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="83"/>
-        <location filename="../editor/ui/main_window.py" line="480"/>
+        <location filename="../editor/ui/main_window.py" line="85"/>
+        <location filename="../editor/ui/main_window.py" line="492"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -1871,6 +2047,414 @@
         <location filename="../editor/ui/paste.py" line="102"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>Publish</name>
+    <message>
+        <location filename="../editor/commands/publish.py" line="90"/>
+        <source>No application password for {user} on {site}: set FEDER_WP_PASSWORD, or store it in the keyring with feder site add.</source>
+        <translation>Kein Anwendungspasswort für {user} auf {site}: FEDER_WP_PASSWORD setzen oder es mit feder site add im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="103"/>
+        <source>No password given; nothing was sent.</source>
+        <translation>Kein Passwort eingegeben; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/passwords.py" line="23"/>
+        <source>No keyring is available on this computer (for example the Secret Service of GNOME or KDE), so Feder cannot keep the application password. It asks for it each time, or reads it from the environment variable FEDER_WP_PASSWORD.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (etwa der Secret Service von GNOME oder KDE), daher kann Feder das Anwendungspasswort nicht aufbewahren. Feder fragt jedes Mal danach oder liest es aus der Umgebungsvariablen FEDER_WP_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/passwords.py" line="88"/>
+        <source>The keyring ({backend}) refused to store the password: {reason}</source>
+        <translation>Der Schlüsselbund ({backend}) hat das Speichern des Passworts abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="92"/>
+        <source>Already uploaded to the media library: {media}. The next send re-uses them.</source>
+        <translation>Bereits in die Mediathek hochgeladen: {media}. Beim nächsten Senden werden sie wiederverwendet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="253"/>
+        <source>Sending was cancelled.</source>
+        <translation>Das Senden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="265"/>
+        <source>The draft sent before (#{id}) is no longer on the site; a new one was made.</source>
+        <translation>Der zuvor gesendete Entwurf (#{id}) ist nicht mehr auf der Website; ein neuer wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="272"/>
+        <source>The draft sent before (#{id}) is in the trash; a new one was made.</source>
+        <translation>Der zuvor gesendete Entwurf (#{id}) liegt im Papierkorb; ein neuer wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="278"/>
+        <source>The post #{id} on the site is no longer a draft (status: {post_status}). Feder did not change it. Send again and confirm to overwrite it (feder publish --force); its status stays as it is.</source>
+        <translation>Der Beitrag #{id} auf der Website ist kein Entwurf mehr (Status: {post_status}). Feder hat ihn nicht verändert. Erneut senden und bestätigen, um ihn zu überschreiben (feder publish --force); sein Status bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="296"/>
+        <source>The featured image {src} is a web address, not a file; WordPress needs it in its media library, so no featured image was set.</source>
+        <translation>Das Beitragsbild {src} ist eine Webadresse, keine Datei; WordPress braucht es in seiner Mediathek, daher wurde kein Beitragsbild gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="339"/>
+        <source>The image {image} could not be read: {reason}</source>
+        <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="408"/>
+        <source>Not mapped, because they are missing on the site and the account may not create them (or the site is set not to): tags {names}.</source>
+        <translation>Nicht zugeordnet, weil sie auf der Website fehlen und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Schlagwörter {names}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="410"/>
+        <source>Not mapped, because it is missing on the site and the account may not create it (or the site is set not to): category {names}.</source>
+        <translation>Nicht zugeordnet, weil sie auf der Website fehlt und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Kategorie {names}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="422"/>
+        <source>WordPress keeps one author per post: {name} was mapped, the others ({others}) only appear in the author box.</source>
+        <translation>WordPress kennt einen Autor pro Beitrag: {name} wurde zugeordnet, die anderen ({others}) erscheinen nur im Autorenkasten.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="429"/>
+        <source>The account {account} may not set another author, so the post stays under {account} instead of {name}.</source>
+        <translation>Das Konto {account} darf keinen anderen Autor setzen, daher bleibt der Beitrag bei {account} statt bei {name}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="443"/>
+        <source>No WordPress user is called {name}, so the post stays under {account}.</source>
+        <translation>Kein WordPress-Benutzer heißt {name}, daher bleibt der Beitrag bei {account}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="61"/>
+        <source>{url} is not a web address (expected https://example.org).</source>
+        <translation>{url} ist keine Webadresse (erwartet: https://example.org).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="70"/>
+        <source>“{name}” cannot be a site name: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (up to 64).</source>
+        <translation>„{name}“ kann kein Websitename sein: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden (bis zu 64).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="107"/>
+        <source>There is no site “{name}”. Known sites: {known}. Add one with: feder site add NAME URL --user USER</source>
+        <translation>Es gibt keine Website „{name}“. Bekannte Websites: {known}. Eine anlegen mit: feder site add NAME URL --user BENUTZER</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="118"/>
+        <source>A site needs a user name.</source>
+        <translation>Eine Website braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="139"/>
+        <source>{path} is not valid YAML, so the sites could not be read: {problem}</source>
+        <translation>{path} ist kein gültiges YAML, daher konnten die Websites nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="150"/>
+        <source>The folder {folder} could not be made: {reason}</source>
+        <translation>Der Ordner {folder} konnte nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="44"/>
+        <source>Connecting to the site</source>
+        <extracomment>The steps of sending, in order, as the progress dialog and the CLI name them.</extracomment>
+        <translation>Verbindung zur Website</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="45"/>
+        <source>Looking up the existing draft</source>
+        <translation>Vorhandenen Entwurf suchen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="46"/>
+        <source>Uploading images</source>
+        <translation>Bilder hochladen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="47"/>
+        <source>Mapping tags and category</source>
+        <translation>Schlagwörter und Kategorie zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="48"/>
+        <source>Mapping the author</source>
+        <translation>Autor zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="49"/>
+        <source>Saving the draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="90"/>
+        <source>{url} does not answer as a WordPress site with the REST API: neither /wp-json/ nor ?rest_route= gave WordPress&apos;s answer. Check the address, or ask the site&apos;s administrator whether the REST API is switched off (by a security plugin). {detail}</source>
+        <translation>{url} antwortet nicht als WordPress-Website mit REST-API: weder /wp-json/ noch ?rest_route= lieferten die Antwort von WordPress. Bitte die Adresse prüfen oder die Administration der Website fragen, ob die REST-API (durch ein Sicherheits-Plugin) abgeschaltet ist. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="142"/>
+        <source>The site {url} cannot be reached ({reason}). Check the address and the network connection.</source>
+        <translation>Die Website {url} ist nicht erreichbar ({reason}). Bitte Adresse und Netzwerkverbindung prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="170"/>
+        <source>The term exists already.</source>
+        <translation>Der Begriff existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="173"/>
+        <source>The site refused the user name or the application password (HTTP {status}). Check both; an application password is made in WordPress under Users → Profile.</source>
+        <translation>Die Website hat den Benutzernamen oder das Anwendungspasswort abgelehnt (HTTP {status}). Bitte beides prüfen; ein Anwendungspasswort wird in WordPress unter Benutzer → Profil erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="179"/>
+        <source>The site does not accept application passwords ({detail}). WordPress allows them only over HTTPS, unless the site is marked as local.</source>
+        <translation>Die Website nimmt keine Anwendungspasswörter an ({detail}). WordPress erlaubt sie nur über HTTPS, außer die Website ist als lokal gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="189"/>
+        <source>The account may not upload images to the media library (HTTP 403: {detail}). Ask the site&apos;s administrator for the “Author” role or higher.</source>
+        <translation>Das Konto darf keine Bilder in die Mediathek hochladen (HTTP 403: {detail}). Bitte bei der Administration der Website die Rolle „Autor“ oder höher erfragen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="199"/>
+        <source>The account is not allowed to do this (HTTP 403: {detail}).</source>
+        <translation>Das Konto darf das nicht (HTTP 403: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="205"/>
+        <source>The site&apos;s REST API does not offer this ({detail}); it may be switched off or limited by a plugin.</source>
+        <translation>Die REST-API der Website bietet das nicht an ({detail}); sie ist vielleicht abgeschaltet oder durch ein Plugin eingeschränkt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="215"/>
+        <source>The site rejected the request (HTTP {status}, {code}): {detail} A plugin or the site&apos;s settings may not allow it.</source>
+        <translation>Die Website hat die Anfrage abgelehnt (HTTP {status}, {code}): {detail} Ein Plugin oder die Einstellungen der Website erlauben es vielleicht nicht.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="224"/>
+        <source>The site answered with HTTP {status} {reason} and no WordPress message; a firewall, a proxy or a plugin may have blocked the request.</source>
+        <translation>Die Website antwortete mit HTTP {status} {reason} ohne WordPress-Meldung; eine Firewall, ein Proxy oder ein Plugin hat die Anfrage vielleicht blockiert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="239"/>
+        <source>The site&apos;s answer to {url} is not what WordPress&apos;s REST API sends (not JSON). The address may not be a WordPress site.</source>
+        <translation>Die Antwort der Website auf {url} ist nicht das, was die REST-API von WordPress sendet (kein JSON). Die Adresse gehört vielleicht nicht zu einer WordPress-Website.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../editor/ui/publish_command.py" line="38"/>
+        <source>You are offline. Sending to WordPress needs a network connection.</source>
+        <translation>Sie sind offline. Das Senden an WordPress braucht eine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_command.py" line="49"/>
+        <location filename="../editor/ui/publish_dialog.py" line="82"/>
+        <source>Send to WordPress as Draft</source>
+        <translation>Als Entwurf an WordPress senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_command.py" line="50"/>
+        <source>Save the article first: Feder needs its folder to find the pictures, and notes the post in it.</source>
+        <translation>Bitte den Artikel zuerst speichern: Feder braucht seinen Ordner, um die Bilder zu finden, und vermerkt darin den Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="64"/>
+        <source>Sending failed unexpectedly: {reason}</source>
+        <translation>Das Senden ist unerwartet fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="113"/>
+        <source>The pre-publish check found {count} problem(s). You can fix them first, or send anyway.</source>
+        <translation>Die Prüfung vor dem Veröffentlichen hat {count} Problem(e) gefunden. Sie können sie zuerst beheben oder trotzdem senden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="116"/>
+        <source>The pre-publish check found no problems.</source>
+        <translation>Die Prüfung vor dem Veröffentlichen hat keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="121"/>
+        <source>&amp;Add Site…</source>
+        <translation>Website &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="133"/>
+        <location filename="../editor/ui/publish_dialog.py" line="212"/>
+        <location filename="../editor/ui/publish_dialog.py" line="427"/>
+        <source>Application password from WordPress (Users → Profile)</source>
+        <translation>Anwendungspasswort aus WordPress (Benutzer → Profil)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="134"/>
+        <source>&amp;Remember in the keyring</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="138"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="140"/>
+        <location filename="../editor/ui/publish_dialog.py" line="437"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="148"/>
+        <source>Send &amp;Anyway</source>
+        <translation>&amp;Trotzdem senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="148"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="152"/>
+        <location filename="../editor/ui/publish_dialog.py" line="444"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="179"/>
+        <source>No site yet: add one</source>
+        <translation>Noch keine Website: bitte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="200"/>
+        <source>User {user}. The post is saved as a draft; Feder never publishes.</source>
+        <translation>Benutzer {user}. Der Beitrag wird als Entwurf gespeichert; Feder veröffentlicht nie.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="203"/>
+        <source>Add the WordPress site you write for, with your user name.</source>
+        <translation>Die WordPress-Website, für die Sie schreiben, mit Ihrem Benutzernamen hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="209"/>
+        <source>Stored in the keyring</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="240"/>
+        <location filename="../editor/ui/publish_dialog.py" line="282"/>
+        <source>&amp;Cancel Sending</source>
+        <translation>Senden a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="257"/>
+        <source>Choose or add a site first.</source>
+        <translation>Bitte zuerst eine Website wählen oder hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="261"/>
+        <source>Enter the application password for {user}.</source>
+        <translation>Bitte das Anwendungspasswort für {user} eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="279"/>
+        <source>Sending “{title}” to {site}…</source>
+        <translation>„{title}“ wird an {site} gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="302"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="336"/>
+        <source>The draft was created on {site}.</source>
+        <translation>Der Entwurf wurde auf {site} angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="336"/>
+        <source>The draft on {site} was updated.</source>
+        <translation>Der Entwurf auf {site} wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="338"/>
+        <source>Open it in WordPress’s editor</source>
+        <translation>Im WordPress-Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="339"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="342"/>
+        <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
+        <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="369"/>
+        <source>&amp;Overwrite Anyway</source>
+        <translation>Trotzdem &amp;überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="372"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="374"/>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="419"/>
+        <source>Add WordPress Site</source>
+        <translation>WordPress-Website hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="421"/>
+        <source>e.g. meinblog</source>
+        <translation>z. B. meinblog</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="428"/>
+        <source>Repeat the &amp;featured image in the content (the theme does not show it)</source>
+        <translation>Das Beitragsbild im Inhalt &amp;wiederholen (das Theme zeigt es nicht)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="429"/>
+        <source>Put the author bo&amp;x into the content</source>
+        <translation>Den Autoren&amp;kasten in den Inhalt setzen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="431"/>
+        <source>Create &amp;missing tags and categories (when the account may)</source>
+        <translation>&amp;Fehlende Schlagwörter und Kategorien anlegen (wenn das Konto es darf)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="434"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="435"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="436"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="441"/>
+        <source>&amp;Save Site</source>
+        <translation>Website &amp;speichern</translation>
     </message>
 </context>
 <context>

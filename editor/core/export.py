@@ -67,6 +67,8 @@ class ExportOptions:
     asset_folder: str = ""  # where copied images go, relative to the target
     stylesheet: str | None = None  # CSS inlined into the page; None: resources/styles/article.css
     base_url: str = ""  # makes og:image absolute
+    featured_image: bool = True  # fragment: the featured figure (off where a CMS shows it)
+    author_box: bool = True  # fragment: the author box (off where a CMS shows its own)
 
     def resolved(self, fmt: str) -> ExportOptions:
         images = self.images or (COPY if fmt == "html" else KEEP)
@@ -190,6 +192,10 @@ def _html(article: Article, fmt: str, options: ExportOptions) -> ExportResult:
     body = Renderer(article.lang).render(article.body)
     context = publication.article_context(article, body, classes=classes)
     images = _Images(article, options.images or KEEP, options.asset_folder)
+    if not options.featured_image:
+        context["figure"] = ""
+    if not options.author_box:
+        context["footer"] = ""
     parts = {}
     for key in ("header", "figure", "body", "footer"):
         part = images.rewrite(str(context[key]))
@@ -309,6 +315,15 @@ def _template_error(path: Path | None, exc: jinja2.TemplateError) -> FederError:
         line=line if line is not None else "?",
         problem=" ".join((exc.message or type(exc).__name__).split()),  # one line for the CLI
     )
+
+
+def local_image(article: Article, src: str) -> Path | None:
+    """The picture file an ``<img src>`` of ``article`` names; None for a web address.
+
+    Raises :class:`FederError` for a missing file or one that is not a picture,
+    as the exports do.
+    """
+    return _Images(article, COPY, "")._local_file(src)
 
 
 def default_template_folder() -> Path:
