@@ -123,7 +123,9 @@ class LazyPreview:
     def _build(self) -> None:
         from editor.ui.preview import PreviewView  # QtWebEngine loads here, not at start-up
 
-        view = PreviewView(self._splitter, folder=self._folder, stylesheet=self._stylesheet)
+        # No parent yet: a child of the splitter would join it beside the placeholder
+        # instead of taking the placeholder's place.
+        view = PreviewView(None, folder=self._folder, stylesheet=self._stylesheet)
         view.linkClicked.connect(self._signals.linkClicked)
         view.topLineChanged.connect(self._signals.topLineChanged)
         view.updated.connect(self._signals.updated)
