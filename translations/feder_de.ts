@@ -962,43 +962,53 @@
     </message>
     <message>
         <location filename="../editor/commands/export.py" line="31"/>
-        <source>html (page), fragment (for a CMS), md (front matter for Hugo, Jekyll, Eleventy) or md-plain; default: html</source>
-        <translation>html (Seite), fragment (für ein CMS), md (mit YAML-Kopf für Hugo, Jekyll, Eleventy) oder md-plain; Standard: html</translation>
+        <source>html (page), fragment (for a CMS), hugo, jekyll, eleventy (Markdown for that site, images copied along), md (generic front matter) or md-plain; default: html</source>
+        <translation>html (Seite), fragment (für ein CMS), hugo, jekyll, eleventy (Markdown für diese Website, Bilder werden mitkopiert), md (allgemeine Front Matter) oder md-plain; Standard: html</translation>
     </message>
     <message>
         <location filename="../editor/commands/export.py" line="35"/>
-        <source>file to write (replaced atomically); &apos;-&apos; or none: standard output</source>
-        <translation>zu schreibende Datei (atomar ersetzt); &apos;-&apos; oder keine: Standardausgabe</translation>
+        <source>file to write (replaced atomically), or a folder for hugo, jekyll, eleventy and md (the site&apos;s file name); &apos;-&apos; or none: standard output</source>
+        <translation>zu schreibende Datei (wird atomar ersetzt) oder ein Ordner für hugo, jekyll, eleventy und md (Dateiname der Website); &apos;-&apos; oder keine Angabe: Standardausgabe</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="39"/>
-        <source>local images: copy (into a folder beside the page), embed (as data URIs) or keep (links unchanged); default: copy for html with -o, else keep</source>
-        <translation>lokale Bilder: copy (in einen Ordner neben der Seite), embed (als Data-URIs) oder keep (Links unverändert); Standard: copy bei html mit -o, sonst keep</translation>
+        <location filename="../editor/commands/export.py" line="40"/>
+        <source>local images: copy (to where the page finds them), embed (HTML only, as data URIs) or keep (links unchanged); default: copy for html, hugo, jekyll and eleventy with -o, else keep</source>
+        <translation>lokale Bilder: copy (dorthin kopieren, wo die Seite sie findet), embed (nur HTML, als Data-URIs) oder keep (Links unverändert); Standard: copy für html, hugo, jekyll und eleventy mit -o, sonst keep</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="43"/>
+        <location filename="../editor/commands/export.py" line="44"/>
         <source>embed local images in the HTML (same as --images embed)</source>
         <translation>lokale Bilder in das HTML einbetten (wie --images embed)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="45"/>
+        <location filename="../editor/commands/export.py" line="46"/>
         <source>remove scripts and event handlers from the HTML (default: on for fragment, off for html)</source>
         <translation>Skripte und Event-Handler aus dem HTML entfernen (Standard: an bei fragment, aus bei html)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="48"/>
+        <location filename="../editor/commands/export.py" line="49"/>
         <source>your own Jinja2 template for html or fragment</source>
         <translation>eigene Jinja2-Vorlage für html oder fragment</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="50"/>
+        <location filename="../editor/commands/export.py" line="51"/>
         <source>fragment: keep Feder&apos;s CSS class names</source>
         <translation>fragment: Feders CSS-Klassennamen behalten</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="52"/>
+        <location filename="../editor/commands/export.py" line="53"/>
         <source>site address that makes the page&apos;s og:image absolute</source>
         <translation>Adresse der Website, mit der og:image der Seite absolut wird</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="91"/>
+        <source>Copied image {source} to {copy}</source>
+        <translation>Bild {source} nach {copy} kopiert</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="94"/>
+        <source>Wrote {path}</source>
+        <translation>{path} geschrieben</translation>
     </message>
     <message>
         <location filename="../editor/commands/publish.py" line="36"/>
@@ -1207,95 +1217,126 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../editor/commands/export.py" line="70"/>
+        <location filename="../editor/commands/export.py" line="76"/>
         <source>Copying images needs an output file (-o); use --embed-images instead.</source>
         <translation>Zum Kopieren der Bilder ist eine Ausgabedatei nötig (-o); sonst --embed-images verwenden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="37"/>
+        <location filename="../editor/commands/export.py" line="80"/>
+        <source>Copying images needs an output file or folder (-o).</source>
+        <translation>Zum Kopieren der Bilder braucht es eine Ausgabedatei oder einen Ordner (-o).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="39"/>
         <source>HTML page</source>
         <extracomment>Format names as the command line and the dialog use them.</extracomment>
         <translation>HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="38"/>
+        <location filename="../editor/core/export.py" line="40"/>
         <source>HTML fragment for a CMS</source>
         <translation>HTML-Fragment für ein CMS</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="39"/>
-        <source>Markdown with front matter (Hugo, Jekyll, Eleventy)</source>
-        <translation>Markdown mit YAML-Kopf (Hugo, Jekyll, Eleventy)</translation>
-    </message>
-    <message>
-        <location filename="../editor/core/export.py" line="40"/>
+        <location filename="../editor/core/export.py" line="45"/>
         <source>Plain Markdown</source>
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="117"/>
+        <location filename="../editor/core/export.py" line="130"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
         <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="124"/>
+        <location filename="../editor/core/export.py" line="137"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="130"/>
+        <location filename="../editor/core/export.py" line="143"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="143"/>
+        <location filename="../editor/core/export.py" line="183"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="150"/>
+        <location filename="../editor/core/export.py" line="190"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="158"/>
+        <location filename="../editor/core/export.py" line="199"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="44"/>
+        <location filename="../editor/core/export.py" line="53"/>
         <source>The image {image} could not be read: {reason}</source>
+        <extracomment>Markdown for a site generator: the export can go into a folder (see :func:`target_in_folder`). Formats that copy local pictures by default when written to a file.</extracomment>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="226"/>
+        <location filename="../editor/core/export.py" line="41"/>
+        <source>Hugo (page bundle with its images)</source>
+        <translation>Hugo (Page Bundle mit seinen Bildern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="42"/>
+        <source>Jekyll (post with its images)</source>
+        <translation>Jekyll (Beitrag mit seinen Bildern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="43"/>
+        <source>Eleventy (page with its images)</source>
+        <translation>Eleventy (Seite mit ihren Bildern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="44"/>
+        <source>Markdown with front matter (generic)</source>
+        <translation>Markdown mit Front Matter (allgemein)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="146"/>
+        <source>Markdown cannot embed images. Choose copy or keep.</source>
+        <translation>Markdown kann keine Bilder einbetten. Wählen Sie copy oder keep.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="178"/>
+        <source>The folder {folder} could not be made: {reason}</source>
+        <translation>Der Ordner {folder} konnte nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="273"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="303"/>
+        <location filename="../editor/core/export.py" line="354"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="313"/>
+        <location filename="../editor/core/export.py" line="364"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="387"/>
+        <location filename="../editor/core/export.py" line="478"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="398"/>
+        <location filename="../editor/core/export.py" line="489"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="404"/>
+        <location filename="../editor/core/export.py" line="495"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1303,87 +1344,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="67"/>
+        <location filename="../editor/ui/export_dialog.py" line="76"/>
         <source>Export Article</source>
         <translation>Artikel exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="79"/>
-        <source>Copy into a folder beside the page</source>
-        <translation>In einen Ordner neben der Seite kopieren</translation>
+        <location filename="../editor/ui/export_dialog.py" line="63"/>
+        <source>Exported to {name}</source>
+        <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="80"/>
+        <location filename="../editor/ui/export_dialog.py" line="64"/>
+        <source>Exported to {name}; images copied: {images}</source>
+        <translation>Exportiert nach {name}; kopierte Bilder: {images}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="89"/>
+        <source>Copy to where the page finds them</source>
+        <translation>Dorthin kopieren, wo die Seite sie findet</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="90"/>
         <source>Embed in the HTML file</source>
         <translation>In die HTML-Datei einbetten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="81"/>
+        <location filename="../editor/ui/export_dialog.py" line="91"/>
         <source>Keep the links as they are</source>
         <translation>Links unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="82"/>
+        <location filename="../editor/ui/export_dialog.py" line="92"/>
         <source>Remove scripts and event handlers (sanitise)</source>
         <translation>Skripte und Event-Handler entfernen (bereinigen)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="83"/>
+        <location filename="../editor/ui/export_dialog.py" line="93"/>
         <source>Keep Feder&apos;s CSS class names</source>
         <translation>Feders CSS-Klassennamen behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="85"/>
+        <location filename="../editor/ui/export_dialog.py" line="95"/>
         <source>Feder&apos;s default template</source>
         <translation>Feders Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="88"/>
+        <location filename="../editor/ui/export_dialog.py" line="98"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="89"/>
+        <location filename="../editor/ui/export_dialog.py" line="99"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="90"/>
+        <location filename="../editor/ui/export_dialog.py" line="100"/>
         <source>&amp;Images:</source>
         <translation>&amp;Bilder:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="93"/>
+        <location filename="../editor/ui/export_dialog.py" line="103"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="102"/>
+        <location filename="../editor/ui/export_dialog.py" line="112"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="141"/>
+        <location filename="../editor/ui/export_dialog.py" line="150"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="194"/>
+        <location filename="../editor/ui/export_dialog.py" line="215"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="203"/>
+        <location filename="../editor/ui/export_dialog.py" line="224"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="210"/>
+        <location filename="../editor/ui/export_dialog.py" line="231"/>
         <source>Choose a template</source>
         <translation>Vorlage auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="211"/>
+        <location filename="../editor/ui/export_dialog.py" line="232"/>
         <source>Jinja2 templates (*.j2 *.html *.jinja);;All files (*)</source>
         <translation>Jinja2-Vorlagen (*.j2 *.html *.jinja);;Alle Dateien (*)</translation>
     </message>
@@ -1689,19 +1740,25 @@
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="68"/>
+        <location filename="../editor/core/frontmatter.py" line="89"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="78"/>
+        <location filename="../editor/core/frontmatter.py" line="99"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="86"/>
+        <location filename="../editor/core/frontmatter.py" line="107"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/frontmatter.py" line="161"/>
+        <location filename="../editor/core/frontmatter.py" line="173"/>
+        <source>The front matter is not valid TOML (line {line}: {problem}).</source>
+        <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
     </message>
 </context>
 <context>
@@ -1938,11 +1995,6 @@
         <location filename="../editor/ui/main_window.py" line="402"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/main_window.py" line="461"/>
-        <source>Exported to {name}</source>
-        <translation>Exportiert nach {name}</translation>
     </message>
     <message>
         <location filename="../editor/ui/main_window.py" line="469"/>

@@ -321,7 +321,7 @@ class SpellService:
         """
         parts = frontmatter.split(text)
         try:
-            meta = frontmatter.parse(parts.front)
+            meta = frontmatter.parse(parts.front, parts.fmt)
         except FederError:
             meta = {}
         spelling = meta.get("spelling")

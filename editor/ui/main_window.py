@@ -457,11 +457,11 @@ class MainWindow(QMainWindow):
             self.view_actions.show_front_matter.setChecked(True)
 
     def _export(self) -> None:
-        from editor.ui.export_dialog import export_article  # loaded when asked for
+        from editor.ui.export_dialog import export_article, export_message  # loaded when asked for
 
-        written = export_article(self.view.parse_now(), self, self.settings)
-        if written is not None:
-            self.statusBar().showMessage(self.tr("Exported to {name}").format(name=written.name), 4000)
+        exported = export_article(self.view.parse_now(), self, self.settings)
+        if exported is not None:
+            self.statusBar().showMessage(export_message(*exported), 8000)
 
     def _copy_html(self) -> None:
         from editor.ui.export_dialog import copy_article_html  # loaded when asked for
