@@ -1031,32 +1031,32 @@
         <translation>den Beitrag auch aktualisieren, wenn er kein Entwurf mehr ist (sein Status bleibt)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="74"/>
+        <location filename="../editor/commands/publish.py" line="85"/>
         <source>Draft created on {site}: {url}</source>
         <translation>Entwurf auf {site} angelegt: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="75"/>
+        <location filename="../editor/commands/publish.py" line="86"/>
         <source>Draft updated on {site}: {url}</source>
         <translation>Entwurf auf {site} aktualisiert: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="77"/>
+        <location filename="../editor/commands/publish.py" line="88"/>
         <source>Edit it in WordPress: {url}</source>
         <translation>In WordPress bearbeiten: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="78"/>
+        <location filename="../editor/commands/publish.py" line="89"/>
         <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
         <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="81"/>
+        <location filename="../editor/commands/publish.py" line="92"/>
         <source>Note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="100"/>
+        <location filename="../editor/commands/publish.py" line="111"/>
         <source>Application password for {user} on {site}: </source>
         <translation>Anwendungspasswort für {user} auf {site}: </translation>
     </message>
@@ -2104,12 +2104,17 @@
 <context>
     <name>Publish</name>
     <message>
-        <location filename="../editor/commands/publish.py" line="90"/>
+        <location filename="../editor/commands/publish.py" line="77"/>
+        <source>The draft is on {site} ({url}), but its id could not be written into the article: {reason} Until it is, the next send makes a second draft; add publish: {{{site}: {{id: {id}}}}} to the front matter by hand.</source>
+        <translation>Der Entwurf ist auf {site} ({url}), aber seine ID konnte nicht in den Artikel geschrieben werden: {reason} Solange sie fehlt, legt das nächste Senden einen zweiten Entwurf an; bitte publish: {{{site}: {{id: {id}}}}} von Hand in den YAML-Kopf schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="101"/>
         <source>No application password for {user} on {site}: set FEDER_WP_PASSWORD, or store it in the keyring with feder site add.</source>
         <translation>Kein Anwendungspasswort für {user} auf {site}: FEDER_WP_PASSWORD setzen oder es mit feder site add im Schlüsselbund speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="103"/>
+        <location filename="../editor/commands/publish.py" line="114"/>
         <source>No password given; nothing was sent.</source>
         <translation>Kein Passwort eingegeben; nichts wurde gesendet.</translation>
     </message>
