@@ -19,6 +19,7 @@ from editor.core.messages import FederError
 from editor.core.preview_job import PreviewResult
 from editor.core.recovery import RecoveryEntry, RecoveryStore
 from editor.core.slug import update_field
+from editor.core.spelling import article_names
 from editor.core.typography import enabled_by_default
 from editor.i18n import error_text
 from editor.ui.file_watcher import ExternalChangeWatcher
@@ -36,12 +37,19 @@ from editor.ui.image_dialog import ImageDropFilter
 from editor.ui.message_bar import MessageBar
 from editor.ui.preview import PreviewView
 from editor.ui.render_service import RenderService
-from editor.ui.spelling import SpellController, add_spelling_actions, connect_highlighter
+from editor.ui.spelling import (
+    SharedSpelling,
+    SpellController,
+    TypoToolTips,
+    add_spelling_actions,
+    connect_highlighter,
+)
 from editor.ui.text_editor import TextEditor
 from editor.ui.typography import TypographyFilter
 
 PREVIEW_DELAY_MS = 80
 PARSE_DELAY_MS = 250
+NAMES_DELAY_MS = 1500
 AUTOSAVE_DELAY_MS = 3000
 
 
@@ -56,7 +64,12 @@ class ArticleView(QWidget):
     externalChange = Signal(object, object, bool)  # view, path, deleted
     autosaveFailed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, recovery: RecoveryStore | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        recovery: RecoveryStore | None = None,
+        spelling: SharedSpelling | None = None,
+    ) -> None:
         super().__init__(parent)
         self.renderer = RenderService(self)  # one helper process per open article
         self.recovery = recovery or RecoveryStore()
@@ -83,7 +96,9 @@ class ArticleView(QWidget):
         self.find_bar = FindBar(self)
         self.find_bar.set_target(self.editor)
         layout.addWidget(self.find_bar)
-        self.spelling = SpellController(parent=self)
+        # The article's language, ignores and names over the application's one spelling state.
+        self.spelling = SpellController(parent=self, shared=spelling)
+        self.typo_tooltips = TypoToolTips(self.editor, lambda: self.spelling)
         self.highlighter = MarkdownHighlighter(self.editor.document(), self.spelling.spans)
         connect_highlighter(self.highlighter, self.spelling)
         self.spell_pass = SlicedRehighlight(self.highlighter)
@@ -103,6 +118,7 @@ class ArticleView(QWidget):
         self._article = Article()
         self._preview_timer = _single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
         self._parse_timer = _single_shot(self, PARSE_DELAY_MS, self._parse)
+        self._names_timer = _single_shot(self, NAMES_DELAY_MS, self._update_names)
         self.editor.textChanged.connect(self._preview_timer.start)
         self.editor.textChanged.connect(self._parse_timer.start)
         self.editor.document().modificationChanged.connect(self.modificationChanged)
@@ -283,6 +299,7 @@ class ArticleView(QWidget):
         self.editor.document().clearUndoRedoStacks()
         self.editor.document().setModified(False)
         self._parse()
+        self._update_names()
 
     def _parse(self) -> None:
         self._article = Article.from_text(self.editor.text(), self.path)
@@ -300,6 +317,14 @@ class ArticleView(QWidget):
         except FederError as exc:
             self.message_bar.show_message(error_text(exc))
         self.spelling.set_article_ignores(self._article.ignored_words)
+        self._names_timer.start()
+
+    def _update_names(self) -> None:
+        """The article's own names (fields, and words used three times in the body).
+
+        Counting a 100k-word body takes ~0.1 s, so it waits for a real pause in typing.
+        """
+        self.spelling.set_article_names(article_names(self._article.meta, self._article.body))
 
     def typography_on(self) -> bool:
         if self.typography_enabled is None:

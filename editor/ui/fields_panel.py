@@ -98,7 +98,7 @@ class FieldsPanel(QDockWidget):
                     ).format(error=error_text(article.meta_error))
                 )
             self.form.setEnabled(not broken)
-            _set_line(self.kicker, article.kicker)
+            self.kicker.set_text(article.kicker)
             self.headline.set_text(article.title)
             if self.teaser.toPlainText() != article.teaser:
                 self.teaser.setPlainText(article.teaser)
@@ -132,7 +132,7 @@ class FieldsPanel(QDockWidget):
 
     # ---- building -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.kicker = QLineEdit()
+        self.kicker = GrowingLine(1)  # a text document, so spelling underlines it like the headline
         self.kicker.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "Section, e.g. Business"))
         self.headline = GrowingLine(3)
         self.headline_count = _counter()

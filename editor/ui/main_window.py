@@ -44,7 +44,7 @@ from editor.ui.image_dialog import ImageActions, insert_or_edit_figure
 from editor.ui.language_setting import make_interface_language_menu
 from editor.ui.outline_panel import OutlinePanel
 from editor.ui.paste import make_paste_plain_action
-from editor.ui.spelling import LanguageMenu, LanguageStatusButton
+from editor.ui.spelling import LanguageMenu, LanguageStatusButton, SharedSpelling
 from editor.ui.stats_panel import StatsPanel
 
 
@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings_store.open_settings()
-        self.tabs = ArticleTabs(self, recovery)
+        self.spelling = SharedSpelling(parent=self)  # one spelling state for every tab and field
+        self.tabs = ArticleTabs(self, recovery, self.spelling)
         self.setCentralWidget(self.tabs)
         self._view_links: list[tuple[object, object]] = []
         self._shown_view: ArticleView | None = None
@@ -336,7 +337,7 @@ class MainWindow(QMainWindow):
         self.stats_panel.hide()
         fp = self.fields_panel
         self.field_spelling = FieldSpelling(
-            [fp.headline, fp.teaser, fp.image_alt, fp.image_caption, fp.image_credit], self
+            [fp.kicker, fp.headline, fp.teaser, fp.image_alt, fp.image_caption, fp.image_credit], self
         )
         self._checks_timer = QTimer(self)
         self._checks_timer.setSingleShot(True)
