@@ -342,7 +342,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="275"/>
+        <location filename="../editor/ui/article_view.py" line="291"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
@@ -873,23 +873,28 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../editor/cli.py" line="69"/>
+        <location filename="../editor/cli.py" line="75"/>
         <source>Feder, an editor for articles. Without a command it opens the window.</source>
         <extracomment>Modules under editor.commands, each with register(subparsers).</extracomment>
         <translation>Feder, ein Editor für Artikel. Ohne Befehl öffnet es das Fenster.</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="75"/>
+        <location filename="../editor/cli.py" line="81"/>
         <source>show the version and exit</source>
         <translation>die Version zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="77"/>
+        <location filename="../editor/cli.py" line="83"/>
         <source>interface language: de, en or system</source>
         <translation>Sprache der Oberfläche: de, en oder system</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="78"/>
+        <location filename="../editor/cli.py" line="87"/>
+        <source>open a window of its own even if Feder is running already</source>
+        <translation>ein eigenes Fenster öffnen, auch wenn Feder schon läuft</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="89"/>
         <source>article to open (Markdown)</source>
         <translation>zu öffnender Artikel (Markdown)</translation>
     </message>
@@ -1662,7 +1667,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="441"/>
+        <location filename="../editor/ui/main_window.py" line="473"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1677,67 +1682,67 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="152"/>
+        <location filename="../editor/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="164"/>
+        <location filename="../editor/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="173"/>
+        <location filename="../editor/ui/main_window.py" line="186"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="180"/>
+        <location filename="../editor/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="185"/>
+        <location filename="../editor/ui/main_window.py" line="198"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="191"/>
+        <location filename="../editor/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="192"/>
+        <location filename="../editor/ui/main_window.py" line="205"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="197"/>
+        <location filename="../editor/ui/main_window.py" line="210"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="375"/>
+        <location filename="../editor/ui/main_window.py" line="389"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="382"/>
+        <location filename="../editor/ui/main_window.py" line="396"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="419"/>
+        <location filename="../editor/ui/main_window.py" line="449"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="425"/>
+        <location filename="../editor/ui/main_window.py" line="457"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="427"/>
+        <location filename="../editor/ui/main_window.py" line="459"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1777,12 +1782,12 @@
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="434"/>
+        <location filename="../editor/ui/main_window.py" line="466"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="435"/>
+        <location filename="../editor/ui/main_window.py" line="467"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1791,7 +1796,8 @@
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="448"/>
+        <location filename="../editor/ui/main_window.py" line="83"/>
+        <location filename="../editor/ui/main_window.py" line="480"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontDatabase, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
 
+from editor.core.utf16 import to_utf16
 from editor.ui.paste import RichPasteMixin
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
@@ -63,8 +64,8 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
             end_old -= 1
             end_new -= 1
         cursor = QTextCursor(self.document())
-        cursor.setPosition(_utf16(old, start))
-        cursor.setPosition(_utf16(old, end_old), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(to_utf16(old, start))
+        cursor.setPosition(to_utf16(old, end_old), QTextCursor.MoveMode.KeepAnchor)
         cursor.beginEditBlock()
         cursor.insertText(new_text[start:end_new])
         cursor.endEditBlock()
@@ -196,9 +197,3 @@ def _heading(line: str, level: int) -> str:
     if current == "#" * level:
         return rest
     return f"{'#' * level} {rest}"
-
-
-def _utf16(text: str, index: int) -> int:
-    """Code-point index → QTextCursor position (UTF-16 units)."""
-    head = text[:index]
-    return index + sum(1 for char in head if ord(char) > 0xFFFF)
