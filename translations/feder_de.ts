@@ -334,7 +334,7 @@
 <context>
     <name>ArticleTabs</name>
     <message>
-        <location filename="../editor/ui/article_tabs.py" line="72"/>
+        <location filename="../editor/ui/article_tabs.py" line="79"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="291"/>
+        <location filename="../editor/ui/article_view.py" line="308"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
@@ -1411,17 +1411,17 @@
 <context>
     <name>Find</name>
     <message>
-        <location filename="../editor/core/find.py" line="42"/>
+        <location filename="../editor/core/find.py" line="41"/>
         <source>Enter some text to find.</source>
         <translation>Bitte einen Suchtext eingeben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/find.py" line="53"/>
+        <location filename="../editor/core/find.py" line="52"/>
         <source>Invalid regular expression: {reason}</source>
         <translation>Ungültiger regulärer Ausdruck: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/find.py" line="84"/>
+        <location filename="../editor/core/find.py" line="83"/>
         <source>Invalid replacement: {reason}</source>
         <translation>Ungültige Ersetzung: {reason}</translation>
     </message>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="473"/>
+        <location filename="../editor/ui/main_window.py" line="474"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1682,67 +1682,67 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="165"/>
+        <location filename="../editor/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="177"/>
+        <location filename="../editor/ui/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="186"/>
+        <location filename="../editor/ui/main_window.py" line="187"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="193"/>
+        <location filename="../editor/ui/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="198"/>
+        <location filename="../editor/ui/main_window.py" line="199"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="204"/>
+        <location filename="../editor/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="205"/>
+        <location filename="../editor/ui/main_window.py" line="206"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="210"/>
+        <location filename="../editor/ui/main_window.py" line="211"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="389"/>
+        <location filename="../editor/ui/main_window.py" line="390"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="396"/>
+        <location filename="../editor/ui/main_window.py" line="397"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="449"/>
+        <location filename="../editor/ui/main_window.py" line="450"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="457"/>
+        <location filename="../editor/ui/main_window.py" line="458"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="459"/>
+        <location filename="../editor/ui/main_window.py" line="460"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1782,12 +1782,12 @@
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="466"/>
+        <location filename="../editor/ui/main_window.py" line="467"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="467"/>
+        <location filename="../editor/ui/main_window.py" line="468"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1796,8 +1796,8 @@
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="83"/>
-        <location filename="../editor/ui/main_window.py" line="480"/>
+        <location filename="../editor/ui/main_window.py" line="84"/>
+        <location filename="../editor/ui/main_window.py" line="481"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -1831,12 +1831,12 @@
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../editor/ui/paste.py" line="98"/>
+        <location filename="../editor/ui/paste.py" line="99"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/paste.py" line="101"/>
+        <location filename="../editor/ui/paste.py" line="102"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
     </message>
@@ -1946,111 +1946,117 @@
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling.py" line="49"/>
+        <location filename="../editor/core/spelling.py" line="56"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
         <extracomment>The languages Feder offers, in menu order.</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="154"/>
+        <location filename="../editor/core/spelling.py" line="178"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
-        <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). Why the personal dictionary could not be read (it is then never overwritten). Why the language asked for is not the one in use (shown, not raised).</extracomment>
+        <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). The two kinds of flagged word: wrong, or accepted by hunspell but close to a much more frequent word (&quot;Mondtag&quot; for &quot;Montag&quot;), shown with a quieter underline. English dictionaries consulted for English words in German text, first found wins. A flagged stretch of a line: ``(start, length, probable)`` in code points. Why the personal dictionary could not be read (it is then never overwritten).</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="164"/>
+        <location filename="../editor/core/spelling.py" line="188"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="178"/>
+        <location filename="../editor/core/spelling.py" line="200"/>
         <source>The dictionary for {lang} could not be loaded: {reason}</source>
         <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="270"/>
+        <location filename="../editor/core/spelling.py" line="247"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="480"/>
+        <location filename="../editor/core/spelling.py" line="344"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="490"/>
+        <location filename="../editor/core/spelling.py" line="354"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="507"/>
+        <location filename="../editor/core/spelling.py" line="817"/>
         <source>“{word}” is not a single word.</source>
+        <extracomment>Why the language asked for is not the one in use (shown, not raised). A capitalised word (the candidate for an article&apos;s own name). Words that mark a sentence as English (and are not German words).</extracomment>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="76"/>
+        <location filename="../editor/ui/spelling.py" line="105"/>
         <source>German (Germany)</source>
-        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
+        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards. How often to look whether the word lists finished loading (milliseconds). Probable typos (a word hunspell knows, close to a much more frequent one): quieter. Underline styles that mark a flagged word (the context menu looks for both).</extracomment>
         <translation>Deutsch (Deutschland)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="77"/>
+        <location filename="../editor/ui/spelling.py" line="106"/>
         <source>German (Austria)</source>
         <translation>Deutsch (Österreich)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="78"/>
+        <location filename="../editor/ui/spelling.py" line="107"/>
         <source>German (Switzerland)</source>
         <translation>Deutsch (Schweiz)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="79"/>
+        <location filename="../editor/ui/spelling.py" line="108"/>
         <source>English (US)</source>
         <translation>Englisch (USA)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="80"/>
+        <location filename="../editor/ui/spelling.py" line="109"/>
         <source>English (UK)</source>
         <translation>Englisch (Großbritannien)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="293"/>
+        <location filename="../editor/ui/spelling.py" line="360"/>
         <source>No suggestions</source>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="297"/>
+        <location filename="../editor/ui/spelling.py" line="364"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="301"/>
+        <location filename="../editor/ui/spelling.py" line="368"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="304"/>
+        <location filename="../editor/ui/spelling.py" line="371"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="364"/>
-        <location filename="../editor/ui/spelling.py" line="408"/>
+        <location filename="../editor/ui/spelling.py" line="417"/>
+        <source>meant {word}?</source>
+        <translation>{word} gemeint?</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="475"/>
+        <location filename="../editor/ui/spelling.py" line="519"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="378"/>
+        <location filename="../editor/ui/spelling.py" line="489"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="436"/>
+        <location filename="../editor/ui/spelling.py" line="547"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="440"/>
+        <location filename="../editor/ui/spelling.py" line="551"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
     </message>
@@ -2116,105 +2122,105 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../editor/core/storage.py" line="83"/>
+        <location filename="../editor/core/storage.py" line="80"/>
         <source>{path} could not be read without damage, so it was opened read-only. Saving it would destroy what could not be read.</source>
         <extracomment>Files above this size are refused: an article is never this long.</extracomment>
         <translation>{path} konnte nicht fehlerfrei gelesen werden und wurde daher schreibgeschützt geöffnet. Speichern würde zerstören, was nicht gelesen werden konnte.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="97"/>
+        <location filename="../editor/core/storage.py" line="94"/>
         <source>The text contains a character that cannot be saved as {encoding} (at position {position}). Nothing was saved.</source>
         <translation>Der Text enthält ein Zeichen, das sich nicht als {encoding} speichern lässt (an Position {position}). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="147"/>
-        <location filename="../editor/core/storage.py" line="284"/>
+        <location filename="../editor/core/atomic_write.py" line="39"/>
+        <location filename="../editor/core/storage.py" line="144"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="151"/>
-        <location filename="../editor/core/storage.py" line="287"/>
+        <location filename="../editor/core/atomic_write.py" line="42"/>
+        <location filename="../editor/core/storage.py" line="148"/>
         <source>{path} is not a regular file (it is a pipe, socket or device).</source>
         <translation>{path} ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät).</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="161"/>
+        <location filename="../editor/core/storage.py" line="158"/>
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="164"/>
+        <location filename="../editor/core/storage.py" line="161"/>
         <source>You are not allowed to read {path}.</source>
         <translation>Sie dürfen {path} nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="168"/>
+        <location filename="../editor/core/storage.py" line="165"/>
         <source>{path} could not be read: {reason}</source>
         <translation>{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="195"/>
+        <location filename="../editor/core/storage.py" line="192"/>
         <source>{path} contains NUL bytes (the first in line {line}): it is a binary file, not an article. It was not opened, so nothing in it was changed.</source>
         <translation>{path} enthält NUL-Bytes (das erste in Zeile {line}): Es ist eine Binärdatei, kein Artikel. Sie wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="210"/>
+        <location filename="../editor/core/storage.py" line="207"/>
         <source>{path} is not UTF-8. It was read as Latin-1 and will be saved as UTF-8.</source>
         <translation>{path} ist nicht UTF-8. Die Datei wurde als Latin-1 gelesen und wird als UTF-8 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="214"/>
+        <location filename="../editor/core/storage.py" line="211"/>
         <source>{path} is not UTF-8. It was read as Windows-1252 and will be saved as UTF-8.</source>
         <translation>{path} ist nicht UTF-8. Die Datei wurde als Windows-1252 gelesen und wird als UTF-8 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="251"/>
+        <location filename="../editor/core/storage.py" line="246"/>
         <source>The previous version of {path} could not be kept as a backup: {reason}</source>
         <translation>Die vorige Fassung von {path} konnte nicht als Sicherungskopie aufbewahrt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="292"/>
+        <location filename="../editor/core/atomic_write.py" line="47"/>
         <source>{path} was not saved: the file is read-only. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Die Datei ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="368"/>
+        <location filename="../editor/core/storage.py" line="273"/>
         <source>{path} was changed on disk by another program since Feder read it. It was not overwritten.</source>
         <translation>{path} wurde auf dem Datenträger von einem anderen Programm geändert, seit Feder die Datei gelesen hat. Sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="414"/>
+        <location filename="../editor/core/storage.py" line="287"/>
         <source>{path} is {size} MB, too large for an article (the limit is {limit} MB). It was not opened.</source>
         <translation>{path} ist {size} MB groß, zu groß für einen Artikel (die Grenze liegt bei {limit} MB). Die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="425"/>
+        <location filename="../editor/core/atomic_write.py" line="148"/>
         <source>{path} was not saved: the disk is full. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Der Datenträger ist voll. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="427"/>
+        <location filename="../editor/core/atomic_write.py" line="150"/>
         <source>{path} was not saved: the disk is read-only. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Der Datenträger ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="431"/>
+        <location filename="../editor/core/atomic_write.py" line="154"/>
         <source>{path} was not saved: you are not allowed to write there. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Sie dürfen dort nicht schreiben. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="435"/>
+        <location filename="../editor/core/atomic_write.py" line="158"/>
         <source>{path} was not saved: its folder no longer exists.</source>
         <translation>{path} wurde nicht gespeichert: Der Ordner existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="437"/>
+        <location filename="../editor/core/atomic_write.py" line="160"/>
         <source>{path} was not saved: {reason}. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: {reason}. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="457"/>
+        <location filename="../editor/core/storage.py" line="298"/>
         <source>{path} starts with a {encoding} byte order mark but is not valid {encoding}. It was not opened, so nothing in it was changed.</source>
         <translation>{path} beginnt mit einer {encoding}-Bytereihenfolgemarkierung, ist aber kein gültiges {encoding}. Die Datei wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
     </message>
