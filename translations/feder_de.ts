@@ -911,6 +911,7 @@
     <message>
         <location filename="../editor/commands/check.py" line="41"/>
         <location filename="../editor/commands/export.py" line="28"/>
+        <location filename="../editor/commands/spell.py" line="43"/>
         <source>the article (Markdown with front matter)</source>
         <translation>der Artikel (Markdown mit YAML-Kopf)</translation>
     </message>
@@ -983,6 +984,26 @@
         <location filename="../editor/commands/export.py" line="52"/>
         <source>site address that makes the page&apos;s og:image absolute</source>
         <translation>Adresse der Website, mit der og:image der Seite absolut wird</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/spell.py" line="34"/>
+        <source>list misspelled words with suggestions</source>
+        <translation>falsch geschriebene Wörter mit Vorschlägen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/spell.py" line="35"/>
+        <source>List every misspelled word as FILE:LINE:COL: word -&gt; suggestions. Exit status 0: none found, 1: words found, 2: an error.</source>
+        <translation>Jedes falsch geschriebene Wort als DATEI:ZEILE:SPALTE: Wort -&gt; Vorschläge auflisten. Exit-Status 0: keines gefunden, 1: Wörter gefunden, 2: ein Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/spell.py" line="47"/>
+        <source>spelling language, e.g. de_CH (default: the article&apos;s)</source>
+        <translation>Sprache der Rechtschreibprüfung, z. B. de_CH (Standard: die des Artikels)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/spell.py" line="51"/>
+        <source>output format (default: %(default)s)</source>
+        <translation>Ausgabeformat (Standard: %(default)s)</translation>
     </message>
 </context>
 <context>

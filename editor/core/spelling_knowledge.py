@@ -40,6 +40,7 @@ class Knowledge:
         self.zipf: dict[str, dict[str, int]] = {"de": {}, "en": {}}
         self.names: frozenset[str] = frozenset()  # brands and names, as written
         self.names_upper: frozenset[str] = frozenset()
+        self.names_by_lower: dict[str, str] = {}  # "oneplus" → "OnePlus", for suggestions
         self.english: frozenset[str] = frozenset()  # lower-cased
         self.units: frozenset[str] = frozenset()
         self.abbreviations: frozenset[str] = frozenset()  # with their dot
@@ -102,6 +103,7 @@ class Knowledge:
                 names.update(part for part in entry.replace("-", " ").split() if len(part) > 1)
             self.names = frozenset(names)
             self.names_upper = frozenset(name.upper() for name in names)
+            self.names_by_lower = {name.lower(): name for name in sorted(names)}
             english: set[str] = set()
             for entry in lists["english"]:
                 english.update(part.lower() for part in entry.replace("-", " ").split())

@@ -93,11 +93,14 @@ class Lexicon:
             zipf = table.get(candidate)
             if zipf is None:
                 continue
+            listed = self.knowledge.names_by_lower.get(candidate)
             cased = _cased_like(word, candidate)
-            if not self.knows(cased):
+            if listed:
+                cased = listed
+            elif not self.knows(cased):
                 cased = candidate[:1].upper() + candidate[1:]
-                if not self.knows(cased):
-                    continue
+                if not self.knows(cased) and not (word[:1].isupper() and zipf >= NEIGHBOUR_ZIPF):
+                    continue  # a well-attested name hunspell lacks still counts
             found.append((zipf, cased))
         found.sort(reverse=True)
         return [word for _, word in found[:limit]]
