@@ -75,8 +75,11 @@ class Knowledge:
     # -- questions (only meaningful once ready) --------------------------------
 
     def zipf100(self, word: str, family: str = "de") -> int:
-        """How common ``word`` is (case-insensitive): Zipf × 100, 0 for unattested."""
-        return self.zipf[family].get(word.lower(), 0)
+        """How common ``word`` is (case-insensitive): Zipf × 100, 0 for unattested.
+
+        wordfreq folds case the Unicode way, so "großen" is stored as "grossen".
+        """
+        return self.zipf[family].get(word.casefold(), 0)
 
     def is_name(self, word: str) -> bool:
         """A brand, product, organisation or person from the lists, as written (or in capitals)."""

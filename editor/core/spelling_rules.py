@@ -90,7 +90,7 @@ class Lexicon:
         table = self.knowledge.zipf[self.family]
         found: list[tuple[int, str]] = []
         for candidate in one_edit(word.lower()):
-            zipf = table.get(candidate)
+            zipf = table.get(candidate.replace("ß", "ss"))
             if zipf is None:
                 continue
             listed = self.knowledge.names_by_lower.get(candidate)
@@ -165,10 +165,12 @@ class Lexicon:
         """The dictionary's spelling when ``word`` only writes ß as ss or ä as ae (Strasse)."""
         lower = word.lower()
         for plain, special in (("ss", "ß"), ("ae", "ä"), ("oe", "ö"), ("ue", "ü")):
-            if plain in lower:
-                variant = _cased_like(word, lower.replace(plain, special))
+            start = lower.find(plain)
+            while start >= 0:  # one place at a time: Bundesstrasse → Bundesstraße
+                variant = _cased_like(word, lower[:start] + special + lower[start + 2 :])
                 if self.knows(variant):
                     return variant
+                start = lower.find(plain, start + 1)
         return None
 
     def _english(self, word: str) -> bool:
@@ -252,13 +254,13 @@ class Lexicon:
             return None
         table = self.knowledge.zipf[self.family]
         lower = word.lower()
-        own = table.get(lower, 0)
+        own = table.get(lower.replace("ß", "ss"), 0)
         if own >= rare:
             return None
         best: tuple[int, str] | None = None
         capital = word[:1].isupper()
         for candidate in one_edit(lower):
-            zipf = table.get(candidate)
+            zipf = table.get(candidate.replace("ß", "ss"))
             if zipf is None or zipf < NEIGHBOUR_ZIPF or zipf - own < gap:
                 continue
             if _inflection(lower, candidate):
