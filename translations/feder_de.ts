@@ -342,9 +342,14 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="308"/>
+        <location filename="../editor/ui/article_view.py" line="304"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/article_view.py" line="351"/>
+        <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
+        <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -755,84 +760,84 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../editor/core/checks.py" line="30"/>
+        <location filename="../editor/core/checks.py" line="32"/>
         <source>Ready to publish: no problems found.</source>
         <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="172"/>
+        <location filename="../editor/core/checks.py" line="163"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="177"/>
+        <location filename="../editor/core/checks.py" line="168"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="185"/>
+        <location filename="../editor/core/checks.py" line="176"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="190"/>
+        <location filename="../editor/core/checks.py" line="181"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="201"/>
+        <location filename="../editor/core/checks.py" line="192"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="203"/>
+        <location filename="../editor/core/checks.py" line="194"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="208"/>
-        <location filename="../editor/core/checks.py" line="229"/>
+        <location filename="../editor/core/checks.py" line="199"/>
+        <location filename="../editor/core/checks.py" line="220"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="221"/>
+        <location filename="../editor/core/checks.py" line="212"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="225"/>
+        <location filename="../editor/core/checks.py" line="216"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="240"/>
+        <location filename="../editor/core/checks.py" line="231"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="257"/>
+        <location filename="../editor/core/checks.py" line="248"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="269"/>
+        <location filename="../editor/core/checks.py" line="260"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="283"/>
-        <source>Straight quotation marks in German text ({count}); use „…“ or ‚…‘.</source>
-        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser „…“ oder ‚…‘.</translation>
+        <location filename="../editor/core/checks.py" line="275"/>
+        <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
+        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="296"/>
+        <location filename="../editor/core/checks.py" line="288"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="321"/>
+        <location filename="../editor/core/checks.py" line="313"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
     </message>
@@ -1298,7 +1303,6 @@
     <message>
         <location filename="../editor/ui/fields_panel.py" line="77"/>
         <source>Article</source>
-        <extracomment>Languages offered; an article&apos;s own other value is added when shown.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
@@ -1419,12 +1423,12 @@
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="472"/>
+        <location filename="../editor/ui/fields_panel.py" line="462"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="480"/>
+        <location filename="../editor/ui/fields_panel.py" line="470"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1662,6 +1666,35 @@
         <location filename="../editor/ui/language_setting.py" line="42"/>
         <source>Applies after a restart</source>
         <translation>Gilt nach einem Neustart</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <location filename="../editor/core/languages.py" line="64"/>
+        <source>German (Germany)</source>
+        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="65"/>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="66"/>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="67"/>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="68"/>
+        <source>English (UK)</source>
+        <translation>Englisch (Großbritannien)</translation>
     </message>
 </context>
 <context>
@@ -1967,117 +2000,92 @@
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling.py" line="56"/>
+        <location filename="../editor/core/spelling.py" line="57"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
-        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <extracomment>The languages Feder offers, in menu order (from the one catalogue).</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="178"/>
+        <location filename="../editor/core/spelling.py" line="166"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
         <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). The two kinds of flagged word: wrong, or accepted by hunspell but close to a much more frequent word (&quot;Mondtag&quot; for &quot;Montag&quot;), shown with a quieter underline. English dictionaries consulted for English words in German text, first found wins. A flagged stretch of a line: ``(start, length, probable)`` in code points. Why the personal dictionary could not be read (it is then never overwritten).</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="188"/>
+        <location filename="../editor/core/spelling.py" line="176"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="200"/>
+        <location filename="../editor/core/spelling.py" line="188"/>
         <source>The dictionary for {lang} could not be loaded: {reason}</source>
         <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="247"/>
+        <location filename="../editor/core/spelling.py" line="235"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="344"/>
+        <location filename="../editor/core/spelling.py" line="332"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="354"/>
+        <location filename="../editor/core/spelling.py" line="342"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="817"/>
+        <location filename="../editor/core/spelling.py" line="805"/>
         <source>“{word}” is not a single word.</source>
         <extracomment>Why the language asked for is not the one in use (shown, not raised). A capitalised word (the candidate for an article&apos;s own name). Words that mark a sentence as English (and are not German words).</extracomment>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="105"/>
-        <source>German (Germany)</source>
-        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards. How often to look whether the word lists finished loading (milliseconds). Probable typos (a word hunspell knows, close to a much more frequent one): quieter. Underline styles that mark a flagged word (the context menu looks for both).</extracomment>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="106"/>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="107"/>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="108"/>
-        <source>English (US)</source>
-        <translation>Englisch (USA)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="109"/>
-        <source>English (UK)</source>
-        <translation>Englisch (Großbritannien)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="360"/>
+        <location filename="../editor/ui/spelling.py" line="354"/>
         <source>No suggestions</source>
+        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards. How often to look whether the word lists finished loading (milliseconds). Probable typos (a word hunspell knows, close to a much more frequent one): quieter. Underline styles that mark a flagged word (the context menu looks for both).</extracomment>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="364"/>
+        <location filename="../editor/ui/spelling.py" line="358"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="368"/>
+        <location filename="../editor/ui/spelling.py" line="362"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="371"/>
+        <location filename="../editor/ui/spelling.py" line="365"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="417"/>
+        <location filename="../editor/ui/spelling.py" line="411"/>
         <source>meant {word}?</source>
         <translation>{word} gemeint?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="475"/>
-        <location filename="../editor/ui/spelling.py" line="519"/>
+        <location filename="../editor/ui/spelling.py" line="469"/>
+        <location filename="../editor/ui/spelling.py" line="513"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="489"/>
+        <location filename="../editor/ui/spelling.py" line="483"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="547"/>
+        <location filename="../editor/ui/spelling.py" line="541"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="551"/>
+        <location filename="../editor/ui/spelling.py" line="545"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
     </message>

@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editor.core import frontmatter
+from editor.core import frontmatter, languages
 from editor.core.messages import FederError
 
 #: Front matter keys Feder knows; any other key is kept untouched.
 KNOWN_KEYS = (
     "title", "kicker", "teaser", "slug", "tags", "date", "authors", "image", "lang", "spelling",
 )
-DEFAULT_LANG = "de_DE"
+DEFAULT_LANG = languages.DEFAULT
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class Article:
 
     @property
     def lang(self) -> str:
-        return _text(self.meta.get("lang")) or DEFAULT_LANG
+        return languages.normalise(_text(self.meta.get("lang"))) or DEFAULT_LANG
 
     @property
     def tags(self) -> list[str]:

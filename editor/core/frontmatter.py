@@ -16,8 +16,8 @@ import yaml
 
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 
-_OPENING = re.compile(r"---[ \t]*\n")
-_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_OPENING = re.compile(r"---[ \t]*\r?\n")  # CRLF text scans like LF (markdown_lines)
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#:'\"\-][^:\n]*?|'[^'\n]*'|\"[^\"\n]*\")[ \t]*:(?:[ \t]|$)")
 
 
