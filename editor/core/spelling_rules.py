@@ -162,12 +162,13 @@ class Lexicon:
         return None
 
     def _spelling_variant(self, word: str) -> str | None:
-        """The dictionary's spelling when ``word`` only writes ß as ss or ä as ae (Strasse)."""
+        """The dictionary's spelling when ``word`` only writes ß as ss or ä as ae (Strasse),
+        or ß where the dictionary (Swiss German) wants ss."""
         lower = word.lower()
-        for plain, special in (("ss", "ß"), ("ae", "ä"), ("oe", "ö"), ("ue", "ü")):
+        for plain, special in (("ss", "ß"), ("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ß", "ss")):
             start = lower.find(plain)
             while start >= 0:  # one place at a time: Bundesstrasse → Bundesstraße
-                variant = _cased_like(word, lower[:start] + special + lower[start + 2 :])
+                variant = _cased_like(word, lower[:start] + special + lower[start + len(plain) :])
                 if self.knows(variant):
                     return variant
                 start = lower.find(plain, start + 1)
