@@ -17,6 +17,7 @@ names the frequent word the guard found.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from editor.core.spelling_knowledge import Knowledge
@@ -26,6 +27,11 @@ OK, WRONG, TYPO, PROBABLE = 0, 1, 2, 3
 #: 2–6 capitals (digits allowed after the first), optional plural s: OLED, OLEDs, MP3 excluded (digits skip anyway).
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}s?")
 LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+#: Letters of other Latin alphabets (č, ð, í, ğ, å …): a word with one is a foreign name.
+_FOREIGN_LETTER = re.compile(r"[^\W\dA-Za-zÄÖÜäöüß]")
+#: A product name in CamelCase (PowerTube, PhotoLab, ProRes) and its parts.
+_CAMEL = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+){2,4}")
+_CAMEL_PART = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
 #: German linking elements between the parts of a compound (Einkauf-s-wagen).
 LINKS = ("", "s", "es", "n", "en", "er", "e")
 MIN_PART = 3
@@ -39,12 +45,13 @@ RARE_ZIPF = 200
 NEIGHBOUR_ZIPF = 300
 #: ... and this much more common (×100: 2.0 = a hundred times as frequent).
 GUARD_GAP = 200
-#: For a word only its frequency vouches for: neighbours ten times as frequent
-#: count, as long as the word itself is rarer than this.
-FREQUENT_GUARD_GAP = 100
-FREQUENT_RARE_ZIPF = 400
 #: For words hunspell accepts (the compound guard), stricter: the word must be this rare.
 ACCEPTED_RARE_ZIPF = 160
+#: A word only inference accepts (frequency, English, compound) is checked against
+#: every more frequent neighbour the dictionary knows, as long as it is rarer than this.
+INFERRED_RARE_ZIPF = 400
+#: English words as parts of a German compound: at least this long ("Display", not "low").
+MIN_ENGLISH_PART = 4
 #: A capitalised word counts as a typo of a lower-case word only if that one is this common.
 CAPITAL_TO_LOWER_ZIPF = 400
 #: Letters whose addition or removal at a word's end is an inflection, not a typo.
@@ -133,16 +140,27 @@ class Lexicon:
         if self.knows(word + ".") or word + "." in self.knowledge.abbreviations:
             return WRONG  # an abbreviation without its dot: "bzw", "Abb"
         how = self._accepted_by(word)
-        target = None if how == "list" else self._spelling_variant(word)
-        if target is None:
-            # A word only frequency vouches for needs a wider margin to its neighbours:
-            # wordfreq's web text contains the common misspellings too (Standart, vorraus).
-            loose = how == "frequency"
+        if how == "list":
+            return OK  # listed as written: the writer-readable lists are trusted like a dictionary
+        target = self._spelling_variant(word)
+        if target is None and how in ("frequency", "compound"):
+            # Inferred, not listed: a more frequent word one edit away that the
+            # dictionary knows makes it a typo. Web text contains the common
+            # misspellings too (Standart, Ergebniss), and a compound of known parts
+            # can still be a typo of a known compound (Bildungministerin). A
+            # capitalised word may be a name beside a noun (Juri, Juni), so for it
+            # only the classic misspellings count: doubled letters, umlauts, swaps.
+            name_like = how == "frequency" and word[:1].isupper()
             target = self._guard(
                 word,
-                rare=FREQUENT_RARE_ZIPF if loose else RARE_ZIPF,
-                gap=FREQUENT_GUARD_GAP if loose else GUARD_GAP,
+                rare=INFERRED_RARE_ZIPF,
+                gap=1,
+                floor=0,
+                lower_case_too=False,
+                edits=orthographic_edits if name_like else one_edit,
             )
+        if target is None:
+            target = self._guard(word)
         if target is not None:
             self._targets[word] = target
             return TYPO
@@ -153,7 +171,11 @@ class Lexicon:
         knowledge = self.knowledge
         if knowledge.is_name(word):
             return "list"
-        if self.family == "de" and (word.lower() in knowledge.english or self._english(word)):
+        if word[:1].isupper() and _FOREIGN_LETTER.search(word):
+            return "name"  # Kovač, Gíslason: German typing does not produce these letters
+        if _CAMEL.fullmatch(word) and all(self._part_known(part) for part in _CAMEL_PART.findall(word)):
+            return "name"  # PowerTube, PhotoLab: a product name made of known words
+        if self.family == "de" and (word.lower() in knowledge.english or self._english_word(word)):
             return "english"
         if self.family == "de" and knowledge.zipf100(word, self.family) >= ACCEPT_ZIPF:
             return "frequency"  # (English: the dictionaries must keep colour/color apart)
@@ -174,6 +196,12 @@ class Lexicon:
                 start = lower.find(plain, start + 1)
         return None
 
+    def _english_word(self, word: str) -> bool:
+        """An English word, not a name: a capitalised German-style noun is looked up in lower case."""
+        if word[:1].isupper() and word[1:].islower():
+            return self._english(word.lower())
+        return self._english(word)
+
     def _english(self, word: str) -> bool:
         if self.english is None:
             return False
@@ -192,12 +220,13 @@ class Lexicon:
             return True
         if part[:1].islower() and self.knows(part[:1].upper() + part[1:]):
             return True
+        if len(part) >= 4 and self.knows(part.lower() + "en"):
+            return True  # a verb stem: Abnehm-spritze, Lade-kabel
         knowledge = self.knowledge
         return (
             knowledge.is_name(part)
-            or part.lower() in knowledge.english
             or knowledge.zipf100(part, self.family) >= NEIGHBOUR_ZIPF
-            or self._english(part)
+            or (len(part) >= MIN_ENGLISH_PART and (part.lower() in knowledge.english or self._english_word(part)))
         )
 
     def _compound(self, word: str, depth: int) -> bool:
@@ -230,9 +259,9 @@ class Lexicon:
         if self.knows(last):
             return True
         knowledge = self.knowledge
-        return last.lower() in knowledge.english or self._english(last) or (
-            knowledge.zipf100(last, self.family) >= NEIGHBOUR_ZIPF
-        )
+        if knowledge.zipf100(last, self.family) >= NEIGHBOUR_ZIPF:
+            return True
+        return len(last) >= MIN_ENGLISH_PART and (last.lower() in knowledge.english or self._english_word(last))
 
     # -- the typo guard -------------------------------------------------------
 
@@ -249,8 +278,23 @@ class Lexicon:
         self._targets[word] = target
         return PROBABLE
 
-    def _guard(self, word: str, rare: int = RARE_ZIPF, gap: int = GUARD_GAP) -> str | None:
-        """The much more frequent word one edit away from ``word``, if there is one."""
+    def _guard(
+        self,
+        word: str,
+        rare: int = RARE_ZIPF,
+        gap: int = GUARD_GAP,
+        floor: int = NEIGHBOUR_ZIPF,
+        lower_case_too: bool = True,
+        edits: Callable[[str], set[str]] | None = None,
+    ) -> str | None:
+        """The much more frequent word one edit away from ``word``, if there is one.
+
+        ``word`` must be rarer than ``rare``; the neighbour at least ``floor``
+        and ``gap`` more common (Zipf × 100) and known to the dictionary. A
+        capitalised word and a lower-case neighbour ("Kamp", "kam") differ by
+        more than a typo, so such pairs count only with ``lower_case_too`` and a
+        very common neighbour.
+        """
         if len(word) < 4 or ACRONYM.fullmatch(word) or not word.isalpha():
             return None
         table = self.knowledge.zipf[self.family]
@@ -258,23 +302,32 @@ class Lexicon:
         own = table.get(lower.replace("ß", "ss"), 0)
         if own >= rare:
             return None
-        best: tuple[int, str] | None = None
         capital = word[:1].isupper()
-        for candidate in one_edit(lower):
+        best: tuple[int, str] | None = None
+        for candidate in (edits or one_edit)(lower):
             zipf = table.get(candidate.replace("ß", "ss"))
-            if zipf is None or zipf < NEIGHBOUR_ZIPF or zipf - own < gap:
+            if zipf is None or zipf < floor or zipf - own < gap:
+                continue
+            if best is not None and zipf <= best[0]:
                 continue
             if _inflection(lower, candidate):
                 continue
-            cased = _cased_like(word, candidate)
-            if not (self.knows(cased) or self.knowledge.is_name(cased)):
+            listed = self.knowledge.names_by_lower.get(candidate)
+            cased = listed or _cased_like(word, candidate)
+            if not listed and not self.knows(cased):
                 cased = candidate[:1].upper() + candidate[1:]  # "mondtag" meant the noun
                 if cased == word or not self.knows(cased):
                     continue
-            if capital and zipf < CAPITAL_TO_LOWER_ZIPF and self.knows(candidate):
-                continue  # a name beside a lower-case word ("Raudt", "raubt"): only very common ones count
-            if best is None or zipf > best[0]:
-                best = (zipf, cased)
+                if not capital and not lower_case_too:
+                    continue  # a lower-case word is rarely a typo of a noun ("taktilen")
+            elif (
+                capital
+                and not listed
+                and self.knows(candidate)
+                and (not lower_case_too or zipf < CAPITAL_TO_LOWER_ZIPF)
+            ):
+                continue  # a name beside a lower-case word ("Raudt", "raubt")
+            best = (zipf, cased)
         return best[1] if best else None
 
 
@@ -300,6 +353,48 @@ def one_edit(word: str) -> set[str]:
             result.add(word.replace(special, plain))
     result.discard(word)
     return result
+
+
+def orthographic_edits(word: str) -> set[str]:
+    """The classic misspellings of ``word`` undone: a letter doubled or undoubled,
+    an umlaut or ß written or dropped, neighbours swapped, ie for i and back, a
+    final consonant written as it sounds (Standart)."""
+    result: set[str] = set()
+    n = len(word)
+    for i in range(n):
+        char = word[i]
+        if char.isalpha():
+            result.add(word[: i + 1] + char + word[i + 1 :])  # doubled
+        if i + 1 < n:
+            if word[i + 1] == char:
+                result.add(word[:i] + word[i + 1 :])  # undoubled
+            else:
+                result.add(word[:i] + word[i + 1] + char + word[i + 2 :])  # swapped
+        plain = _UMLAUTS.get(char)
+        if plain:
+            result.add(word[:i] + plain + word[i + 1 :])
+        special = _UMLAUTS_BACK.get(char)
+        if special:
+            result.add(word[:i] + special + word[i + 1 :])
+    for plain, special in (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"), ("ie", "i")):
+        start = word.find(plain)
+        while start >= 0:
+            result.add(word[:start] + special + word[start + len(plain) :])
+            start = word.find(plain, start + 1)
+        start = word.find(special)
+        while start >= 0 and special != "i":
+            result.add(word[:start] + plain + word[start + len(special) :])
+            start = word.find(special, start + 1)
+    last = _HARDENED.get(word[-1:])
+    if last:  # a final d written t (Standart), g as k, b as p, and back
+        result.add(word[:-1] + last)
+    result.discard(word)
+    return result
+
+
+_HARDENED = {"d": "t", "t": "d", "g": "k", "k": "g", "b": "p", "p": "b"}
+_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u", "ß": "s"}
+_UMLAUTS_BACK = {"a": "ä", "o": "ö", "u": "ü"}
 
 
 def _inflection(word: str, candidate: str) -> bool:
