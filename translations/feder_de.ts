@@ -678,73 +678,73 @@
 <context>
     <name>Authors</name>
     <message>
-        <location filename="../editor/core/authors.py" line="81"/>
+        <location filename="../editor/core/authors.py" line="62"/>
         <source>The author folder {path} could not be read: {reason}</source>
-        <extracomment>Photo formats every export target (browsers) can show. Keys a profile file may hold that Feder understands; others are kept as they are.</extracomment>
         <translation>Der Autorenordner {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="99"/>
+        <location filename="../editor/core/authors.py" line="80"/>
         <source>There is no author profile “{id}”.</source>
         <translation>Es gibt kein Autorenprofil „{id}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="122"/>
+        <location filename="../editor/core/authors.py" line="103"/>
         <source>An author profile needs a name.</source>
         <translation>Ein Autorenprofil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="149"/>
+        <location filename="../editor/core/authors.py" line="121"/>
         <source>{path} could not be deleted: {reason}</source>
         <translation>{path} konnte nicht gelöscht werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="259"/>
+        <location filename="../editor/core/authors.py" line="229"/>
         <source>The author folder {path} could not be created: {reason}</source>
         <translation>Der Autorenordner {path} konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="315"/>
+        <location filename="../editor/core/author_profile.py" line="51"/>
         <source>The author profile {path} uses YAML aliases (*name), which Feder does not accept.</source>
+        <extracomment>Photo formats every export target (browsers) can show. Keys a profile file may hold that Feder understands; others are kept as they are.</extracomment>
         <translation>Das Autorenprofil {path} verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="322"/>
+        <location filename="../editor/core/author_profile.py" line="58"/>
         <source>The author profile {path} is not valid YAML (line {line}: {problem}).</source>
         <translation>Das Autorenprofil {path} ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="330"/>
+        <location filename="../editor/core/author_profile.py" line="66"/>
         <source>The author profile {path} is not a list of keys and values.</source>
         <translation>Das Autorenprofil {path} ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="337"/>
+        <location filename="../editor/core/author_profile.py" line="73"/>
         <source>In the author profile {path}, “{key}” must be text.</source>
         <translation>Im Autorenprofil {path} muss „{key}“ ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="343"/>
+        <location filename="../editor/core/author_profile.py" line="79"/>
         <source>The author profile {path} has no name.</source>
         <translation>Das Autorenprofil {path} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="346"/>
+        <location filename="../editor/core/author_profile.py" line="82"/>
         <source>In the author profile {path}, “links” must be a list of entries with label and url.</source>
         <translation>Im Autorenprofil {path} muss „links“ eine Liste von Einträgen mit label und url sein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="386"/>
+        <location filename="../editor/core/author_profile.py" line="122"/>
         <source>{path} is not a photo Feder can use (JPEG, PNG, WebP, GIF or SVG).</source>
         <translation>{path} ist kein Foto, das Feder verwenden kann (JPEG, PNG, WebP, GIF oder SVG).</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="395"/>
+        <location filename="../editor/core/author_profile.py" line="131"/>
         <source>The photo {path} is {size} MB; please choose one under 10 MB.</source>
         <translation>Das Foto {path} ist {size} MB groß; bitte eines unter 10 MB wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="404"/>
+        <location filename="../editor/core/author_profile.py" line="127"/>
         <source>The photo {path} could not be read: {reason}</source>
         <translation>Das Foto {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
@@ -771,73 +771,73 @@
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="168"/>
+        <location filename="../editor/core/checks.py" line="164"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="176"/>
+        <location filename="../editor/core/checks.py" line="171"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="181"/>
+        <location filename="../editor/core/checks.py" line="172"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="192"/>
+        <location filename="../editor/core/checks.py" line="193"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="194"/>
+        <location filename="../editor/core/checks.py" line="195"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="199"/>
-        <location filename="../editor/core/checks.py" line="220"/>
+        <location filename="../editor/core/checks.py" line="200"/>
+        <location filename="../editor/core/checks.py" line="221"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="212"/>
+        <location filename="../editor/core/checks.py" line="213"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="216"/>
+        <location filename="../editor/core/checks.py" line="217"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="231"/>
+        <location filename="../editor/core/checks.py" line="232"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="248"/>
+        <location filename="../editor/core/checks.py" line="249"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="260"/>
+        <location filename="../editor/core/checks.py" line="261"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="275"/>
+        <location filename="../editor/core/checks.py" line="276"/>
         <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
         <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="288"/>
+        <location filename="../editor/core/checks.py" line="289"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="313"/>
+        <location filename="../editor/core/checks.py" line="314"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
     </message>
@@ -1083,70 +1083,69 @@
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="114"/>
+        <location filename="../editor/core/export.py" line="115"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
         <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="121"/>
+        <location filename="../editor/core/export.py" line="122"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="127"/>
+        <location filename="../editor/core/export.py" line="128"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="140"/>
+        <location filename="../editor/core/export.py" line="141"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="147"/>
+        <location filename="../editor/core/export.py" line="148"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="159"/>
+        <location filename="../editor/core/export.py" line="156"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="167"/>
-        <location filename="../editor/core/export.py" line="421"/>
+        <location filename="../editor/core/export.py" line="44"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="230"/>
+        <location filename="../editor/core/export.py" line="220"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="307"/>
+        <location filename="../editor/core/export.py" line="297"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="317"/>
+        <location filename="../editor/core/export.py" line="307"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="382"/>
+        <location filename="../editor/core/export.py" line="372"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="393"/>
+        <location filename="../editor/core/export.py" line="383"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="399"/>
+        <location filename="../editor/core/export.py" line="389"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1914,12 +1913,12 @@
         <translation>Dieser wiederhergestellte Text ist schon in einem anderen Feder-Fenster geöffnet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="218"/>
+        <location filename="../editor/core/recovery.py" line="207"/>
         <source>The recovery file {path} could not be removed: {reason}</source>
         <translation>Die Wiederherstellungsdatei {path} konnte nicht entfernt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="375"/>
+        <location filename="../editor/core/recovery.py" line="370"/>
         <source>Unsaved text could not be written to the recovery folder {path}: {reason}</source>
         <translation>Ungespeicherter Text konnte nicht in den Wiederherstellungsordner {path} geschrieben werden: {reason}</translation>
     </message>

@@ -158,29 +158,30 @@ def check_front_matter(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_headline(ctx: CheckContext) -> Iterator[Finding]:
-    title = ctx.article.title.strip()
-    if not title:
-        yield Finding("no-headline", ctx.key_line("title"), QT_TRANSLATE_NOOP("Checks", "The article has no headline."))
-    elif len(title) > ctx.headline_limit:
-        yield Finding(
-            "headline-too-long",
-            ctx.key_line("title"),
-            QT_TRANSLATE_NOOP("Checks", "The headline has {length} characters; the limit is {limit}."),
-            {"length": len(title), "limit": ctx.headline_limit},
-        )
+    yield from _required_text(
+        ctx, "title", ctx.article.title, ctx.headline_limit,
+        ("no-headline", QT_TRANSLATE_NOOP("Checks", "The article has no headline.")),
+        ("headline-too-long", QT_TRANSLATE_NOOP("Checks", "The headline has {length} characters; the limit is {limit}.")),
+    )
 
 
 def check_teaser(ctx: CheckContext) -> Iterator[Finding]:
-    teaser = ctx.article.teaser.strip()
-    if not teaser:
-        yield Finding("no-teaser", ctx.key_line("teaser"), QT_TRANSLATE_NOOP("Checks", "The article has no teaser."))
-    elif len(teaser) > ctx.teaser_limit:
-        yield Finding(
-            "teaser-too-long",
-            ctx.key_line("teaser"),
-            QT_TRANSLATE_NOOP("Checks", "The teaser has {length} characters; the limit is {limit}."),
-            {"length": len(teaser), "limit": ctx.teaser_limit},
-        )
+    yield from _required_text(
+        ctx, "teaser", ctx.article.teaser, ctx.teaser_limit,
+        ("no-teaser", QT_TRANSLATE_NOOP("Checks", "The article has no teaser.")),
+        ("teaser-too-long", QT_TRANSLATE_NOOP("Checks", "The teaser has {length} characters; the limit is {limit}.")),
+    )
+
+
+def _required_text(
+    ctx: CheckContext, key: str, value: str, limit: int, missing: tuple[str, Message], too_long: tuple[str, Message]
+) -> Iterator[Finding]:
+    """A field that must be there and fit its limit: one rule, worded per field."""
+    text = value.strip()
+    if not text:
+        yield Finding(missing[0], ctx.key_line(key), missing[1])
+    elif len(text) > limit:
+        yield Finding(too_long[0], ctx.key_line(key), too_long[1], {"length": len(text), "limit": limit})
 
 
 def check_featured_image(ctx: CheckContext) -> Iterator[Finding]:

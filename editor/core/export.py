@@ -27,7 +27,7 @@ from markupsafe import Markup
 from editor import paths
 from editor.core import frontmatter, publication
 from editor.core.article import KNOWN_KEYS, Article
-from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message
+from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message, os_errors_as
 from editor.core.render import Renderer
 from editor.core.storage import read_text, write_bytes_atomic
 
@@ -41,6 +41,7 @@ FORMAT_LABELS: dict[str, Message] = {
 }
 SUFFIXES = {"html": ".html", "fragment": ".html", "md": ".md", "md-plain": ".md"}
 HTML_FORMATS = ("html", "fragment")
+_IMAGE_UNREADABLE = QT_TRANSLATE_NOOP("Export", "The image {image} could not be read: {reason}")
 
 #: What happens to local images in HTML exports.
 COPY, EMBED, KEEP = "copy", "embed", "keep"
@@ -152,22 +153,11 @@ def write_export(result: ExportResult, target: Path) -> None:
         destination = target.parent / asset.name
         if _same_file(asset.source, destination):
             continue
-        try:
+        folder_message = QT_TRANSLATE_NOOP("Export", "The folder {folder} for the images could not be made: {reason}")
+        with os_errors_as(folder_message, folder=destination.parent):
             destination.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise FederError.from_os_error(
-                QT_TRANSLATE_NOOP("Export", "The folder {folder} for the images could not be made: {reason}"),
-                exc,
-                folder=destination.parent,
-            ) from exc
-        try:
+        with os_errors_as(_IMAGE_UNREADABLE, image=asset.source):
             data = asset.source.read_bytes()
-        except OSError as exc:
-            raise FederError.from_os_error(
-                QT_TRANSLATE_NOOP("Export", "The image {image} could not be read: {reason}"),
-                exc,
-                image=asset.source,
-            ) from exc
         write_bytes_atomic(destination, data)
     write_bytes_atomic(target, result.data)
 
@@ -414,14 +404,8 @@ class _Images:
 
     def _data_uri(self, path: Path) -> str:
         if path not in self._embedded:
-            try:
+            with os_errors_as(_IMAGE_UNREADABLE, image=path):
                 data = path.read_bytes()
-            except OSError as exc:
-                raise FederError.from_os_error(
-                    QT_TRANSLATE_NOOP("Export", "The image {image} could not be read: {reason}"),
-                    exc,
-                    image=path,
-                ) from exc
             encoded = base64.b64encode(data).decode("ascii")
             self._embedded[path] = f"data:{IMAGE_TYPES[path.suffix.lower()]};base64,{encoded}"
         return self._embedded[path]
