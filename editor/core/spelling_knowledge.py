@@ -18,6 +18,7 @@ so a window keeps drawing meanwhile; :meth:`Knowledge.wait` blocks until done.
 
 from __future__ import annotations
 
+import gc
 import threading
 import unicodedata
 from pathlib import Path
@@ -113,10 +114,15 @@ class Knowledge:
             self.english = frozenset(english)
             self.units = frozenset(lists["units"])
             self.abbreviations = frozenset(lists["abbreviations"])
-            for family in ("de", "en"):
-                self.zipf[family] = _frequencies(family)
+            self.zipf["de"] = _frequencies("de")
         finally:
             self._done.set()
+
+    def family(self, family: str) -> None:
+        """Make sure the frequencies of ``family`` are there (English only when an
+        English text asks: German text needs only the German table)."""
+        if family != "de" and not self.zipf.get(family):
+            self.zipf[family] = _frequencies(family)
 
 
 _shared: dict[Path, Knowledge] = {}
@@ -158,11 +164,17 @@ def _frequencies(family: str) -> dict[str, int]:
         return {}
     lowest = MIN_ZIPF100[family]
     table: dict[str, int] = {}
-    for index, words in enumerate(buckets):
-        zipf100 = 900 - index  # bucket i holds words of frequency 10^(-i/100)
-        if zipf100 < lowest:
-            break
-        for word in words:
-            if word.isalpha() and word not in table:
-                table[word] = zipf100
+    frozen = gc.isenabled()
+    gc.disable()  # half a million new strings: no point in scanning them for cycles meanwhile
+    try:
+        for index, words in enumerate(buckets):
+            zipf100 = 900 - index  # bucket i holds words of frequency 10^(-i/100)
+            if zipf100 < lowest:
+                break
+            for word in words:
+                if word not in table and word.isalpha():
+                    table[word] = zipf100
+    finally:
+        if frozen:
+            gc.enable()
     return table

@@ -32,6 +32,13 @@ _FOREIGN_LETTER = re.compile(r"[^\W\dA-Za-zÄÖÜäöüß]")
 #: A product name in CamelCase (PowerTube, PhotoLab, ProRes) and its parts.
 _CAMEL = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+){2,4}")
 _CAMEL_PART = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+#: Prefixes that make verbs from verbs (ab|regeln, er|tüchtigen).
+VERB_PREFIXES = (
+    "ab", "an", "auf", "aus", "be", "bei", "durch", "ein", "ent", "er", "her", "hin", "los", "mit",
+    "nach", "um", "ver", "vor", "weg", "zer", "zu", "zurück", "über", "unter", "wieder",
+)
+#: Suffixes that make nouns from adjectives and verbs (Erstklassig|keit, Abreg|ung).
+NOUN_SUFFIXES = ("keit", "heit", "schaft", "ung")
 #: German linking elements between the parts of a compound (Einkauf-s-wagen).
 LINKS = ("", "s", "es", "n", "en", "er", "e")
 MIN_PART = 3
@@ -46,14 +53,24 @@ NEIGHBOUR_ZIPF = 300
 #: ... and this much more common (×100: 2.0 = a hundred times as frequent).
 GUARD_GAP = 200
 #: For words hunspell accepts (the compound guard), stricter: the word must be this rare.
-ACCEPTED_RARE_ZIPF = 160
+ACCEPTED_RARE_ZIPF = 180
 #: A word only inference accepts (frequency, English, compound) is checked against
 #: every more frequent neighbour the dictionary knows, as long as it is rarer than this.
 INFERRED_RARE_ZIPF = 400
+#: A word seen this often is only a typo by the classic misspelling patterns
+#: (:func:`orthographic_edits`); a rarer one by any single edit.
+ATTESTED_ZIPF = 150
 #: English words as parts of a German compound: at least this long ("Display", not "low").
 MIN_ENGLISH_PART = 4
 #: A capitalised word counts as a typo of a lower-case word only if that one is this common.
 CAPITAL_TO_LOWER_ZIPF = 400
+#: How much rarer (Zipf × 100) the dictionary's spelling may be than a word
+#: accepted by inference when the two differ by a classic misspelling pattern.
+ORTHOGRAPHIC_SLACK = 50
+#: A doubled or single letter is the classic slip: then a smaller lead suffices (Tolpatsch).
+DOUBLING_GAP = 50
+#: ... and its neighbour at least this common.
+ACCEPTED_NEIGHBOUR_ZIPF = 220
 #: Letters whose addition or removal at a word's end is an inflection, not a typo.
 INFLECTION_ENDS = frozenset("ensrm")
 
@@ -67,6 +84,7 @@ class Lexicon:
         self.dictionary = dictionary
         self.english = english  # an English hunspell dictionary for German text, or None
         self.knowledge = knowledge
+        self._family_loaded = False
         self._verdicts: dict[str, int] = {}
         self._targets: dict[str, str] = {}
         self._hunspell: dict[str, bool] = {}
@@ -76,6 +94,9 @@ class Lexicon:
         """OK, WRONG, TYPO or PROBABLE for a normalised word ("Abb." with its dot)."""
         found = self._verdicts.get(word)
         if found is None:
+            if not self._family_loaded:
+                self.knowledge.family(self.family)
+                self._family_loaded = True
             found = self._judge(word)
             if len(self._verdicts) > 200_000:
                 self._verdicts.clear()
@@ -140,24 +161,35 @@ class Lexicon:
         if self.knows(word + ".") or word + "." in self.knowledge.abbreviations:
             return WRONG  # an abbreviation without its dot: "bzw", "Abb"
         how = self._accepted_by(word)
-        if how == "list":
+        if how == "list" or (how == "name" and _FOREIGN_LETTER.search(word)):
             return OK  # listed as written: the writer-readable lists are trusted like a dictionary
         target = self._spelling_variant(word)
-        if target is None and how in ("frequency", "compound"):
+        if target is None and how in ("frequency", "compound", "english"):
             # Inferred, not listed: a more frequent word one edit away that the
             # dictionary knows makes it a typo. Web text contains the common
             # misspellings too (Standart, Ergebniss), and a compound of known parts
             # can still be a typo of a known compound (Bildungministerin). A
             # capitalised word may be a name beside a noun (Juri, Juni), so for it
             # only the classic misspellings count: doubled letters, umlauts, swaps.
-            name_like = how == "frequency" and word[:1].isupper()
+            attested = self.knowledge.zipf100(word, self.family) >= ATTESTED_ZIPF
+            if how == "english":
+                edits = doubling_edits  # an English word: only a doubled letter marks it (Tip)
+            elif not attested:
+                edits = one_edit  # unattested: any single slip
+            elif how == "frequency":
+                # A capitalised one may be a name: only the classic misspellings count.
+                edits = orthographic_edits if word[:1].isupper() else one_edit
+            else:
+                edits = _orthographic_with_silent_h  # Stehgreif, Wehrmutstropfen
             target = self._guard(
                 word,
                 rare=INFERRED_RARE_ZIPF,
-                gap=1,
+                # a classic misspelling the dictionary corrects: even a slightly rarer
+                # spelling counts (old spellings: Stengel → Stängel, Stop → Stopp)
+                gap=1 if edits is one_edit else -ORTHOGRAPHIC_SLACK,
                 floor=0,
-                lower_case_too=False,
-                edits=orthographic_edits if name_like else one_edit,
+                lower_floor=CAPITAL_TO_LOWER_ZIPF if attested else 0,
+                edits=edits,
             )
         if target is None:
             target = self._guard(word)
@@ -179,9 +211,26 @@ class Lexicon:
             return "english"
         if self.family == "de" and knowledge.zipf100(word, self.family) >= ACCEPT_ZIPF:
             return "frequency"  # (English: the dictionaries must keep colour/color apart)
-        if self.family == "de" and self._compound(word, depth=0):
+        if self.family == "de" and (self._compound(word, depth=0) or self._derived(word)):
             return "compound"
         return None
+
+    def _derived(self, word: str) -> bool:
+        """A known word with a verb prefix (ab|regeln, er|tüchtigen) or a noun suffix
+        (Erstklassig|keit, Bereit|schaft); the guard still checks the whole."""
+        if word.islower():
+            for prefix in VERB_PREFIXES:
+                rest = word[len(prefix) :]
+                if word.startswith(prefix) and len(rest) >= 4 and self.knows(rest):
+                    return True
+            return False
+        if word[:1].isupper() and word[1:].islower():
+            lower = word.lower()
+            for suffix in NOUN_SUFFIXES:
+                stem = lower[: -len(suffix)]
+                if lower.endswith(suffix) and len(stem) >= 4 and (self.knows(stem) or self.knows(stem + "en")):
+                    return True
+        return False
 
     def _spelling_variant(self, word: str) -> str | None:
         """The dictionary's spelling when ``word`` only writes ß as ss or ä as ae (Strasse),
@@ -194,6 +243,11 @@ class Lexicon:
                 if self.knows(variant):
                     return variant
                 start = lower.find(plain, start + 1)
+        everywhere = lower
+        for plain, special in (("ss", "ß"), ("ae", "ä"), ("oe", "ö"), ("ue", "ü")):
+            everywhere = everywhere.replace(plain, special)
+        if everywhere != lower and self.knows(_cased_like(word, everywhere)):
+            return _cased_like(word, everywhere)  # Gruessen → Grüßen
         return None
 
     def _english_word(self, word: str) -> bool:
@@ -272,7 +326,9 @@ class Lexicon:
             return OK
         if self.knowledge.zipf100(word, self.family) >= ACCEPTED_RARE_ZIPF:
             return OK
-        target = self._guard(word, rare=ACCEPTED_RARE_ZIPF)
+        target = self._guard(word, rare=ACCEPTED_RARE_ZIPF, floor=ACCEPTED_NEIGHBOUR_ZIPF) or self._guard(
+            word, rare=ACCEPTED_RARE_ZIPF, floor=ACCEPTED_NEIGHBOUR_ZIPF, gap=DOUBLING_GAP, edits=doubling_edits
+        )
         if target is None:
             return OK
         self._targets[word] = target
@@ -284,7 +340,7 @@ class Lexicon:
         rare: int = RARE_ZIPF,
         gap: int = GUARD_GAP,
         floor: int = NEIGHBOUR_ZIPF,
-        lower_case_too: bool = True,
+        lower_floor: int = CAPITAL_TO_LOWER_ZIPF,
         edits: Callable[[str], set[str]] | None = None,
     ) -> str | None:
         """The much more frequent word one edit away from ``word``, if there is one.
@@ -292,10 +348,10 @@ class Lexicon:
         ``word`` must be rarer than ``rare``; the neighbour at least ``floor``
         and ``gap`` more common (Zipf × 100) and known to the dictionary. A
         capitalised word and a lower-case neighbour ("Kamp", "kam") differ by
-        more than a typo, so such pairs count only with ``lower_case_too`` and a
-        very common neighbour.
+        more than a typo, so such pairs count only if the neighbour is at least
+        ``lower_floor`` common.
         """
-        if len(word) < 4 or ACRONYM.fullmatch(word) or not word.isalpha():
+        if len(word) < (3 if edits is doubling_edits else 4) or ACRONYM.fullmatch(word) or not word.isalpha():
             return None
         table = self.knowledge.zipf[self.family]
         lower = word.lower()
@@ -318,14 +374,9 @@ class Lexicon:
                 cased = candidate[:1].upper() + candidate[1:]  # "mondtag" meant the noun
                 if cased == word or not self.knows(cased):
                     continue
-                if not capital and not lower_case_too:
+                if not capital and zipf < lower_floor:
                     continue  # a lower-case word is rarely a typo of a noun ("taktilen")
-            elif (
-                capital
-                and not listed
-                and self.knows(candidate)
-                and (not lower_case_too or zipf < CAPITAL_TO_LOWER_ZIPF)
-            ):
+            elif capital and not listed and zipf < lower_floor and self.knows(candidate):
                 continue  # a name beside a lower-case word ("Raudt", "raubt")
             best = (zipf, cased)
         return best[1] if best else None
@@ -355,6 +406,23 @@ def one_edit(word: str) -> set[str]:
     return result
 
 
+def _orthographic_with_silent_h(word: str) -> set[str]:
+    """:func:`orthographic_edits` plus an h dropped after a vowel (Stehgreif → Stegreif)."""
+    result = orthographic_edits(word)
+    for i in range(1, len(word) - 1):
+        if word[i] == "h" and word[i - 1] in "aeiouäöü" and word[i + 1] not in "aeiouäöüh":
+            result.add(word[:i] + word[i + 1 :])
+    return result
+
+
+def doubling_edits(word: str) -> set[str]:
+    """``word`` with one letter doubled or one doubled letter single."""
+    result = {word[: i + 1] + word[i] + word[i + 1 :] for i in range(len(word)) if _doubles(word, i)}
+    result.update(word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1])
+    result.discard(word)
+    return result
+
+
 def orthographic_edits(word: str) -> set[str]:
     """The classic misspellings of ``word`` undone: a letter doubled or undoubled,
     an umlaut or ß written or dropped, neighbours swapped, ie for i and back, a
@@ -363,19 +431,15 @@ def orthographic_edits(word: str) -> set[str]:
     n = len(word)
     for i in range(n):
         char = word[i]
-        if char.isalpha():
+        if _doubles(word, i):
             result.add(word[: i + 1] + char + word[i + 1 :])  # doubled
         if i + 1 < n:
             if word[i + 1] == char:
                 result.add(word[:i] + word[i + 1 :])  # undoubled
             else:
                 result.add(word[:i] + word[i + 1] + char + word[i + 2 :])  # swapped
-        plain = _UMLAUTS.get(char)
-        if plain:
-            result.add(word[:i] + plain + word[i + 1 :])
-        special = _UMLAUTS_BACK.get(char)
-        if special:
-            result.add(word[:i] + special + word[i + 1 :])
+        for other in _VOWEL_SWAPS.get(char, ""):  # Seriösität, Stengel (Stängel)
+            result.add(word[:i] + other + word[i + 1 :])
     for plain, special in (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"), ("ie", "i")):
         start = word.find(plain)
         while start >= 0:
@@ -385,6 +449,13 @@ def orthographic_edits(word: str) -> set[str]:
         while start >= 0 and special != "i":
             result.add(word[:start] + plain + word[start + len(special) :])
             start = word.find(special, start + 1)
+    for i in range(1, n + 1):  # a silent h added or dropped: th, rh (Rythmus), a final h (Känguruh)
+        if word[i - 1] in "tr":
+            result.add(word[:i] + "h" + word[i:])
+            if i < n and word[i] == "h":
+                result.add(word[:i] + word[i + 1 :])
+    if word.endswith("h") and n > 2 and word[-2] in "aeiouäöü":
+        result.add(word[:-1])
     last = _HARDENED.get(word[-1:])
     if last:  # a final d written t (Standart), g as k, b as p, and back
         result.add(word[:-1] + last)
@@ -392,17 +463,25 @@ def orthographic_edits(word: str) -> set[str]:
     return result
 
 
+def _doubles(word: str, i: int) -> bool:
+    """Whether doubling ``word[i]`` is a misspelling pattern: not an s before a consonant,
+    where the second s is a compound's linking s (Kapitalertrag-s-steuer, both right)."""
+    char = word[i]
+    if not char.isalpha():
+        return False
+    return not (char == "s" and i + 1 < len(word) and word[i + 1] not in "aeiouäöüy")
+
+
 _HARDENED = {"d": "t", "t": "d", "g": "k", "k": "g", "b": "p", "p": "b"}
-_UMLAUTS = {"ä": "a", "ö": "o", "ü": "u", "ß": "s"}
-_UMLAUTS_BACK = {"a": "ä", "o": "ö", "u": "ü"}
+_VOWEL_SWAPS = {"ä": "ae", "ö": "o", "ü": "u", "ß": "s", "a": "ä", "o": "ö", "u": "ü", "e": "ä"}
 
 
 def _inflection(word: str, candidate: str) -> bool:
     """``word`` and ``candidate`` differ only by an ending letter (Gipfel/Gipfeln)."""
     if len(word) == len(candidate) + 1 and word.startswith(candidate):
-        return word[-1] in INFLECTION_ENDS
+        return word[-1] in INFLECTION_ENDS and word[-1] != word[-2]  # "Ergebniss" is no inflection
     if len(candidate) == len(word) + 1 and candidate.startswith(word):
-        return candidate[-1] in INFLECTION_ENDS
+        return candidate[-1] in INFLECTION_ENDS and candidate[-1] != candidate[-2]
     return False
 
 
