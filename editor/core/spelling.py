@@ -193,12 +193,20 @@ class SpellService:
             ) from exc
         english = None
         if lang.startswith("de"):
-            english = next(
-                (self.lexicon(other).dictionary for other in ENGLISH_FOR_GERMAN if other in available_languages()),
-                None,
-            )
+            english = self._english_dictionary  # loaded when a German word first needs it
         found = self._lexicons[lang] = Lexicon(lang, dictionary, self.knowledge, english)
         return found
+
+    def english_lexicon(self) -> Lexicon | None:
+        """The English lexicon consulted for German text (the first installed), or None."""
+        for other in ENGLISH_FOR_GERMAN:
+            if other in available_languages():
+                return self.lexicon(other)
+        return None
+
+    def _english_dictionary(self) -> Any:
+        english = self.english_lexicon()
+        return english.dictionary if english is not None else None
 
     @property
     def personal_words(self) -> frozenset[str]:
@@ -403,12 +411,7 @@ class ArticleSpelling:
             return
         self._lexicon = lexicon
         self._lang = lexicon.lang
-        self._english = None
-        if lexicon.family == "de":
-            for other in ENGLISH_FOR_GERMAN:
-                if other in available_languages():
-                    self._english = self.service.lexicon(other)
-                    break
+        self._english = None  # English sentences in German text: looked up when first met
         self.notice = None
         self.forget_results()
 
@@ -556,7 +559,7 @@ class ArticleSpelling:
         result: list[Problem] = []
         cache = self._tokens
         found = tokens(line, markdown)
-        english = self._english_tokens(line, found) if self._english is not None else None
+        english = self._english_tokens(line, found) if self._lexicon.family == "de" else None
         for index, token in enumerate(found):
             start, text, dot_after = token
             key = text + "." if dot_after else text
@@ -704,6 +707,8 @@ class ArticleSpelling:
         word = normalise_word(word)
         if self.service.accepts(word) or _in_word_set(word, self._article, self._article_upper):
             return OK
+        if in_english and self._english is None:
+            self._english = self.service.english_lexicon()
         lexicon = self._english if in_english and self._english is not None else self._lexicon
         if not lexicon.is_cached(word):
             if deadline is not None and (

@@ -78,11 +78,15 @@ INFLECTION_ENDS = frozenset("ensrm")
 class Lexicon:
     """Hunspell for one language plus the rules and the guard; one per language per process."""
 
-    def __init__(self, lang: str, dictionary: Any, knowledge: Knowledge, english: Any = None) -> None:
+    def __init__(
+        self, lang: str, dictionary: Any, knowledge: Knowledge, english: Callable[[], Any] | None = None
+    ) -> None:
         self.lang = lang
         self.family = lang[:2]
         self.dictionary = dictionary
-        self.english = english  # an English hunspell dictionary for German text, or None
+        # German text: a callable that gives the English hunspell dictionary (loaded on first use).
+        self._english_loader = english
+        self.english: Any = None
         self.knowledge = knowledge
         self._family_loaded = False
         self._verdicts: dict[str, int] = {}
@@ -258,7 +262,12 @@ class Lexicon:
 
     def _english(self, word: str) -> bool:
         if self.english is None:
-            return False
+            if self._english_loader is None:
+                return False
+            self.english = self._english_loader()
+            self._english_loader = None
+            if self.english is None:
+                return False
         found = self._english_answers.get(word)
         if found is None:
             try:
