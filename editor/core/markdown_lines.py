@@ -9,7 +9,8 @@ backticks everywhere, or nowhere.
 The rules, close to CommonMark:
 
 - **Front matter** is the YAML between a first line ``---`` and the next line
-  ``---`` or ``...`` (:mod:`editor.core.frontmatter` reads it the same way).
+  ``---`` or ``...``, or the TOML between two ``+++`` lines
+  (:mod:`editor.core.frontmatter` reads it the same way).
 - **A fence** is a line of three or more backticks or tildes, indented by up to
   three spaces (any amount inside a list item); a backtick fence's info string
   holds no backtick. It is closed only by a line of the *same* character, at
@@ -83,7 +84,7 @@ START = -1
 NORMAL = -1
 #: Qt's "no state" is -1 too; :func:`scan_line` tells the first line apart by ``first``.
 
-_FRONT, _BACKTICK, _TILDE, _COMMENT, _TEXT = 1, 2, 3, 4, 0
+_FRONT, _BACKTICK, _TILDE, _COMMENT, _TOML, _TEXT = 1, 2, 3, 4, 5, 0
 _MODE_BITS = 3
 _BLANK, _LIST, _INDENTED = 1 << 3, 1 << 4, 1 << 5
 _LENGTH_SHIFT = 6
@@ -93,6 +94,7 @@ _FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})(.*)$")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _FRONT_OPEN = re.compile(r"---[ \t]*\r?")  # the same rules as frontmatter.split
 _FRONT_CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*\r?")
+_TOML_FENCE = re.compile(r"\+\+\+[ \t]*\r?")  # opens and closes TOML front matter
 
 
 def scan(text: str, *, front_matter: bool = True) -> Iterator[Line]:
@@ -147,7 +149,7 @@ def state_after(lines: Sequence[str]) -> int:
 
 def inside_block(state: int) -> bool:
     """Whether the line after one that left ``state`` continues front matter, a fence or a comment."""
-    return state != NORMAL and state & _MODE_MASK in (_FRONT, _BACKTICK, _TILDE, _COMMENT)
+    return state != NORMAL and state & _MODE_MASK in (_FRONT, _TOML, _BACKTICK, _TILDE, _COMMENT)
 
 
 def fence_opening(line: str, in_list: bool = True) -> str | None:
@@ -181,15 +183,17 @@ def _step(state: int, line: str, first: bool) -> tuple[Kind, int, int, int]:
     if first:
         if _FRONT_OPEN.fullmatch(line):
             return Kind.FRONT_MATTER, 0, 0, _FRONT
+        if _TOML_FENCE.fullmatch(line):
+            return Kind.FRONT_MATTER, 0, 0, _TOML
         mode, flags = _TEXT, _BLANK  # the start of a text is like a blank line
     elif state == NORMAL:
         mode, flags = _TEXT, 0
     else:
         mode, flags = state & _MODE_MASK, state & (_BLANK | _LIST | _INDENTED)
-    if mode == _FRONT:
-        if _FRONT_CLOSE.fullmatch(line):
+    if mode in (_FRONT, _TOML):
+        if (_FRONT_CLOSE if mode == _FRONT else _TOML_FENCE).fullmatch(line):
             return Kind.FRONT_MATTER, 0, 0, _text_state(_BLANK)
-        return Kind.FRONT_MATTER, 0, 0, _FRONT
+        return Kind.FRONT_MATTER, 0, 0, mode
     if mode in (_BACKTICK, _TILDE):
         fence = ("`" if mode == _BACKTICK else "~") * ((state >> _LENGTH_SHIFT) + 3)
         if fence_closes(line, fence):

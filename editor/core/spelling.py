@@ -589,7 +589,7 @@ class ArticleSpelling:
         """
         parts = frontmatter.split(text)
         try:
-            meta = frontmatter.parse(parts.front)
+            meta = frontmatter.parse(parts.front, parts.fmt)
         except FederError:
             meta = {}
         spelling = meta.get("spelling")

@@ -86,7 +86,7 @@ INLINE_RULES: list[tuple[re.Pattern[str], str, int]] = [
     (re.compile(r"\[\^[^\]]+\]"), "footnote", 0),
     (re.compile(r"(`+)(.+?)\1"), "code", 0),
 ]
-_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]")  # YAML key: or TOML key =
 
 #: ``(start, length)`` or ``(start, length, probable)`` per flagged word of a line.
 SpellSpans = Callable[[str], Iterable[tuple[int, ...]]]
