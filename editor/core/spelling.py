@@ -629,6 +629,10 @@ class ArticleSpelling:
         """Whether the word lists and frequencies are loaded (look-ups wait until then)."""
         return self.service.knowledge.ready
 
+    def start_loading(self) -> None:
+        """Load the word lists and frequencies in the background (once)."""
+        self.service.knowledge.start()
+
     def take_pending(self, deadline: float) -> list[str]:
         """Check deferred words until ``deadline``; return those found wrong.
 
@@ -637,6 +641,7 @@ class ArticleSpelling:
         While the word lists are still loading nothing is checked.
         """
         if not self.service.knowledge.ready:
+            self.service.knowledge.start()
             return []
         wrong = []
         self._deferred.clear()
@@ -710,15 +715,20 @@ class ArticleSpelling:
         if in_english and self._english is None:
             self._english = self.service.english_lexicon()
         lexicon = self._english if in_english and self._english is not None else self._lexicon
-        if not lexicon.is_cached(word):
-            if deadline is not None and (
-                not self.service.knowledge.ready or time.perf_counter() > deadline
-            ):
-                self.service.knowledge.start()
+        if lexicon.is_cached(word):
+            verdict = lexicon.verdict(word)
+        elif deadline is None:
+            self._wait_for_knowledge()
+            verdict = lexicon.verdict(word)
+        else:
+            # While typing only the cheap answer (a common word the dictionary knows);
+            # the rules and the guard run after the keystroke (take_pending), and the
+            # word lists load only when asked to (see the Qt controller: after a pause).
+            quick = lexicon.quick_verdict(word) if self.service.knowledge.ready else None
+            if quick is None or time.perf_counter() > deadline:
                 self._pending.add((lexicon.lang, word))
                 return None
-            self._wait_for_knowledge()
-        verdict = lexicon.verdict(word)
+            verdict = quick
         if verdict != OK and lexicon is self._english:
             german = self._lexicon.verdict(word)  # a German name in an English sentence
             verdict = OK if german == OK else verdict

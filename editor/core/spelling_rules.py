@@ -108,6 +108,22 @@ class Lexicon:
             self._verdicts[word] = found
         return found
 
+    def quick_verdict(self, word: str) -> int | None:
+        """The verdict if it is cheap to give (cached, or a common word hunspell knows), else None."""
+        found = self._verdicts.get(word)
+        if found is not None:
+            return found
+        if word.endswith(".") or not self.knows(word):
+            return None
+        if len(word) >= 5 and word.isalpha() and not word.isupper():
+            if not self._family_loaded:
+                self.knowledge.family(self.family)
+                self._family_loaded = True
+            if self.knowledge.zipf100(word, self.family) < ACCEPTED_RARE_ZIPF:
+                return None  # rare: the compound guard must look at it
+        self._verdicts[word] = OK
+        return OK
+
     def is_cached(self, word: str) -> bool:
         return word in self._verdicts
 

@@ -74,6 +74,8 @@ TURN_BUDGET = 0.02
 LATE_SLICE = 0.01
 #: How often to look whether the word lists finished loading (milliseconds).
 LOADING_POLL_MS = 50
+#: Seconds without highlighting before the word lists start loading (not while typing).
+LOAD_AFTER_IDLE = 0.6
 UNDERLINE_COLOR = "#d0021b"
 #: Probable typos (a word hunspell knows, close to a much more frequent one): quieter.
 PROBABLE_COLOR = "#c77d00"
@@ -155,6 +157,7 @@ class SpellController(QObject):
         self._service = self.shared.service.article(lang)
         self.shared.changed.connect(self.changed)
         self._turn_deadline: float | None = None
+        self._last_use = 0.0  # when a highlighter last asked (perf_counter)
         self._turn = QTimer(self)
         self._turn.setSingleShot(True)
         self._turn.setInterval(0)
@@ -176,6 +179,7 @@ class SpellController(QObject):
         if self._turn_deadline is None:
             self._turn_deadline = time.perf_counter() + TURN_BUDGET
             self._turn.start()
+        self._last_use = time.perf_counter()
         spans = self._service.spans(text, markdown, deadline=self._turn_deadline)
         if self._service.has_pending and not self._late.isActive():
             self._late.setInterval(0 if self._service.ready else LOADING_POLL_MS)
@@ -217,7 +221,10 @@ class SpellController(QObject):
     @Slot()
     def _check_late_words(self) -> None:
         if not self._service.ready:
+            # The word lists take a second of CPU: load them in a pause, not while typing.
             self._late.setInterval(LOADING_POLL_MS)
+            if time.perf_counter() - self._last_use > LOAD_AFTER_IDLE:
+                self._service.start_loading()
             return
         self._late.setInterval(0)
         wrong = self._service.take_pending(time.perf_counter() + LATE_SLICE)
