@@ -80,6 +80,27 @@ def test_lang_overrides_the_article(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().out == ""
 
 
+def test_the_fields_are_checked_where_they_stand_in_the_file(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "felder.md"
+    path.write_text(
+        "---\nkicker: Wirtshaft\ntitle: Ein guter Titel\nteaser: >-\n  Die Zusammenfasung mit\n  einem Fehlerr\n"
+        "image:\n  src: b.jpg\n  alt: Ein Bilt\n  caption: Die Unterschrifft\n  credit: Foto Kaztze\n"
+        "authors:\n  - name: Anna Beispiel\n    bio: Schreibt über Tecknik.\n---\nText.\n",
+        encoding="utf-8",
+    )
+    assert run_command(["spell", "--format", "json", str(path)]) == 1
+    found = [(o["line"], o["column"], o["word"]) for o in map(json.loads, capsys.readouterr().out.splitlines())]
+    assert found == [
+        (2, 9, "Wirtshaft"),
+        (5, 7, "Zusammenfasung"),
+        (6, 9, "Fehlerr"),
+        (9, 12, "Bilt"),
+        (10, 16, "Unterschrifft"),
+        (11, 16, "Kaztze"),
+        (14, 24, "Tecknik"),
+    ]
+
+
 def test_clean_article_prints_nothing_and_exits_0(tmp_path: Path, capsys) -> None:
     path = tmp_path / "gut.md"
     path.write_text("---\ntitle: Gut\n---\nDas KI-Modell von Xiaomi lädt mit 65 W.\n", encoding="utf-8")

@@ -77,7 +77,7 @@ def spell_file(path: Path, service: SpellService, args: argparse.Namespace) -> i
         checker = service.article(lang)
         if checker.notice is not None:  # the article's language has no dictionary here
             raise checker.notice
-        found = checker.check_markdown(text)
+        found = checker.check_article(text)
     except FederError as error:
         print(f"feder: {error_text(error)}", file=sys.stderr)
         return ERROR_STATUS

@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 from editor import paths
 from editor.core import frontmatter, languages
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
+from editor.core.spelling_fields import field_problems
 from editor.core.spelling_knowledge import shared_knowledge
 from editor.core.spelling_rules import OK, PROBABLE, TYPO, WRONG, Lexicon
 from editor.core.spelling_suggest import rank
@@ -617,6 +618,33 @@ class ArticleSpelling:
         finally:
             self.set_article_ignores(saved)
             self.set_article_names(saved_names)
+
+    def check_article(self, text: str) -> list[Misspelling]:
+        """Every flagged word of an article file: its text fields (kicker, headline,
+        teaser, image alt, caption and credit, author bios) and its body, in file order.
+
+        Lines and columns count in ``text`` as written, front matter included.
+        """
+        parts = frontmatter.split(text)
+        try:
+            meta = frontmatter.parse(parts.front, parts.fmt)
+        except FederError:
+            meta = {}
+        body = self.check_markdown(text)
+        if not meta:
+            return body
+        saved_names = self._names
+        self.set_article_names(saved_names | article_names(meta, text[parts.body_start :]))
+        try:
+            fields = [
+                Misspelling(line, column, word, PROBABLE_TYPO if probable else MISSPELLING)
+                for line, column, word, probable in field_problems(
+                    self, text, meta, text.count("\n", 0, parts.body_start)
+                )
+            ]
+        finally:
+            self.set_article_names(saved_names)
+        return sorted(fields + body, key=lambda m: (m.line, m.column))
 
     # -- deferred checks (for a first pass that must not block the window) --
 
