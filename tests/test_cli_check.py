@@ -1,4 +1,4 @@
-"""`feder check`: one line per finding with file and line, exit 0 / 1 / 2."""
+"""`feder check`: one line per finding with file, line and column, exit 0 / 1 / 2."""
 
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ def test_problems_give_one_line_each_and_exit_1(clean: Path, capsys) -> None:
     assert run_command(["check", str(clean)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
-        f"{clean}:5: The featured image has no alt text.",
-        f"{clean}:10: Doubled word: „Die die“",
+        f"{clean}:5:1: The featured image has no alt text.",
+        f"{clean}:10:36: Doubled word: „Die die“",
     ]
 
 
@@ -50,8 +50,27 @@ def test_limits_and_spelling_options(clean: Path, capsys) -> None:
     assert "The headline has 20 characters; the limit is 5." in capsys.readouterr().out
     clean.write_text(CLEAN.replace("Preise sind", "Prijse sind"), encoding="utf-8")
     assert run_command(["check", str(clean)]) == 1
-    assert "Spelling errors: 1" in capsys.readouterr().out
+    lines = capsys.readouterr().out.splitlines()
+    prijse = [line for line in lines if "Prijse" in line]
+    assert len(prijse) == 1 and prijse[0].endswith(": Misspelled: „Prijse“")
     assert run_command(["check", "--no-spelling", str(clean)]) == 0
+
+
+def test_each_misspelling_on_its_own_line_with_its_column_fields_included(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "artikel.md"
+    path.write_text(
+        "---\nkicker: Wirtshaft\ntitle: Ein Titel\nteaser: Ein Anrisstext.\n---\n"
+        "Am Mondtag kam die Kaztze. Die Kaztze schlief.\n",
+        encoding="utf-8",
+    )
+    run_command(["check", str(path)])
+    lines = [line for line in capsys.readouterr().out.splitlines() if "Misspelled" in line or "typo" in line]
+    assert lines == [
+        f"{path}:2:9: Misspelled: „Wirtshaft“",
+        f"{path}:6:4: Probable typo: „Mondtag“ (meant „Montag“?)",
+        f"{path}:6:20: Misspelled: „Kaztze“",
+        f"{path}:6:32: Misspelled: „Kaztze“",
+    ]
 
 
 def test_missing_file_is_an_error_with_exit_2(tmp_path: Path, capsys) -> None:
@@ -89,5 +108,5 @@ def test_exit_codes_of_the_real_command(clean: Path, tmp_path: Path) -> None:
     broken.write_text("---\ntitle: x\n---\n## Leer\n", encoding="utf-8")
     problems = feder("--no-spelling", str(broken))
     assert problems.returncode == 1
-    assert f"{broken}:4: Empty section: „Leer“ has no text." in problems.stdout.splitlines()
+    assert f"{broken}:4:1: Empty section: „Leer“ has no text." in problems.stdout.splitlines()
     assert feder(str(tmp_path / "fehlt.md")).returncode == 2

@@ -776,111 +776,153 @@
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="163"/>
+        <location filename="../editor/core/checks.py" line="199"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="164"/>
+        <location filename="../editor/core/checks.py" line="200"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="171"/>
+        <location filename="../editor/core/checks.py" line="208"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="172"/>
+        <location filename="../editor/core/checks.py" line="209"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="193"/>
+        <location filename="../editor/core/checks.py" line="232"/>
+        <source>The date „{value}“ is not a date of the calendar; write it as YYYY-MM-DD.</source>
+        <translation>Das Datum „{value}“ gibt es im Kalender nicht; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="244"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="195"/>
+        <location filename="../editor/core/checks.py" line="246"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="200"/>
-        <location filename="../editor/core/checks.py" line="221"/>
+        <location filename="../editor/core/checks.py" line="251"/>
+        <location filename="../editor/core/checks.py" line="275"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="213"/>
+        <location filename="../editor/core/checks.py" line="265"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="217"/>
+        <location filename="../editor/core/checks.py" line="270"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="232"/>
+        <location filename="../editor/core/checks.py" line="287"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="249"/>
+        <location filename="../editor/core/checks.py" line="304"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="261"/>
+        <location filename="../editor/core/checks.py" line="316"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="276"/>
+        <location filename="../editor/core/checks.py" line="335"/>
+        <source>Remove the link, keep its text</source>
+        <translation>Link entfernen, Text behalten</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="339"/>
+        <source>Image without an address: „{text}“ points to „{target}“.</source>
+        <translation>Bild ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="341"/>
+        <source>Link without an address: „{text}“ points to „{target}“.</source>
+        <translation>Link ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="398"/>
         <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
         <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="289"/>
+        <location filename="../editor/core/checks.py" line="414"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="314"/>
-        <source>Spelling errors: {count} (the first is „{word}“).</source>
-        <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
+        <location filename="../editor/core/checks.py" line="443"/>
+        <source>Probable typo: „{word}“ (meant „{meant}“?)</source>
+        <translation>Wahrscheinlich vertippt: „{word}“ („{meant}“ gemeint?)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="451"/>
+        <source>Misspelled: „{word}“</source>
+        <translation>Falsch geschrieben: „{word}“</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="562"/>
+        <source>Address of a file on this computer, which readers cannot open: {path}</source>
+        <translation>Adresse einer Datei auf diesem Computer, die Leser nicht öffnen können: {path}</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="36"/>
+        <location filename="../editor/ui/checks_panel.py" line="40"/>
         <source>Check before publishing</source>
         <translation>Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="40"/>
+        <location filename="../editor/ui/checks_panel.py" line="44"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="56"/>
+        <location filename="../editor/ui/checks_panel.py" line="51"/>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="65"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="64"/>
+        <location filename="../editor/ui/checks_panel.py" line="73"/>
         <source>Ready to publish.</source>
         <translation>Bereit zur Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="68"/>
+        <location filename="../editor/ui/checks_panel.py" line="77"/>
         <source>Line {line}: {message}</source>
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="77"/>
+        <location filename="../editor/ui/checks_panel.py" line="86"/>
+        <source>{message}
+Fix: {fix}</source>
+        <translation>{message}
+Beheben: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="92"/>
         <source>{count} things to look at before publishing.</source>
         <translation>Vor dem Veröffentlichen zu prüfen: {count}</translation>
     </message>
@@ -888,66 +930,95 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../editor/cli.py" line="75"/>
+        <location filename="../editor/cli.py" line="98"/>
         <source>Feder, an editor for articles. Without a command it opens the window.</source>
         <extracomment>Modules under editor.commands, each with register(subparsers).</extracomment>
         <translation>Feder, ein Editor für Artikel. Ohne Befehl öffnet es das Fenster.</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="81"/>
+        <location filename="../editor/cli.py" line="106"/>
         <source>show the version and exit</source>
         <translation>die Version zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="83"/>
+        <location filename="../editor/cli.py" line="108"/>
         <source>interface language: de, en or system</source>
         <translation>Sprache der Oberfläche: de, en oder system</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="87"/>
+        <location filename="../editor/cli.py" line="112"/>
         <source>open a window of its own even if Feder is running already</source>
         <translation>ein eigenes Fenster öffnen, auch wenn Feder schon läuft</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="89"/>
+        <location filename="../editor/cli.py" line="114"/>
         <source>article to open (Markdown)</source>
         <translation>zu öffnender Artikel (Markdown)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="34"/>
+        <location filename="../editor/cli.py" line="141"/>
+        <source>commands (feder COMMAND --help tells more):</source>
+        <translation>Befehle (feder BEFEHL --help sagt mehr):</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="170"/>
+        <source>Could not write the output: {reason}</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="176"/>
+        <source>Unexpected error, please report it to Feder&apos;s authors: {reason}</source>
+        <translation>Unerwarteter Fehler, bitte melden Sie ihn den Autoren von Feder: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="38"/>
         <source>check articles before publishing</source>
         <translation>Artikel vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="35"/>
+        <location filename="../editor/commands/check.py" line="39"/>
         <source>Check articles before publishing: headline, teaser, images and credits, headings, links, quotation marks, doubled words, spelling. Exit status 0: ready, 1: problems found, 2: an article could not be read.</source>
         <translation>Artikel vor dem Veröffentlichen prüfen: Überschrift, Anreißer, Bilder und Bildnachweise, Zwischenüberschriften, Links, Anführungszeichen, doppelte Wörter, Rechtschreibung. Rückgabewert 0: bereit, 1: Probleme gefunden, 2: ein Artikel konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="41"/>
-        <location filename="../editor/commands/export.py" line="28"/>
         <location filename="../editor/commands/publish.py" line="44"/>
         <location filename="../editor/commands/spell.py" line="43"/>
         <source>the article (Markdown with front matter)</source>
         <translation>der Artikel (Markdown mit YAML-Kopf)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="43"/>
+        <location filename="../editor/commands/check.py" line="45"/>
+        <location filename="../editor/commands/export.py" line="28"/>
+        <source>the article (Markdown with front matter); - reads standard input</source>
+        <translation>der Artikel (Markdown mit Front Matter); - liest die Standardeingabe</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="47"/>
+        <source>text: FILE:LINE:COLUMN: message; json: one JSON object per finding and line (default: %(default)s)</source>
+        <translation>text: DATEI:ZEILE:SPALTE: Meldung; json: ein JSON-Objekt je Befund und Zeile (Vorgabe: %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="49"/>
         <source>longest headline in characters (default: %(default)s)</source>
         <translation>längste erlaubte Überschrift in Zeichen (Standard: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="45"/>
+        <location filename="../editor/commands/check.py" line="51"/>
         <source>longest teaser in characters (default: %(default)s)</source>
         <translation>längster erlaubter Anreißer in Zeichen (Standard: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="47"/>
+        <location filename="../editor/commands/check.py" line="53"/>
         <source>leave out the spelling check</source>
         <translation>Rechtschreibprüfung auslassen</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="85"/>
+        <location filename="../editor/commands/check.py" line="118"/>
+        <source>not a whole number: {value}</source>
+        <translation>keine ganze Zahl: {value}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="121"/>
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
@@ -1022,12 +1093,12 @@
         <translation>Ausgabeformat (Standard: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="91"/>
+        <location filename="../editor/commands/export.py" line="90"/>
         <source>Copied image {source} to {copy}</source>
         <translation>Bild {source} nach {copy} kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="94"/>
+        <location filename="../editor/commands/export.py" line="93"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -1052,32 +1123,32 @@
         <translation>den Beitrag auch aktualisieren, wenn er kein Entwurf mehr ist (sein Status bleibt)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="74"/>
+        <location filename="../editor/commands/publish.py" line="85"/>
         <source>Draft created on {site}: {url}</source>
         <translation>Entwurf auf {site} angelegt: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="75"/>
+        <location filename="../editor/commands/publish.py" line="86"/>
         <source>Draft updated on {site}: {url}</source>
         <translation>Entwurf auf {site} aktualisiert: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="77"/>
+        <location filename="../editor/commands/publish.py" line="88"/>
         <source>Edit it in WordPress: {url}</source>
         <translation>In WordPress bearbeiten: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="78"/>
+        <location filename="../editor/commands/publish.py" line="89"/>
         <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
         <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="81"/>
+        <location filename="../editor/commands/publish.py" line="92"/>
         <source>Note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="100"/>
+        <location filename="../editor/commands/publish.py" line="111"/>
         <source>Application password for {user} on {site}: </source>
         <translation>Anwendungspasswort für {user} auf {site}: </translation>
     </message>
@@ -1190,6 +1261,21 @@
         <location filename="../editor/commands/site.py" line="99"/>
         <source>Site {name} removed.</source>
         <translation>Website {name} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/_io.py" line="42"/>
+        <source>Standard input could not be read: {reason}</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/_io.py" line="47"/>
+        <source>Standard input is larger than {limit} MB, too large for an article.</source>
+        <translation>Die Standardeingabe ist größer als {limit} MB, zu groß für einen Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/_io.py" line="78"/>
+        <source>Could not write to standard output: {reason}</source>
+        <translation>In die Standardausgabe konnte nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1347,17 +1433,17 @@
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="478"/>
+        <location filename="../editor/core/export.py" line="488"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="489"/>
+        <location filename="../editor/core/export.py" line="499"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="495"/>
+        <location filename="../editor/core/export.py" line="505"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1761,23 +1847,31 @@
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="89"/>
+        <location filename="../editor/core/frontmatter.py" line="126"/>
+        <source>The front matter is nested more than {limit} levels deep.</source>
+        <extracomment>Deepest nesting of ``[`` and ``{`` accepted in front matter; real articles need 3.</extracomment>
+        <translation>Der YAML-Kopf ist mehr als {limit} Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/frontmatter.py" line="135"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="99"/>
+        <location filename="../editor/core/frontmatter.py" line="145"/>
+        <location filename="../editor/core/frontmatter.py" line="155"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="107"/>
+        <location filename="../editor/core/frontmatter.py" line="163"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="161"/>
-        <location filename="../editor/core/frontmatter.py" line="173"/>
+        <location filename="../editor/core/frontmatter.py" line="214"/>
+        <location filename="../editor/core/frontmatter.py" line="223"/>
+        <location filename="../editor/core/frontmatter.py" line="235"/>
         <source>The front matter is not valid TOML (line {line}: {problem}).</source>
         <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
     </message>
@@ -1948,7 +2042,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="486"/>
+        <location filename="../editor/ui/main_window.py" line="500"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2008,22 +2102,22 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="396"/>
+        <location filename="../editor/ui/main_window.py" line="397"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="403"/>
+        <location filename="../editor/ui/main_window.py" line="404"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="470"/>
+        <location filename="../editor/ui/main_window.py" line="484"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="472"/>
+        <location filename="../editor/ui/main_window.py" line="486"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -2063,12 +2157,12 @@
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="479"/>
+        <location filename="../editor/ui/main_window.py" line="493"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="480"/>
+        <location filename="../editor/ui/main_window.py" line="494"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2078,7 +2172,7 @@
     </message>
     <message>
         <location filename="../editor/ui/main_window.py" line="86"/>
-        <location filename="../editor/ui/main_window.py" line="493"/>
+        <location filename="../editor/ui/main_window.py" line="507"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2123,14 +2217,88 @@
     </message>
 </context>
 <context>
+    <name>Portability</name>
+    <message>
+        <location filename="../editor/core/portability.py" line="150"/>
+        <source>A CommonMark site shows this block differently from Feder&apos;s preview ({feder} here, {site} there).</source>
+        <extracomment>Values of the ``site:`` front matter key. ``html``: Feder&apos;s HTML goes to the site (a CMS, a page), so the site never renders the Markdown and nothing is checked. Project settings files looked for in the article&apos;s folder and its parents. What a site renders beyond CommonMark, so a difference of that kind is none there: Hugo&apos;s goldmark links bare addresses and draws task lists; Jekyll&apos;s kramdown (GFM input) draws task lists.</extracomment>
+        <translation>Eine CommonMark-Website zeigt diesen Block anders als Feders Vorschau (hier {feder}, dort {site}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="187"/>
+        <source>A list right after a paragraph line: Feder&apos;s preview shows it as part of the paragraph, a CommonMark site as a list. Insert a blank line before the list.</source>
+        <translation>Eine Liste direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Teil des Absatzes, eine CommonMark-Website als Liste. Fügen Sie vor der Liste eine Leerzeile ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="193"/>
+        <source>Insert a blank line before the list</source>
+        <translation>Leerzeile vor der Liste einfügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="209"/>
+        <source>A table right after a paragraph line: Feder&apos;s preview shows it as text, a CommonMark site as a table. Insert a blank line before the table.</source>
+        <translation>Eine Tabelle direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Text, eine CommonMark-Website als Tabelle. Fügen Sie vor der Tabelle eine Leerzeile ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="215"/>
+        <source>Insert a blank line before the table</source>
+        <translation>Leerzeile vor der Tabelle einfügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="230"/>
+        <source>A list nested by fewer than 4 spaces: Feder&apos;s preview shows it flat, a CommonMark site nested. Indent the nested list by 4 spaces.</source>
+        <translation>Eine mit weniger als 4 Leerzeichen eingerückte Unterliste: Feders Vorschau zeigt sie flach, eine CommonMark-Website verschachtelt. Rücken Sie die Unterliste um 4 Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="235"/>
+        <source>Indent the nested list by 4 spaces</source>
+        <translation>Unterliste um 4 Leerzeichen einrücken</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="237"/>
+        <source>A paragraph of a list item indented by fewer than 4 spaces: Feder&apos;s preview puts it after the list, a CommonMark site inside the item. Indent it by 4 spaces.</source>
+        <translation>Ein Absatz eines Listenpunkts mit weniger als 4 Leerzeichen Einzug: Feders Vorschau setzt ihn hinter die Liste, eine CommonMark-Website in den Punkt. Rücken Sie ihn um 4 Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="242"/>
+        <source>Indent the paragraph by 4 spaces</source>
+        <translation>Absatz um 4 Leerzeichen einrücken</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="253"/>
+        <source>Fenced code inside a list item: Feder&apos;s preview shows the fence marks, a CommonMark site the code alone. Put the code after the list, without indentation.</source>
+        <translation>Codeblock mit Zäunen in einem Listenpunkt: Feders Vorschau zeigt die Zaunzeichen, eine CommonMark-Website nur den Code. Setzen Sie den Code ohne Einzug hinter die Liste.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="269"/>
+        <source>A task list: Feder&apos;s preview shows check boxes, a CommonMark site the brackets as text.</source>
+        <translation>Eine Aufgabenliste: Feders Vorschau zeigt Kästchen, eine CommonMark-Website die eckigen Klammern als Text.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="296"/>
+        <source>A bare web or mail address: Feder&apos;s preview links it, a CommonMark site shows plain text. Put it in angle brackets: &lt;https://…&gt;.</source>
+        <translation>Eine nackte Web- oder Mailadresse: Feders Vorschau verlinkt sie, eine CommonMark-Website zeigt reinen Text. Setzen Sie sie in spitze Klammern: &lt;https://…&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="302"/>
+        <source>Put the address in angle brackets</source>
+        <translation>Adresse in spitze Klammern setzen</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
-        <location filename="../editor/commands/publish.py" line="90"/>
+        <location filename="../editor/commands/publish.py" line="77"/>
+        <source>The draft is on {site} ({url}), but its id could not be written into the article: {reason} Until it is, the next send makes a second draft; add publish: {{{site}: {{id: {id}}}}} to the front matter by hand.</source>
+        <translation>Der Entwurf ist auf {site} ({url}), aber seine ID konnte nicht in den Artikel geschrieben werden: {reason} Solange sie fehlt, legt das nächste Senden einen zweiten Entwurf an; bitte publish: {{{site}: {{id: {id}}}}} von Hand in den YAML-Kopf schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="101"/>
         <source>No application password for {user} on {site}: set FEDER_WP_PASSWORD, or store it in the keyring with feder site add.</source>
         <translation>Kein Anwendungspasswort für {user} auf {site}: FEDER_WP_PASSWORD setzen oder es mit feder site add im Schlüsselbund speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="103"/>
+        <location filename="../editor/commands/publish.py" line="114"/>
         <source>No password given; nothing was sent.</source>
         <translation>Kein Passwort eingegeben; nichts wurde gesendet.</translation>
     </message>
@@ -2635,92 +2803,92 @@
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling.py" line="57"/>
+        <location filename="../editor/core/spelling.py" line="58"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
         <extracomment>The languages Feder offers, in menu order (from the one catalogue).</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="166"/>
+        <location filename="../editor/core/spelling.py" line="167"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
         <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). The two kinds of flagged word: wrong, or accepted by hunspell but close to a much more frequent word (&quot;Mondtag&quot; for &quot;Montag&quot;), shown with a quieter underline. English dictionaries consulted for English words in German text, first found wins. A flagged stretch of a line: ``(start, length, probable)`` in code points. Why the personal dictionary could not be read (it is then never overwritten).</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="176"/>
+        <location filename="../editor/core/spelling.py" line="177"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="188"/>
+        <location filename="../editor/core/spelling.py" line="189"/>
         <source>The dictionary for {lang} could not be loaded: {reason}</source>
         <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="243"/>
+        <location filename="../editor/core/spelling.py" line="244"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="340"/>
+        <location filename="../editor/core/spelling.py" line="341"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="350"/>
+        <location filename="../editor/core/spelling.py" line="351"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="810"/>
+        <location filename="../editor/core/spelling.py" line="848"/>
         <source>“{word}” is not a single word.</source>
         <extracomment>Why the language asked for is not the one in use (shown, not raised). A capitalised word (the candidate for an article&apos;s own name). Words that mark a sentence as English (and are not German words).</extracomment>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="354"/>
+        <location filename="../editor/ui/spelling.py" line="361"/>
         <source>No suggestions</source>
-        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards. How often to look whether the word lists finished loading (milliseconds). Probable typos (a word hunspell knows, close to a much more frequent one): quieter. Underline styles that mark a flagged word (the context menu looks for both).</extracomment>
+        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards. How often to look whether the word lists finished loading (milliseconds). Seconds without highlighting before the word lists start loading (not while typing). Probable typos (a word hunspell knows, close to a much more frequent one): quieter. Underline styles that mark a flagged word (the context menu looks for both).</extracomment>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="358"/>
+        <location filename="../editor/ui/spelling.py" line="365"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="362"/>
+        <location filename="../editor/ui/spelling.py" line="369"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="365"/>
+        <location filename="../editor/ui/spelling.py" line="372"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="411"/>
+        <location filename="../editor/ui/spelling.py" line="418"/>
         <source>meant {word}?</source>
         <translation>{word} gemeint?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="469"/>
-        <location filename="../editor/ui/spelling.py" line="513"/>
+        <location filename="../editor/ui/spelling.py" line="476"/>
+        <location filename="../editor/ui/spelling.py" line="520"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="483"/>
+        <location filename="../editor/ui/spelling.py" line="490"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="541"/>
+        <location filename="../editor/ui/spelling.py" line="548"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="545"/>
+        <location filename="../editor/ui/spelling.py" line="552"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
     </message>
@@ -2915,55 +3083,55 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../editor/cli.py" line="23"/>
+        <location filename="../editor/cli.py" line="26"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own texts, marked so lupdate collects them; argparse looks them up through its module-level ``_`` (gettext), which is pointed at Qt below.</extracomment>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="24"/>
+        <location filename="../editor/cli.py" line="27"/>
         <source>positional arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="25"/>
+        <location filename="../editor/cli.py" line="28"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="26"/>
+        <location filename="../editor/cli.py" line="29"/>
         <source>show this help message and exit</source>
         <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="27"/>
+        <location filename="../editor/cli.py" line="30"/>
         <source>the following arguments are required: %s</source>
         <translation>diese Argumente fehlen: %s</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="28"/>
+        <location filename="../editor/cli.py" line="31"/>
         <source>unrecognized arguments: %s</source>
         <translation>unbekannte Argumente: %s</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="29"/>
+        <location filename="../editor/cli.py" line="32"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: Fehler: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="30"/>
+        <location filename="../editor/cli.py" line="33"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="31"/>
+        <location filename="../editor/cli.py" line="34"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="32"/>
+        <location filename="../editor/cli.py" line="35"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ungültiger %(type)s-Wert: %(value)r</translation>
     </message>
