@@ -172,7 +172,7 @@ def dump(meta: dict[str, Any], fmt: str = YAML) -> str:
     if fmt == TOML:
         return tomlkit.dumps(_toml_ready(meta))
     return yaml.safe_dump(
-        meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100_000
+        _yaml_ready(meta), allow_unicode=True, sort_keys=False, default_flow_style=False, width=100_000
     )
 
 
@@ -241,6 +241,17 @@ def _set_toml_key(front: str | None, key: str, value: Any) -> str:
     else:
         document[key] = _toml_ready(value)
     return tomlkit.dumps(document)
+
+
+def _yaml_ready(value: Any) -> Any:
+    """``value`` with what YAML has no type for (a TOML local time) written as text."""
+    if isinstance(value, dict):
+        return {k: _yaml_ready(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_yaml_ready(v) for v in value]
+    if isinstance(value, _dt.time):
+        return value.isoformat()
+    return value
 
 
 def _toml_ready(value: Any) -> Any:
