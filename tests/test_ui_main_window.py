@@ -322,6 +322,7 @@ def test_find_reaches_the_fields_in_the_folded_front_matter(window, qtbot, tmp_p
     assert not window.view.editor.document().firstBlock().isVisible()
     bar = window.view.find_bar
     bar.show_find()
+    bar.also_fields.setChecked(True)
     bar.find_field.setText("Seltenwort")
     window.view.editor.moveCursor(window.view.editor.textCursor().MoveOperation.End)
     assert bar.find_next()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -37,7 +37,7 @@ from editor.ui.article_view import ArticleView
 from editor.ui.author_sidebar import AuthorSidebar
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.field_spelling import FieldSpelling
-from editor.ui.fields_panel import FieldsPanel
+from editor.ui.fields_panel import FieldsPanel, field_name
 from editor.ui.file_commands import FileCommands
 from editor.ui.focus_mode import DistractionFree
 from editor.ui.image_dialog import ImageActions, insert_or_edit_figure
@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.language_menu: LanguageMenu | None = None
         self._build_menus()
         self._build_toolbar()
+        # With the menu bar and toolbar hidden (full screen) a shortcut works only if a
+        # visible widget carries its action: the window itself does.
+        self.addActions(self.window_actions())
         self._outline_line = -1
         for label in (self.status_stats, self.status_position):
             label.setContentsMargins(6, 0, 10, 0)
@@ -148,6 +151,31 @@ class MainWindow(QMainWindow):
                     view.watcher.check_now()
                 else:
                     view.autosave_quietly()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Esc that nobody else wanted leaves full screen, then focus mode: never a trap."""
+        if event.key() == Qt.Key.Key_Escape and self.leave_writing_modes():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def leave_writing_modes(self) -> bool:
+        """Leave distraction-free full screen, or else focus mode; False if neither was on."""
+        v = self.view_actions
+        for action in (v.full_screen, v.focus_mode):
+            if action.isChecked():
+                action.setChecked(False)
+                return True
+        return False
+
+    def window_actions(self) -> list[QAction]:
+        """Every action with a shortcut, so the window can carry them all."""
+        groups = (
+            self.file_actions, self.edit_actions, self.format_actions, self.view_actions,
+            self.search_actions, self.tool_actions, self.image_actions,
+        )
+        actions = [a for group in groups for a in vars(group).values() if isinstance(a, QAction)]
+        return [*actions, self.paste_plain]
 
     # ---- wiring -----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -250,7 +278,9 @@ class MainWindow(QMainWindow):
         self.checks_panel.visibilityChanged.connect(lambda shown: shown and self._run_checks())
         v.focus_mode.toggled.connect(lambda on: self.view.focus_mode.set_enabled(on))
         v.typewriter.toggled.connect(lambda on: self.view.typewriter.set_enabled(on))
-        self.distraction_free = DistractionFree(self, also_hide=[self.tabs.tabBar()])
+        self.distraction_free = DistractionFree(
+            self, also_hide=[self.tabs.tabBar()], switch_off=[v.toggle_preview, v.show_front_matter]
+        )
         v.full_screen.toggled.connect(self.distraction_free.set_enabled)
         s = self.search_actions
         s.find.triggered.connect(lambda: self.view.find_bar.show_find())
@@ -276,6 +306,7 @@ class MainWindow(QMainWindow):
             (view.preview.linkClicked, self._open_link),
             (view.editor.cursorPositionChanged, self._cursor_to_outline),
             (view.front_matter_fold.revealRequested, self._reveal_front_matter),
+            (view.find_bar.fieldsReplaced, self._show_replaced_fields),
         ]
         for signal, slot in self._view_links:
             signal.connect(slot)
@@ -390,6 +421,17 @@ class MainWindow(QMainWindow):
         )
         if self.stats_panel.wants_stats():
             self.stats_panel.set_stats(stats, self.view.path)
+
+    def _show_replaced_fields(self, keys: list[str]) -> None:
+        """Replace reached the fields: show the panel with the changed fields marked."""
+        self.view.parse_now()  # the panel shows the new values before they are marked
+        self.fields_panel.show()
+        self.fields_panel.raise_()
+        self.fields_panel.mark_changed(keys)
+        if "authors" in keys:
+            self.author_sidebar.show()
+        names = ", ".join(field_name(key) for key in keys)
+        self.statusBar().showMessage(self.tr("Replaced in the fields: {names}").format(names=names), 10000)
 
     def _reveal_front_matter(self) -> None:
         self.view_actions.show_front_matter.setChecked(True)
