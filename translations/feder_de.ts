@@ -342,7 +342,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="275"/>
+        <location filename="../editor/ui/article_view.py" line="291"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
@@ -873,23 +873,23 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../editor/cli.py" line="69"/>
+        <location filename="../editor/cli.py" line="75"/>
         <source>Feder, an editor for articles. Without a command it opens the window.</source>
         <extracomment>Modules under editor.commands, each with register(subparsers).</extracomment>
         <translation>Feder, ein Editor für Artikel. Ohne Befehl öffnet es das Fenster.</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="75"/>
+        <location filename="../editor/cli.py" line="81"/>
         <source>show the version and exit</source>
         <translation>die Version zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="77"/>
+        <location filename="../editor/cli.py" line="83"/>
         <source>interface language: de, en or system</source>
         <translation>Sprache der Oberfläche: de, en oder system</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="78"/>
+        <location filename="../editor/cli.py" line="84"/>
         <source>article to open (Markdown)</source>
         <translation>zu öffnender Artikel (Markdown)</translation>
     </message>
@@ -1021,6 +1021,39 @@
         <location filename="../editor/ui/recovery_dialog.py" line="185"/>
         <source>recovered</source>
         <translation>wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="41"/>
+        <source>No date (e.g. {example})</source>
+        <translation>Kein Datum (z. B. {example})</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="46"/>
+        <source>Pick the date in a calendar</source>
+        <translation>Datum im Kalender wählen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="58"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="59"/>
+        <source>Set today&apos;s date</source>
+        <translation>Das heutige Datum eintragen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="62"/>
+        <source>Remove the date</source>
+        <translation>Das Datum entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="147"/>
+        <source>Not a date. Type it like {example} or 2025-12-01.</source>
+        <translation>Kein Datum. Bitte so eingeben: {example} oder 2025-12-01.</translation>
     </message>
 </context>
 <context>
@@ -1270,135 +1303,143 @@
 <context>
     <name>FieldsPanel</name>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="77"/>
+        <location filename="../editor/ui/fields_panel.py" line="94"/>
         <source>Article</source>
-        <extracomment>Languages offered; an article&apos;s own other value is added when shown.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="96"/>
+        <location filename="../editor/ui/fields_panel.py" line="113"/>
         <source>The front matter has an error; fix it in the text first.
 {error}</source>
         <translation>Der YAML-Kopf hat einen Fehler; bitte zuerst im Text beheben.
 {error}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="146"/>
+        <location filename="../editor/ui/fields_panel.py" line="200"/>
         <source>Generate the slug from the headline again</source>
         <translation>Den Slug neu aus der Überschrift erzeugen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="148"/>
+        <location filename="../editor/ui/fields_panel.py" line="202"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="152"/>
-        <source>No date</source>
-        <translation>Kein Datum</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/fields_panel.py" line="157"/>
-        <source>Remove the date</source>
-        <translation>Das Datum entfernen</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/fields_panel.py" line="165"/>
+        <location filename="../editor/ui/fields_panel.py" line="70"/>
+        <location filename="../editor/ui/fields_panel.py" line="211"/>
         <source>Featured image</source>
         <translation>Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="171"/>
+        <location filename="../editor/ui/fields_panel.py" line="217"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="172"/>
+        <location filename="../editor/ui/fields_panel.py" line="218"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="174"/>
+        <location filename="../editor/ui/fields_panel.py" line="220"/>
         <source>What the picture shows</source>
         <translation>Was das Bild zeigt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="136"/>
+        <location filename="../editor/ui/fields_panel.py" line="190"/>
         <source>Section, e.g. Business</source>
         <translation>Rubrik, z. B. Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="177"/>
+        <location filename="../editor/ui/fields_panel.py" line="223"/>
         <source>Featured image: Name | Agency</source>
         <translation>Beitragsbild: Name | Agentur</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="180"/>
+        <location filename="../editor/ui/fields_panel.py" line="63"/>
+        <location filename="../editor/ui/fields_panel.py" line="226"/>
         <source>Kicker</source>
+        <extracomment>Languages offered; an article&apos;s own other value is added when shown. What the writer calls each front matter key (for messages naming a change).</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="181"/>
+        <location filename="../editor/ui/fields_panel.py" line="64"/>
+        <location filename="../editor/ui/fields_panel.py" line="227"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="182"/>
+        <location filename="../editor/ui/fields_panel.py" line="65"/>
+        <location filename="../editor/ui/fields_panel.py" line="228"/>
         <source>Teaser</source>
         <translation>Anreißer</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="183"/>
+        <location filename="../editor/ui/fields_panel.py" line="66"/>
+        <location filename="../editor/ui/fields_panel.py" line="229"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="184"/>
+        <location filename="../editor/ui/fields_panel.py" line="67"/>
+        <location filename="../editor/ui/fields_panel.py" line="230"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="185"/>
+        <location filename="../editor/ui/fields_panel.py" line="68"/>
+        <location filename="../editor/ui/fields_panel.py" line="231"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="186"/>
+        <location filename="../editor/ui/fields_panel.py" line="69"/>
+        <location filename="../editor/ui/fields_panel.py" line="232"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="191"/>
+        <location filename="../editor/ui/fields_panel.py" line="71"/>
+        <source>Authors</source>
+        <translation>Autorinnen und Autoren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="72"/>
+        <source>Words ignored in this article</source>
+        <translation>In diesem Artikel ignorierte Wörter</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="237"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="192"/>
+        <location filename="../editor/ui/fields_panel.py" line="238"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="193"/>
+        <location filename="../editor/ui/fields_panel.py" line="239"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="194"/>
+        <location filename="../editor/ui/fields_panel.py" line="240"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="298"/>
+        <location filename="../editor/ui/fields_panel.py" line="342"/>
         <source>Choose the featured image</source>
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="472"/>
+        <location filename="../editor/ui/fields_panel.py" line="506"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="480"/>
+        <location filename="../editor/ui/fields_panel.py" line="514"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1424,85 +1465,100 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="178"/>
+        <location filename="../editor/ui/find_bar.py" line="192"/>
         <source>Replaced: {count}</source>
-        <extracomment>The highlight-all selections changed (already applied to the target). The bar was closed (Esc or its close button); focus went back to the editor.</extracomment>
         <translation>Ersetzt: {count}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="180"/>
-        <location filename="../editor/ui/find_bar.py" line="307"/>
-        <location filename="../editor/ui/find_bar.py" line="356"/>
+        <location filename="../editor/ui/find_bar.py" line="184"/>
+        <location filename="../editor/ui/find_bar.py" line="327"/>
+        <location filename="../editor/ui/find_bar.py" line="378"/>
         <source>No matches</source>
+        <extracomment>The highlight-all selections changed (already applied to the target). The bar was closed (Esc or its close button); focus went back to the editor. Replace changed front matter keys (only with &quot;also in fields&quot; ticked): their names.</extracomment>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="190"/>
+        <location filename="../editor/ui/find_bar.py" line="187"/>
+        <source>Replaced: {count} ({fields} in fields)</source>
+        <translation>Ersetzt: {count} ({fields} in Feldern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="203"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="194"/>
+        <location filename="../editor/ui/find_bar.py" line="207"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="197"/>
+        <location filename="../editor/ui/find_bar.py" line="210"/>
         <source>With regular expressions, \1 or \g&lt;name&gt; inserts what a group matched.</source>
         <translation>Bei regulären Ausdrücken fügt \1 oder \g&lt;name&gt; ein, was eine Gruppe gefunden hat.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="202"/>
+        <location filename="../editor/ui/find_bar.py" line="215"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="203"/>
+        <location filename="../editor/ui/find_bar.py" line="216"/>
         <source>Whole words</source>
         <translation>Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="204"/>
+        <location filename="../editor/ui/find_bar.py" line="217"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="206"/>
+        <location filename="../editor/ui/find_bar.py" line="219"/>
         <source>Highlight all</source>
         <translation>Alle hervorheben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="209"/>
+        <location filename="../editor/ui/find_bar.py" line="221"/>
+        <source>Also in fields</source>
+        <translation>Auch in Feldern</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="223"/>
+        <source>Search and replace in the article fields (front matter) too, not only in the text</source>
+        <translation>Auch in den Artikelfeldern (Front Matter) suchen und ersetzen, nicht nur im Text</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="229"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="212"/>
+        <location filename="../editor/ui/find_bar.py" line="232"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="215"/>
+        <location filename="../editor/ui/find_bar.py" line="235"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="218"/>
+        <location filename="../editor/ui/find_bar.py" line="238"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="221"/>
+        <location filename="../editor/ui/find_bar.py" line="241"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="326"/>
+        <location filename="../editor/ui/find_bar.py" line="346"/>
         <source>{number} of {total}</source>
         <translation>{number} von {total}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="354"/>
+        <location filename="../editor/ui/find_bar.py" line="376"/>
         <source>Matches: {count}</source>
         <translation>Treffer: {count}</translation>
     </message>
@@ -1662,7 +1718,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="441"/>
+        <location filename="../editor/ui/main_window.py" line="506"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1677,67 +1733,72 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="152"/>
+        <location filename="../editor/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="164"/>
+        <location filename="../editor/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="173"/>
+        <location filename="../editor/ui/main_window.py" line="205"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="180"/>
+        <location filename="../editor/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="185"/>
+        <location filename="../editor/ui/main_window.py" line="217"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="191"/>
+        <location filename="../editor/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="192"/>
+        <location filename="../editor/ui/main_window.py" line="224"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="197"/>
+        <location filename="../editor/ui/main_window.py" line="229"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="375"/>
+        <location filename="../editor/ui/main_window.py" line="411"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="382"/>
+        <location filename="../editor/ui/main_window.py" line="418"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="419"/>
+        <location filename="../editor/ui/main_window.py" line="434"/>
+        <source>Replaced in the fields: {names}</source>
+        <translation>In den Feldern ersetzt: {names}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="482"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="425"/>
+        <location filename="../editor/ui/main_window.py" line="490"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="427"/>
+        <location filename="../editor/ui/main_window.py" line="492"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1777,12 +1838,12 @@
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="434"/>
+        <location filename="../editor/ui/main_window.py" line="499"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="435"/>
+        <location filename="../editor/ui/main_window.py" line="500"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1791,7 +1852,8 @@
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="448"/>
+        <location filename="../editor/ui/main_window.py" line="86"/>
+        <location filename="../editor/ui/main_window.py" line="513"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
