@@ -16,6 +16,9 @@ import yaml
 
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 
+#: The order new front matter keys are put in; other keys follow, as they were added.
+CANONICAL_ORDER = ("title", "kicker", "teaser", "slug", "date", "tags", "lang", "image", "authors")
+
 _OPENING = re.compile(r"---[ \t]*\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#:'\"\-][^:\n]*?|'[^'\n]*'|\"[^\"\n]*\")[ \t]*:(?:[ \t]|$)")
@@ -108,7 +111,8 @@ def set_key(front: str | None, key: str, value: Any) -> str:
     start, end = _key_span(lines, key)
     replacement = [] if value is None else dump({key: value}).splitlines(keepends=True)
     if start is None:
-        return "".join(lines + replacement)
+        at = _insertion_line(lines, key)
+        return "".join(lines[:at] + replacement + lines[at:])
     return "".join(lines[:start] + replacement + lines[end:])
 
 
@@ -123,6 +127,24 @@ def with_front(text: str, front: str) -> str:
     if not front.endswith("\n"):
         front += "\n"
     return f"---\n{front}---\n{parts.body}"
+
+
+def _rank(key: str) -> int:
+    return CANONICAL_ORDER.index(key) if key in CANONICAL_ORDER else len(CANONICAL_ORDER)
+
+
+def _insertion_line(lines: list[str], key: str) -> int:
+    """Where a new ``key`` goes: before the first key that comes later in the canonical order.
+
+    So the fields land as a reader expects them (title first), not in the order
+    they were filled in; keys Feder does not know stay after its own.
+    """
+    rank = _rank(key)
+    for index, line in enumerate(lines):
+        match = _TOP_LEVEL_KEY.match(line)
+        if match and _rank(_unquote(match.group(1))) > rank:
+            return index
+    return len(lines)
 
 
 def _key_span(lines: list[str], key: str) -> tuple[int | None, int]:

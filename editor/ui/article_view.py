@@ -8,9 +8,11 @@ with them.
 from __future__ import annotations
 
 import contextlib
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from editor.core import backups, storage
@@ -19,6 +21,7 @@ from editor.core.messages import FederError
 from editor.core.preview_job import PreviewResult
 from editor.core.recovery import RecoveryEntry, RecoveryStore
 from editor.core.slug import update_field
+from editor.core.stats import Stats
 from editor.core.typography import enabled_by_default
 from editor.i18n import error_text
 from editor.ui.file_watcher import ExternalChangeWatcher
@@ -55,6 +58,8 @@ class ArticleView(QWidget):
     statsChanged = Signal(object)  # Stats of the rendered body, from the preview helper
     externalChange = Signal(object, object, bool)  # view, path, deleted
     autosaveFailed = Signal(str)
+    #: An undo (False) or redo (True) changed these front matter keys (fields, authors).
+    historyStepped = Signal(list, bool)
 
     def __init__(self, parent: QWidget | None = None, recovery: RecoveryStore | None = None) -> None:
         super().__init__(parent)
@@ -110,13 +115,18 @@ class ArticleView(QWidget):
         self.preview.topLineChanged.connect(self.editor.scroll_to_line)
         self.preview.updated.connect(self.previewUpdated)
         self.editor.contextMenuAboutToShow.connect(self._add_spelling_actions)
+        self.editor.historyRequested.connect(lambda redo: self.redo() if redo else self.undo())
+        self._last_field_edit: tuple[str, object, int, int, float] | None = None
         self.watcher = ExternalChangeWatcher(self)
         self.watcher.changedOnDisk.connect(lambda p: self.externalChange.emit(self, p, False))
         self.watcher.deletedOnDisk.connect(lambda p: self.externalChange.emit(self, p, True))
         self.autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.autosave_quietly)
         self.editor.textChanged.connect(self.autosave_timer.start)
         self.renderer.rendered.connect(self._on_rendered)
-        self.renderer.counted.connect(lambda _id, stats: self.statsChanged.emit(stats))
+        self.renderer.counted.connect(self._counted)
+        self.last_stats: Stats | None = None  # the counts of the text as last rendered
+        self.session_start_words: int | None = None  # words when opened (or created)
+        self._first_request = 0
         self.renderer.start()
         self.editor.document().setModified(False)
 
@@ -132,9 +142,54 @@ class ArticleView(QWidget):
         return self._article
 
     def set_field(self, key: str, value: object) -> None:
-        """Write one front matter field into the text as one undoable edit."""
-        self.editor.apply_text(update_field(self.editor.text(), key, value))
+        """Write one front matter field into the text as an undoable edit.
+
+        Typing in a field undoes word by word, as in the body: a character that
+        continues a word joins the undo step of the edit before it.
+        """
+        document = self.editor.document()
+        join = self._continues_word(key, value)
+        self.editor.apply_text(update_field(self.editor.text(), key, value), join_previous=join)
+        self._last_field_edit = (key, value, document.availableUndoSteps(), document.revision(), time.monotonic())
         self.parse_now()
+
+    def _continues_word(self, key: str, value: object) -> bool:
+        last = self._last_field_edit
+        document = self.editor.document()
+        if last is None or last[0] != key:
+            return False
+        _key, old, steps, revision, when = last
+        if (steps, revision) != (document.availableUndoSteps(), document.revision()):
+            return False  # something else happened in between (typing, an undo)
+        if time.monotonic() - when > self.editor.undo_pause:
+            return False
+        return _typed_within_word(_as_text(old), _as_text(value))
+
+    def undo(self) -> None:
+        self._step_history(redo=False)
+
+    def redo(self) -> None:
+        self._step_history(redo=True)
+
+    def _step_history(self, redo: bool) -> None:
+        """Undo or redo one step; say which front matter keys it changed (they may be out of sight)."""
+        before = self.parse_now().meta
+        (self.editor.redo if redo else self.editor.undo)()
+        self._last_field_edit = None
+        after = self.parse_now().meta
+        changed = [key for key in dict.fromkeys([*before, *after]) if before.get(key) != after.get(key)]
+        if changed:
+            self.historyStepped.emit(changed, redo)
+
+    def end_with_newline(self) -> None:
+        """A saved text ends with a line break (joined to the last edit: no undo step of its own)."""
+        text = self.editor.text()
+        if text and not text.endswith("\n"):
+            cursor = QTextCursor(self.editor.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.joinPreviousEditBlock()
+            cursor.insertText("\n")
+            cursor.endEditBlock()
 
     def ignore_in_article(self, word: str) -> None:
         """Keep ``word`` in front matter ``spelling.ignore`` so it travels with the file."""
@@ -269,9 +324,14 @@ class ArticleView(QWidget):
     # ---- internals --------------------------------------------------------------------
     def _set_loaded(self, loaded: storage.LoadedText) -> None:
         self.loaded = loaded
+        self.last_stats = None
+        self.session_start_words = None  # the first count of this text starts the session
         self.message_bar.clear()
         self.preview.set_folder(self.path.parent if self.path else None)
-        self._request_preview(loaded.text)  # the helper renders while this process highlights
+        # The helper renders (and counts) while this process highlights; counts of
+        # requests before this one belong to the text that was there before.
+        self._first_request = self.renderer.request(loaded.text, str(self.path) if self.path else None)
+        self._preview_timer.stop()
         # Colours now, spelling in slices afterwards: a long article opens without waiting
         # for every word to be tokenised and looked up.
         self.highlighter.spelling_enabled = False
@@ -320,6 +380,14 @@ class ArticleView(QWidget):
             self._spell_pass_timer.stop()
             self._start_spell_pass()
 
+    def _counted(self, request_id: int, stats: Stats) -> None:
+        if request_id < self._first_request:
+            return  # counts of the text before this one was loaded
+        self.last_stats = stats
+        if self.session_start_words is None:
+            self.session_start_words = stats.words
+        self.statsChanged.emit(stats)
+
     def _start_spell_pass(self) -> None:
         self.spell_pass.start(self.editor.document())
 
@@ -330,6 +398,23 @@ def _in_code_or_front_matter(block) -> bool:
     inside = previous.isValid() and previous.userState() in (FRONT_MATTER, FENCE_BACKTICK, FENCE_TILDE)
     opening = block.userState() in (FRONT_MATTER, FENCE_BACKTICK, FENCE_TILDE)
     return inside or opening
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return "" if value is None else str(value)
+
+
+def _typed_within_word(old: str, new: str) -> bool:
+    """Whether ``new`` is ``old`` with one character added that continues a word (or a space)."""
+    if len(new) != len(old) + 1:
+        return False
+    index = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(old))
+    if new[:index] + new[index + 1 :] != old:
+        return False
+    typed, previous = new[index], new[index - 1 : index]
+    return typed.isspace() or (previous != "" and not previous.isspace())
 
 
 def _single_shot(parent: QWidget, delay: int, slot) -> QTimer:

@@ -249,8 +249,8 @@ class MainWindow(QMainWindow):
         f.quit.triggered.connect(self.close)
         f.export.triggered.connect(self._export)
         e.copy_html.triggered.connect(self._copy_html)
-        e.undo.triggered.connect(lambda: self.view.editor.undo())
-        e.redo.triggered.connect(lambda: self.view.editor.redo())
+        e.undo.triggered.connect(lambda: self.view.undo())
+        e.redo.triggered.connect(lambda: self.view.redo())
         e.cut.triggered.connect(lambda: self.view.editor.cut())
         e.copy.triggered.connect(lambda: self.view.editor.copy())
         e.paste.triggered.connect(lambda: self.view.editor.paste())
@@ -269,13 +269,14 @@ class MainWindow(QMainWindow):
             lambda: insert_or_edit_figure(self.view.editor, self.view.path.parent if self.view.path else None)
         )
         self.fields_panel.fieldEdited.connect(lambda key, value: self.view.set_field(key, value))
-        self.fields_panel.undoRequested.connect(lambda: self.view.editor.undo())
-        self.fields_panel.redoRequested.connect(lambda: self.view.editor.redo())
+        self.fields_panel.undoRequested.connect(lambda: self.view.undo())
+        self.fields_panel.redoRequested.connect(lambda: self.view.redo())
         self.fields_panel.toggleViewAction().toggled.connect(self._fields_visibility)
         self.outline_panel.headingActivated.connect(self._go_to_line)
         self.checks_panel.locationActivated.connect(self._go_to_line)
         self.checks_panel.refreshRequested.connect(self._run_checks)
         self.checks_panel.visibilityChanged.connect(lambda shown: shown and self._run_checks())
+        self.stats_panel.visibilityChanged.connect(self._stats_panel_shown)
         v.focus_mode.toggled.connect(lambda on: self.view.focus_mode.set_enabled(on))
         v.typewriter.toggled.connect(lambda on: self.view.typewriter.set_enabled(on))
         self.distraction_free = DistractionFree(
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
             (view.editor.cursorPositionChanged, self._cursor_to_outline),
             (view.front_matter_fold.revealRequested, self._reveal_front_matter),
             (view.find_bar.fieldsReplaced, self._show_replaced_fields),
+            (view.historyStepped, self._show_history_step),
         ]
         for signal, slot in self._view_links:
             signal.connect(slot)
@@ -325,6 +327,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_position()
         self._article_changed(view.article)
+        self._show_stats(view.last_stats)  # this article's counts, not the last tab's
         view.editor.setFocus()
 
     def _replace_language_widgets(self, view: ArticleView) -> None:
@@ -405,7 +408,12 @@ class MainWindow(QMainWindow):
         action.setChecked(self.view.typography_on())
         action.blockSignals(False)
 
-    def _show_stats(self, stats: Stats) -> None:
+    def _show_stats(self, stats: Stats | None) -> None:
+        """The counts of the article in front; empty until its first count arrives."""
+        if stats is None:
+            self.status_stats.clear()
+            self.status_stats.setToolTip("")
+            return
         locale = QLocale()
         self.status_stats.setText(
             self.tr("{words} words · {chars} characters · {minutes} min read").format(
@@ -420,7 +428,21 @@ class MainWindow(QMainWindow):
             )
         )
         if self.stats_panel.wants_stats():
-            self.stats_panel.set_stats(stats, self.view.path)
+            self.stats_panel.set_stats(stats, self.view, self.view.session_start_words)
+
+    def _show_history_step(self, keys: list[str], redo: bool) -> None:
+        """An undo or redo changed fields or authors: show where, even if that panel was hidden."""
+        names = ", ".join(field_name(key) for key in keys)
+        text = self.tr("Redone: {names}") if redo else self.tr("Undone: {names}")
+        self.statusBar().showMessage(text.format(names=names), 10000)
+        if "authors" in keys:
+            self.author_sidebar.show()
+            self.author_sidebar.raise_()
+            return
+        shown = [key for key in keys if self.fields_panel.field_widget(key) is not None]
+        if shown and not self.distraction_free.is_enabled():
+            self.fields_panel.show()
+            self.fields_panel.select_field(shown[0])
 
     def _show_replaced_fields(self, keys: list[str]) -> None:
         """Replace reached the fields: show the panel with the changed fields marked."""
@@ -432,6 +454,12 @@ class MainWindow(QMainWindow):
             self.author_sidebar.show()
         names = ", ".join(field_name(key) for key in keys)
         self.statusBar().showMessage(self.tr("Replaced in the fields: {names}").format(names=names), 10000)
+
+    def _stats_panel_shown(self, shown: bool) -> None:
+        """Opened: show the counts at once, not after the next keystroke."""
+        view = self.view
+        if shown and view.last_stats is not None:
+            self.stats_panel.set_stats(view.last_stats, view, view.session_start_words)
 
     def _reveal_front_matter(self) -> None:
         self.view_actions.show_front_matter.setChecked(True)
