@@ -40,6 +40,9 @@ FORMAT_LABELS: dict[str, Message] = {
     "md-plain": QT_TRANSLATE_NOOP("Export", "Plain Markdown"),
 }
 SUFFIXES = {"html": ".html", "fragment": ".html", "md": ".md", "md-plain": ".md"}
+#: Suffixes of the proposed file names: each format its own, so exporting the
+#: fragment never proposes the page's file (``slug.html`` vs ``slug.fragment.html``).
+NAME_SUFFIXES = {"html": ".html", "fragment": ".fragment.html", "md": ".md", "md-plain": ".md"}
 HTML_FORMATS = ("html", "fragment")
 
 #: What happens to local images in HTML exports.
@@ -186,7 +189,7 @@ def default_target(article: Article, fmt: str) -> Path | None:
     if article.path is None:
         return None
     stem = article.slug or article.path.stem
-    target = article.path.with_name(stem + SUFFIXES[fmt])
+    target = article.path.with_name(stem + NAME_SUFFIXES[fmt])
     if fmt == "md-plain" or _same_file(target, article.path):
         target = article.path.with_name(f"{stem}-{fmt}{SUFFIXES[fmt]}")
     return target
