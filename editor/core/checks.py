@@ -24,6 +24,7 @@ from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message, Transla
 from editor.core.outline import Heading, headings
 
 HEADLINE_LIMIT = 70
+_SPACED_HYPHEN = re.compile(r"(?:(?<=\w)|(?<=\w[\"“”»«*_)])) - (?=[\"„“»«*_(]?\w)")
 TEASER_LIMIT = 160
 
 #: What the panel and the command line say when no rule finds anything.
@@ -285,6 +286,19 @@ def check_straight_quotes(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def check_spaced_hyphens(ctx: CheckContext) -> Iterator[Finding]:
+    """A hyphen between two spaced words ("Markt - Stand") is meant as a dash (–)."""
+    for index, line in ctx.prose:
+        count = len(_SPACED_HYPHEN.findall(line))
+        if count:
+            yield Finding(
+                "spaced-hyphen",
+                index,
+                QT_TRANSLATE_NOOP("Checks", "A hyphen between words ({count}); a dash is written –."),
+                {"count": count},
+            )
+
+
 def check_doubled_words(ctx: CheckContext) -> Iterator[Finding]:
     for paragraph in _paragraphs(ctx.prose):
         joined = "\n".join(text for _, text in paragraph).replace(_HIDDEN, "")
@@ -333,6 +347,7 @@ RULES: tuple[Rule, ...] = (
     check_empty_sections,
     check_local_links,
     check_straight_quotes,
+    check_spaced_hyphens,
     check_doubled_words,
     check_spelling,
 )

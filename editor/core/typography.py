@@ -55,6 +55,8 @@ _IN_HTML_TAG = re.compile(r"<[A-Za-z/!][^<>]*$")
 # Left of the cursor inside a link destination or title: [text](url "title
 _IN_LINK_TARGET = re.compile(r"\]\([^()]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+# A word (maybe followed by a closing quote or emphasis), a space and a hyphen, at the end.
+_SPACED_HYPHEN_BEFORE = re.compile(r"\w[\"“”»«*_)]? -$")
 
 
 def quote_style(lang: str) -> QuoteStyle | None:
@@ -90,6 +92,8 @@ def may_trigger(typed: str, before: str = "") -> bool:
     """
     if typed in _TRIGGERS:
         return True
+    if typed == " ":
+        return before.endswith("-")
     return typed.isalpha() and before.endswith(("‘", "›"))
 
 
@@ -116,6 +120,8 @@ def replacement_for(before: str, typed: str, lang: str, in_code: bool) -> Replac
         return _dash(before)
     if typed == ".":
         return _ellipsis(before)
+    if typed == " ":
+        return _spaced_hyphen(before)
     return _apostrophe_inside_word(before, typed, style)
 
 
@@ -241,6 +247,17 @@ def _dash(before: str) -> Replacement | None:
     if previous in ("-", "|", ":", "!"):
         return None
     return Replacement(2, "–")
+
+
+def _spaced_hyphen(before: str) -> Replacement | None:
+    """``Wort - `` becomes ``Wort – ``: a hyphen typed between spaces after a word is a dash.
+
+    Not at the start of a line (a list item) and not after a space-less hyphen
+    (``E-Mail``), which never reaches here with a space before it.
+    """
+    if _SPACED_HYPHEN_BEFORE.search(before):
+        return Replacement(2, "– ")
+    return None
 
 
 def _ellipsis(before: str) -> Replacement | None:
