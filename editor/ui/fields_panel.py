@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -97,6 +97,7 @@ class FieldsPanel(QDockWidget):
         self._filling = False
         self._limits = {"title": headline_limit, "teaser": teaser_limit}
         self._build()
+        self._frame_fields()
         self._connect()
         self.set_article(Article())
 
@@ -146,6 +147,25 @@ class FieldsPanel(QDockWidget):
 
     def limits(self) -> tuple[int, int]:
         return self._limits["title"], self._limits["teaser"]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._frame_fields()
+
+    def _frame_fields(self) -> None:
+        """Field borders drawn from the palette: clearly visible in the dark theme too."""
+        palette = self.palette()
+        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        mix = 0.35 if base.lightness() < 128 else 0.25
+        border = QColor(
+            round(base.red() + (text.red() - base.red()) * mix),
+            round(base.green() + (text.green() - base.green()) * mix),
+            round(base.blue() + (text.blue() - base.blue()) * mix),
+        )
+        self.form.setStyleSheet(
+            f"QLineEdit, QPlainTextEdit {{ border: 1px solid {border.name()}; border-radius: 3px; }}"
+        )
 
     def field_widget(self, key: str) -> QWidget | None:
         """The widget that edits front matter ``key`` (None for keys the panel does not show)."""
