@@ -342,8 +342,9 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="291"/>
+        <location filename="../editor/ui/article_view.py" line="351"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
+        <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
 </context>
@@ -755,84 +756,89 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../editor/core/checks.py" line="30"/>
+        <location filename="../editor/core/checks.py" line="31"/>
         <source>Ready to publish: no problems found.</source>
         <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="172"/>
+        <location filename="../editor/core/checks.py" line="173"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="177"/>
+        <location filename="../editor/core/checks.py" line="178"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="185"/>
+        <location filename="../editor/core/checks.py" line="186"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="190"/>
+        <location filename="../editor/core/checks.py" line="191"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="201"/>
+        <location filename="../editor/core/checks.py" line="202"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="203"/>
+        <location filename="../editor/core/checks.py" line="204"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="208"/>
-        <location filename="../editor/core/checks.py" line="229"/>
+        <location filename="../editor/core/checks.py" line="209"/>
+        <location filename="../editor/core/checks.py" line="230"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="221"/>
+        <location filename="../editor/core/checks.py" line="222"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="225"/>
+        <location filename="../editor/core/checks.py" line="226"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="240"/>
+        <location filename="../editor/core/checks.py" line="241"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="257"/>
+        <location filename="../editor/core/checks.py" line="258"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="269"/>
+        <location filename="../editor/core/checks.py" line="270"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="283"/>
+        <location filename="../editor/core/checks.py" line="284"/>
         <source>Straight quotation marks in German text ({count}); use „…“ or ‚…‘.</source>
         <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser „…“ oder ‚…‘.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="296"/>
+        <location filename="../editor/core/checks.py" line="297"/>
+        <source>A hyphen between words ({count}); a dash is written –.</source>
+        <translation>Bindestrich zwischen Wörtern ({count}); ein Gedankenstrich wird – geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="310"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="321"/>
+        <location filename="../editor/core/checks.py" line="335"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
     </message>
@@ -1085,70 +1091,70 @@
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="114"/>
+        <location filename="../editor/core/export.py" line="117"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
-        <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
+        <extracomment>Suffixes of the proposed file names: each format its own, so exporting the fragment never proposes the page&apos;s file (``slug.html`` vs ``slug.fragment.html``). What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="121"/>
+        <location filename="../editor/core/export.py" line="124"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="127"/>
+        <location filename="../editor/core/export.py" line="130"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="140"/>
+        <location filename="../editor/core/export.py" line="143"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="147"/>
+        <location filename="../editor/core/export.py" line="150"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="159"/>
+        <location filename="../editor/core/export.py" line="162"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="167"/>
-        <location filename="../editor/core/export.py" line="421"/>
+        <location filename="../editor/core/export.py" line="170"/>
+        <location filename="../editor/core/export.py" line="424"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="230"/>
+        <location filename="../editor/core/export.py" line="233"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="307"/>
+        <location filename="../editor/core/export.py" line="310"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="317"/>
+        <location filename="../editor/core/export.py" line="320"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="382"/>
+        <location filename="../editor/core/export.py" line="385"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="393"/>
+        <location filename="../editor/core/export.py" line="396"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="399"/>
+        <location filename="../editor/core/export.py" line="402"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1156,87 +1162,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="67"/>
+        <location filename="../editor/ui/export_dialog.py" line="85"/>
         <source>Export Article</source>
         <translation>Artikel exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="79"/>
+        <location filename="../editor/ui/export_dialog.py" line="97"/>
         <source>Copy into a folder beside the page</source>
         <translation>In einen Ordner neben der Seite kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="80"/>
+        <location filename="../editor/ui/export_dialog.py" line="98"/>
         <source>Embed in the HTML file</source>
         <translation>In die HTML-Datei einbetten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="81"/>
+        <location filename="../editor/ui/export_dialog.py" line="99"/>
         <source>Keep the links as they are</source>
         <translation>Links unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="82"/>
+        <location filename="../editor/ui/export_dialog.py" line="100"/>
         <source>Remove scripts and event handlers (sanitise)</source>
         <translation>Skripte und Event-Handler entfernen (bereinigen)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="83"/>
+        <location filename="../editor/ui/export_dialog.py" line="101"/>
         <source>Keep Feder&apos;s CSS class names</source>
         <translation>Feders CSS-Klassennamen behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="85"/>
+        <location filename="../editor/ui/export_dialog.py" line="103"/>
         <source>Feder&apos;s default template</source>
         <translation>Feders Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="88"/>
+        <location filename="../editor/ui/export_dialog.py" line="106"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="89"/>
+        <location filename="../editor/ui/export_dialog.py" line="107"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="90"/>
+        <location filename="../editor/ui/export_dialog.py" line="108"/>
         <source>&amp;Images:</source>
         <translation>&amp;Bilder:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="93"/>
+        <location filename="../editor/ui/export_dialog.py" line="111"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="102"/>
+        <location filename="../editor/ui/export_dialog.py" line="120"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="141"/>
+        <location filename="../editor/ui/export_dialog.py" line="160"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="194"/>
+        <location filename="../editor/ui/export_dialog.py" line="182"/>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="183"/>
+        <source>“{name}” exists already in {folder}. Replace it with this export?</source>
+        <translation>„{name}“ gibt es schon in {folder}. Durch diesen Export ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="238"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="203"/>
+        <location filename="../editor/ui/export_dialog.py" line="247"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="210"/>
+        <location filename="../editor/ui/export_dialog.py" line="254"/>
         <source>Choose a template</source>
         <translation>Vorlage auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="211"/>
+        <location filename="../editor/ui/export_dialog.py" line="255"/>
         <source>Jinja2 templates (*.j2 *.html *.jinja);;All files (*)</source>
         <translation>Jinja2-Vorlagen (*.j2 *.html *.jinja);;Alle Dateien (*)</translation>
     </message>
@@ -1308,93 +1324,93 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="113"/>
+        <location filename="../editor/ui/fields_panel.py" line="114"/>
         <source>The front matter has an error; fix it in the text first.
 {error}</source>
         <translation>Der YAML-Kopf hat einen Fehler; bitte zuerst im Text beheben.
 {error}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="200"/>
+        <location filename="../editor/ui/fields_panel.py" line="220"/>
         <source>Generate the slug from the headline again</source>
         <translation>Den Slug neu aus der Überschrift erzeugen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="202"/>
+        <location filename="../editor/ui/fields_panel.py" line="222"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields_panel.py" line="70"/>
-        <location filename="../editor/ui/fields_panel.py" line="211"/>
+        <location filename="../editor/ui/fields_panel.py" line="231"/>
         <source>Featured image</source>
         <translation>Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="217"/>
+        <location filename="../editor/ui/fields_panel.py" line="237"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="218"/>
+        <location filename="../editor/ui/fields_panel.py" line="238"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="220"/>
+        <location filename="../editor/ui/fields_panel.py" line="240"/>
         <source>What the picture shows</source>
         <translation>Was das Bild zeigt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="190"/>
+        <location filename="../editor/ui/fields_panel.py" line="210"/>
         <source>Section, e.g. Business</source>
         <translation>Rubrik, z. B. Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="223"/>
+        <location filename="../editor/ui/fields_panel.py" line="243"/>
         <source>Featured image: Name | Agency</source>
         <translation>Beitragsbild: Name | Agentur</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields_panel.py" line="63"/>
-        <location filename="../editor/ui/fields_panel.py" line="226"/>
+        <location filename="../editor/ui/fields_panel.py" line="246"/>
         <source>Kicker</source>
         <extracomment>Languages offered; an article&apos;s own other value is added when shown. What the writer calls each front matter key (for messages naming a change).</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields_panel.py" line="64"/>
-        <location filename="../editor/ui/fields_panel.py" line="227"/>
+        <location filename="../editor/ui/fields_panel.py" line="247"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields_panel.py" line="65"/>
-        <location filename="../editor/ui/fields_panel.py" line="228"/>
+        <location filename="../editor/ui/fields_panel.py" line="248"/>
         <source>Teaser</source>
         <translation>Anreißer</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields_panel.py" line="66"/>
-        <location filename="../editor/ui/fields_panel.py" line="229"/>
+        <location filename="../editor/ui/fields_panel.py" line="249"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields_panel.py" line="67"/>
-        <location filename="../editor/ui/fields_panel.py" line="230"/>
+        <location filename="../editor/ui/fields_panel.py" line="250"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields_panel.py" line="68"/>
-        <location filename="../editor/ui/fields_panel.py" line="231"/>
+        <location filename="../editor/ui/fields_panel.py" line="251"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields_panel.py" line="69"/>
-        <location filename="../editor/ui/fields_panel.py" line="232"/>
+        <location filename="../editor/ui/fields_panel.py" line="252"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1409,37 +1425,37 @@
         <translation>In diesem Artikel ignorierte Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="237"/>
+        <location filename="../editor/ui/fields_panel.py" line="257"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="238"/>
+        <location filename="../editor/ui/fields_panel.py" line="258"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="239"/>
+        <location filename="../editor/ui/fields_panel.py" line="259"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="240"/>
+        <location filename="../editor/ui/fields_panel.py" line="260"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="342"/>
+        <location filename="../editor/ui/fields_panel.py" line="362"/>
         <source>Choose the featured image</source>
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="506"/>
+        <location filename="../editor/ui/fields_panel.py" line="526"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="514"/>
+        <location filename="../editor/ui/fields_panel.py" line="534"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1566,17 +1582,18 @@
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="68"/>
+        <location filename="../editor/core/frontmatter.py" line="71"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
+        <extracomment>The order new front matter keys are put in; other keys follow, as they were added.</extracomment>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="78"/>
+        <location filename="../editor/core/frontmatter.py" line="81"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="86"/>
+        <location filename="../editor/core/frontmatter.py" line="89"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
@@ -1707,7 +1724,7 @@
         <translation>Der Artikel konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="95"/>
+        <location filename="../editor/ui/file_commands.py" line="112"/>
         <source>article.md</source>
         <translation>artikel.md</translation>
     </message>
@@ -1717,18 +1734,18 @@
         <translation>Artikel speichern unter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="506"/>
+        <location filename="../editor/ui/file_commands.py" line="226"/>
+        <location filename="../editor/ui/main_window.py" line="534"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="150"/>
+        <location filename="../editor/ui/file_commands.py" line="229"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="151"/>
+        <location filename="../editor/ui/file_commands.py" line="230"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
@@ -1773,37 +1790,47 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="411"/>
+        <location filename="../editor/ui/main_window.py" line="419"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="418"/>
+        <location filename="../editor/ui/main_window.py" line="426"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="434"/>
+        <location filename="../editor/ui/main_window.py" line="436"/>
+        <source>Redone: {names}</source>
+        <translation>Wiederhergestellt: {names}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="436"/>
+        <source>Undone: {names}</source>
+        <translation>Rückgängig gemacht: {names}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="456"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="482"/>
+        <location filename="../editor/ui/main_window.py" line="510"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="490"/>
+        <location filename="../editor/ui/main_window.py" line="518"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="492"/>
+        <location filename="../editor/ui/main_window.py" line="520"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="195"/>
+        <location filename="../editor/ui/file_commands.py" line="274"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown-Dateien (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -1813,37 +1840,69 @@
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="124"/>
+        <location filename="../editor/ui/file_commands.py" line="137"/>
         <source>No backup</source>
         <translation>Keine Sicherungskopie</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="127"/>
+        <location filename="../editor/ui/file_commands.py" line="140"/>
         <source>Save without keeping the previous version?</source>
         <translation>Speichern, ohne die vorige Fassung aufzubewahren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="133"/>
+        <location filename="../editor/ui/file_commands.py" line="146"/>
+        <location filename="../editor/ui/file_commands.py" line="177"/>
         <source>The article was not saved</source>
         <translation>Der Artikel wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="137"/>
+        <location filename="../editor/ui/file_commands.py" line="150"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="191"/>
+        <location filename="../editor/ui/file_commands.py" line="179"/>
+        <source>The images could not be copied: {reason}</source>
+        <translation>Die Bilder konnten nicht kopiert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_commands.py" line="193"/>
+        <source>Images outside the article&apos;s folder</source>
+        <translation>Bilder außerhalb des Artikelordners</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_commands.py" line="195"/>
+        <source>These images lie outside the article&apos;s folder:
+{names}
+
+Copy them into “bilder” beside the article, or keep linking to them where they are? Either way the article refers to them by a relative path.</source>
+        <translation>Diese Bilder liegen außerhalb des Artikelordners:
+{names}
+
+Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder soll der Artikel weiter auf sie an ihrem Ort verweisen? In beiden Fällen verweist der Artikel mit einem relativen Pfad auf sie.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_commands.py" line="203"/>
+        <source>Copy into “bilder”</source>
+        <translation>Nach „bilder“ kopieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_commands.py" line="207"/>
+        <source>Keep the link</source>
+        <translation>Verweis behalten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_commands.py" line="270"/>
         <source>Could not reload the article</source>
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="499"/>
+        <location filename="../editor/ui/main_window.py" line="527"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="500"/>
+        <location filename="../editor/ui/main_window.py" line="528"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1853,7 +1912,7 @@
     </message>
     <message>
         <location filename="../editor/ui/main_window.py" line="86"/>
-        <location filename="../editor/ui/main_window.py" line="513"/>
+        <location filename="../editor/ui/main_window.py" line="541"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -1869,17 +1928,17 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../editor/ui/outline_panel.py" line="24"/>
+        <location filename="../editor/ui/outline_panel.py" line="31"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/outline_panel.py" line="49"/>
+        <location filename="../editor/ui/outline_panel.py" line="58"/>
         <source>No section headings yet (## Heading)</source>
         <translation>Noch keine Zwischenüberschriften (## Überschrift)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/outline_panel.py" line="56"/>
+        <location filename="../editor/ui/outline_panel.py" line="65"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2159,12 +2218,12 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="87"/>
+        <location filename="../editor/ui/stats_panel.py" line="91"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="88"/>
+        <location filename="../editor/ui/stats_panel.py" line="92"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
     </message>
