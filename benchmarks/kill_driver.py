@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from editor.core import storage  # noqa: E402
 from editor.core.recovery import RecoveryEntry, RecoveryStore  # noqa: E402
+from editor.core.utf16 import utf16_length  # noqa: E402
 
 HEADER = "---\ntitle: Kill-Test „Grüße“\nslug: kill-test\n---\n"
 TRAILER = "\n\n<!-- Ende 😀 -->\n"
@@ -134,7 +135,7 @@ class WindowWriter:
 
         editor = self.view.editor
         cursor = editor.textCursor()
-        cursor.setPosition(_utf16_length(HEADER + STREAM[:k]))
+        cursor.setPosition(utf16_length(HEADER + STREAM[:k]))
         editor.setTextCursor(cursor)
         for char in chunk:
             key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
@@ -165,10 +166,6 @@ def _make_window(window_class, store: RecoveryStore):
         return window_class(recovery=store)
     except TypeError:
         return window_class()
-
-
-def _utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
 
 
 def _naive_writes() -> None:

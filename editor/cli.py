@@ -81,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=QCoreApplication.translate("CommandLine", "show the version and exit"),
     )
     parser.add_argument("--language", metavar="LANG", help=QCoreApplication.translate("CommandLine", "interface language: de, en or system"))
+    parser.add_argument(
+        "--new-instance",
+        action="store_true",
+        help=QCoreApplication.translate("CommandLine", "open a window of its own even if Feder is running already"),
+    )
     parser.add_argument("file", nargs="?", help=QCoreApplication.translate("CommandLine", "article to open (Markdown)"))
     return parser
 

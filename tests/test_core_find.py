@@ -6,12 +6,12 @@ import pytest
 
 from editor.core.find import (
     FindOptions,
-    Utf16Offsets,
     compile_pattern,
     find_all,
     replace_all,
 )
 from editor.core.messages import FederError
+from editor.core.utf16 import Utf16Offsets
 
 TEXT = "Der Bär und die Bären. BÄR! Bärenhunger, bär."
 

@@ -69,7 +69,7 @@ def test_a_taken_name_gets_a_number_and_the_same_file_is_reused(tmp_path) -> Non
     (folder / "bilder").mkdir(parents=True)
     (folder / "bilder" / "markt.png").write_bytes(b"another picture")
     (folder / "bilder" / "brot.png").write_bytes(b"\x89PNG brot")
-    text, copied = make_relative(article_text(a, b), folder, copy=True)
+    _text, copied = make_relative(article_text(a, b), folder, copy=True)
     assert copied == [folder / "bilder" / "markt-2.png", folder / "bilder" / "brot.png"]
     assert (folder / "bilder" / "markt.png").read_bytes() == b"another picture"  # not overwritten
 

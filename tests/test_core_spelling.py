@@ -23,9 +23,8 @@ from editor.core.spelling_tokens import (
     fence_closes,
     fence_opening,
     tokens,
-    utf16_spans,
-    utf16_to_index,
 )
+from editor.core.utf16 import utf16_spans, utf16_to_index
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextDocument
 
-from editor.ui.highlighter import MarkdownHighlighter, utf16_offsets
+from editor.core.utf16 import utf16_offsets
+from editor.ui.highlighter import MarkdownHighlighter
 
 
 def _formats(doc: QTextDocument, line: int) -> list:

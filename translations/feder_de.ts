@@ -895,7 +895,12 @@
         <translation>Sprache der Oberfläche: de, en oder system</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="84"/>
+        <location filename="../editor/cli.py" line="87"/>
+        <source>open a window of its own even if Feder is running already</source>
+        <translation>ein eigenes Fenster öffnen, auch wenn Feder schon läuft</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="89"/>
         <source>article to open (Markdown)</source>
         <translation>zu öffnender Artikel (Markdown)</translation>
     </message>
@@ -1463,17 +1468,17 @@
 <context>
     <name>Find</name>
     <message>
-        <location filename="../editor/core/find.py" line="42"/>
+        <location filename="../editor/core/find.py" line="41"/>
         <source>Enter some text to find.</source>
         <translation>Bitte einen Suchtext eingeben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/find.py" line="53"/>
+        <location filename="../editor/core/find.py" line="52"/>
         <source>Invalid regular expression: {reason}</source>
         <translation>Ungültiger regulärer Ausdruck: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/find.py" line="84"/>
+        <location filename="../editor/core/find.py" line="83"/>
         <source>Invalid replacement: {reason}</source>
         <translation>Ungültige Ersetzung: {reason}</translation>
     </message>
@@ -1735,7 +1740,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="226"/>
-        <location filename="../editor/ui/main_window.py" line="534"/>
+        <location filename="../editor/ui/main_window.py" line="543"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1750,82 +1755,82 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="184"/>
+        <location filename="../editor/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="196"/>
+        <location filename="../editor/ui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="205"/>
+        <location filename="../editor/ui/main_window.py" line="214"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="212"/>
+        <location filename="../editor/ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="217"/>
+        <location filename="../editor/ui/main_window.py" line="226"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="223"/>
+        <location filename="../editor/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="224"/>
+        <location filename="../editor/ui/main_window.py" line="233"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="229"/>
+        <location filename="../editor/ui/main_window.py" line="238"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="419"/>
+        <location filename="../editor/ui/main_window.py" line="428"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="426"/>
+        <location filename="../editor/ui/main_window.py" line="435"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="436"/>
+        <location filename="../editor/ui/main_window.py" line="445"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="436"/>
+        <location filename="../editor/ui/main_window.py" line="445"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="456"/>
+        <location filename="../editor/ui/main_window.py" line="465"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="510"/>
+        <location filename="../editor/ui/main_window.py" line="519"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="518"/>
+        <location filename="../editor/ui/main_window.py" line="527"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="520"/>
+        <location filename="../editor/ui/main_window.py" line="529"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1897,12 +1902,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="527"/>
+        <location filename="../editor/ui/main_window.py" line="536"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="528"/>
+        <location filename="../editor/ui/main_window.py" line="537"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1912,7 +1917,7 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
     </message>
     <message>
         <location filename="../editor/ui/main_window.py" line="86"/>
-        <location filename="../editor/ui/main_window.py" line="541"/>
+        <location filename="../editor/ui/main_window.py" line="550"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -1946,12 +1951,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../editor/ui/paste.py" line="98"/>
+        <location filename="../editor/ui/paste.py" line="99"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/paste.py" line="101"/>
+        <location filename="../editor/ui/paste.py" line="102"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
     </message>
@@ -2231,105 +2236,105 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../editor/core/storage.py" line="83"/>
+        <location filename="../editor/core/storage.py" line="80"/>
         <source>{path} could not be read without damage, so it was opened read-only. Saving it would destroy what could not be read.</source>
         <extracomment>Files above this size are refused: an article is never this long.</extracomment>
         <translation>{path} konnte nicht fehlerfrei gelesen werden und wurde daher schreibgeschützt geöffnet. Speichern würde zerstören, was nicht gelesen werden konnte.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="97"/>
+        <location filename="../editor/core/storage.py" line="94"/>
         <source>The text contains a character that cannot be saved as {encoding} (at position {position}). Nothing was saved.</source>
         <translation>Der Text enthält ein Zeichen, das sich nicht als {encoding} speichern lässt (an Position {position}). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="147"/>
-        <location filename="../editor/core/storage.py" line="284"/>
+        <location filename="../editor/core/atomic_write.py" line="39"/>
+        <location filename="../editor/core/storage.py" line="144"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="151"/>
-        <location filename="../editor/core/storage.py" line="287"/>
+        <location filename="../editor/core/atomic_write.py" line="42"/>
+        <location filename="../editor/core/storage.py" line="148"/>
         <source>{path} is not a regular file (it is a pipe, socket or device).</source>
         <translation>{path} ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät).</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="161"/>
+        <location filename="../editor/core/storage.py" line="158"/>
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="164"/>
+        <location filename="../editor/core/storage.py" line="161"/>
         <source>You are not allowed to read {path}.</source>
         <translation>Sie dürfen {path} nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="168"/>
+        <location filename="../editor/core/storage.py" line="165"/>
         <source>{path} could not be read: {reason}</source>
         <translation>{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="195"/>
+        <location filename="../editor/core/storage.py" line="192"/>
         <source>{path} contains NUL bytes (the first in line {line}): it is a binary file, not an article. It was not opened, so nothing in it was changed.</source>
         <translation>{path} enthält NUL-Bytes (das erste in Zeile {line}): Es ist eine Binärdatei, kein Artikel. Sie wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="210"/>
+        <location filename="../editor/core/storage.py" line="207"/>
         <source>{path} is not UTF-8. It was read as Latin-1 and will be saved as UTF-8.</source>
         <translation>{path} ist nicht UTF-8. Die Datei wurde als Latin-1 gelesen und wird als UTF-8 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="214"/>
+        <location filename="../editor/core/storage.py" line="211"/>
         <source>{path} is not UTF-8. It was read as Windows-1252 and will be saved as UTF-8.</source>
         <translation>{path} ist nicht UTF-8. Die Datei wurde als Windows-1252 gelesen und wird als UTF-8 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="251"/>
+        <location filename="../editor/core/storage.py" line="246"/>
         <source>The previous version of {path} could not be kept as a backup: {reason}</source>
         <translation>Die vorige Fassung von {path} konnte nicht als Sicherungskopie aufbewahrt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="292"/>
+        <location filename="../editor/core/atomic_write.py" line="47"/>
         <source>{path} was not saved: the file is read-only. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Die Datei ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="368"/>
+        <location filename="../editor/core/storage.py" line="273"/>
         <source>{path} was changed on disk by another program since Feder read it. It was not overwritten.</source>
         <translation>{path} wurde auf dem Datenträger von einem anderen Programm geändert, seit Feder die Datei gelesen hat. Sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="414"/>
+        <location filename="../editor/core/storage.py" line="287"/>
         <source>{path} is {size} MB, too large for an article (the limit is {limit} MB). It was not opened.</source>
         <translation>{path} ist {size} MB groß, zu groß für einen Artikel (die Grenze liegt bei {limit} MB). Die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="425"/>
+        <location filename="../editor/core/atomic_write.py" line="148"/>
         <source>{path} was not saved: the disk is full. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Der Datenträger ist voll. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="427"/>
+        <location filename="../editor/core/atomic_write.py" line="150"/>
         <source>{path} was not saved: the disk is read-only. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Der Datenträger ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="431"/>
+        <location filename="../editor/core/atomic_write.py" line="154"/>
         <source>{path} was not saved: you are not allowed to write there. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Sie dürfen dort nicht schreiben. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="435"/>
+        <location filename="../editor/core/atomic_write.py" line="158"/>
         <source>{path} was not saved: its folder no longer exists.</source>
         <translation>{path} wurde nicht gespeichert: Der Ordner existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="437"/>
+        <location filename="../editor/core/atomic_write.py" line="160"/>
         <source>{path} was not saved: {reason}. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: {reason}. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="457"/>
+        <location filename="../editor/core/storage.py" line="298"/>
         <source>{path} starts with a {encoding} byte order mark but is not valid {encoding}. It was not opened, so nothing in it was changed.</source>
         <translation>{path} beginnt mit einer {encoding}-Bytereihenfolgemarkierung, ist aber kein gültiges {encoding}. Die Datei wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
     </message>

@@ -77,10 +77,10 @@ class AuthorStore:
             files = sorted(p for p in self.folder.glob("*.yaml") if not p.name.startswith("."))
         except OSError as exc:
             return [], [
-                FederError(
+                FederError.from_os_error(
                     QT_TRANSLATE_NOOP("Authors", "The author folder {path} could not be read: {reason}"),
+                    exc,
                     path=self.folder,
-                    reason=exc.strerror or exc,
                 )
             ]
         profiles, errors = [], []
@@ -145,10 +145,10 @@ class AuthorStore:
         except FileNotFoundError:
             pass
         except OSError as exc:
-            raise FederError(
+            raise FederError.from_os_error(
                 QT_TRANSLATE_NOOP("Authors", "{path} could not be deleted: {reason}"),
+                exc,
                 path=path,
-                reason=exc.strerror or exc,
             ) from exc
 
     def duplicate(self, author_id: str, new_name: str | None = None) -> AuthorProfile:
@@ -255,10 +255,10 @@ class AuthorStore:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise FederError(
+            raise FederError.from_os_error(
                 QT_TRANSLATE_NOOP("Authors", "The author folder {path} could not be created: {reason}"),
+                exc,
                 path=self.folder,
-                reason=exc.strerror or exc,
             ) from exc
 
     def _photo_shared(self, photo: Path, author_id: str) -> bool:
@@ -400,10 +400,10 @@ def read_photo(path: Path) -> tuple[bytes, str]:
     except FederError:
         raise
     except OSError as exc:
-        raise FederError(
+        raise FederError.from_os_error(
             QT_TRANSLATE_NOOP("Authors", "The photo {path} could not be read: {reason}"),
+            exc,
             path=path,
-            reason=exc.strerror or exc,
         ) from exc
     return data, ".jpg" if suffix == ".jpeg" else suffix
 

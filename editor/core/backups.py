@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor import paths
-from editor.core import storage
+from editor.core.atomic_write import write_bytes_atomic
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 
 DEFAULT_COUNT = 5
@@ -66,7 +66,7 @@ def keep_backup(path: Path, count: int = DEFAULT_COUNT, folder: Path | None = No
         target_folder.mkdir(parents=True, exist_ok=True)
         _write_source_note(target_folder, path)
         target = _free_name(target_folder, path.suffix)
-        storage.write_bytes_atomic(target, data)
+        write_bytes_atomic(target, data)
     except FederError:
         raise
     except OSError as exc:
@@ -129,12 +129,12 @@ def _write_source_note(folder: Path, path: Path) -> None:
     with contextlib.suppress(OSError, UnicodeError):
         if note.read_text(encoding="utf-8") == text:
             return
-    storage.write_bytes_atomic(note, text.encode("utf-8", errors="surrogateescape"))
+    write_bytes_atomic(note, text.encode("utf-8", errors="surrogateescape"))
 
 
 def _error(path: Path, exc: OSError) -> FederError:
-    return FederError(
+    return FederError.from_os_error(
         QT_TRANSLATE_NOOP("Backups", "A backup of {path} could not be made: {reason}"),
+        exc,
         path=path,
-        reason=exc.strerror or exc,
     )

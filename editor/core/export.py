@@ -158,18 +158,18 @@ def write_export(result: ExportResult, target: Path) -> None:
         try:
             destination.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise FederError(
+            raise FederError.from_os_error(
                 QT_TRANSLATE_NOOP("Export", "The folder {folder} for the images could not be made: {reason}"),
+                exc,
                 folder=destination.parent,
-                reason=exc.strerror or exc,
             ) from exc
         try:
             data = asset.source.read_bytes()
         except OSError as exc:
-            raise FederError(
+            raise FederError.from_os_error(
                 QT_TRANSLATE_NOOP("Export", "The image {image} could not be read: {reason}"),
+                exc,
                 image=asset.source,
-                reason=exc.strerror or exc,
             ) from exc
         write_bytes_atomic(destination, data)
     write_bytes_atomic(target, result.data)
@@ -420,10 +420,10 @@ class _Images:
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise FederError(
+                raise FederError.from_os_error(
                     QT_TRANSLATE_NOOP("Export", "The image {image} could not be read: {reason}"),
+                    exc,
                     image=path,
-                    reason=exc.strerror or exc,
                 ) from exc
             encoded = base64.b64encode(data).decode("ascii")
             self._embedded[path] = f"data:{IMAGE_TYPES[path.suffix.lower()]};base64,{encoded}"

@@ -8,7 +8,6 @@ them to Qt's UTF-16 positions.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -105,40 +104,3 @@ def _reason(exc: Exception) -> str:
         position = f" (position {exc.pos + 1})" if exc.pos is not None else ""
         return f"{exc.msg}{position}"
     return str(exc)
-
-
-class Utf16Offsets:
-    """Converts between Python indices and the UTF-16 positions Qt documents use.
-
-    They differ only after characters outside the Basic Multilingual Plane
-    (emoji), which Qt counts twice; for text without any the conversion is free.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._astral = (
-            [i for i, char in enumerate(text) if ord(char) > 0xFFFF] if _has_astral(text) else []
-        )
-
-    def to_utf16(self, index: int) -> int:
-        return index + bisect.bisect_left(self._astral, index)
-
-    def to_python(self, position: int) -> int:
-        """The index of the character at UTF-16 ``position`` (a split pair rounds down)."""
-        low, high = 0, len(self._astral)
-        while low < high:  # the number of astral characters before ``position``
-            middle = (low + high) // 2
-            if self._astral[middle] + middle < position:
-                low = middle + 1
-            else:
-                high = middle
-        index = position - low
-        if low and self._astral[low - 1] + (low - 1) + 1 == position:
-            index = self._astral[low - 1]  # inside a surrogate pair
-        return index
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
-def _has_astral(text: str) -> bool:
-    return _ASTRAL.search(text) is not None

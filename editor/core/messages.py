@@ -39,6 +39,15 @@ class FederError(Exception):
         self.params = params
         super().__init__(self.text())
 
+    @classmethod
+    def from_os_error(cls, message: Message, exc: Exception, **params: object) -> FederError:
+        """``message`` about a failed file operation; ``{reason}`` is the system's own words.
+
+        The one way the core turns an :class:`OSError` into something a user reads:
+        ``raise FederError.from_os_error(TEXT, exc, path=path) from exc``.
+        """
+        return cls(message, reason=getattr(exc, "strerror", None) or exc, **params)
+
     def text(self, translate: Translate = untranslated) -> str:
         """The message in the language ``translate`` gives (English by default)."""
         return translate(self.template.context, self.template.text).format(**self.params)

@@ -214,10 +214,10 @@ class RecoveryStore:
             else:
                 source.unlink(missing_ok=True)
         except OSError as exc:
-            raise FederError(
+            raise FederError.from_os_error(
                 QT_TRANSLATE_NOOP("Recovery", "The recovery file {path} could not be removed: {reason}"),
+                exc,
                 path=source,
-                reason=exc.strerror or exc,
             ) from exc
 
     def close(self) -> None:
@@ -371,8 +371,8 @@ def _check_id(doc_id: str) -> None:
 
 
 def _write_error(folder: Path, exc: Exception) -> FederError:
-    return FederError(
+    return FederError.from_os_error(
         QT_TRANSLATE_NOOP("Recovery", "Unsaved text could not be written to the recovery folder {path}: {reason}"),
+        exc,
         path=folder,
-        reason=getattr(exc, "strerror", None) or exc,
     )

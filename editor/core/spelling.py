@@ -266,12 +266,12 @@ class SpellService:
             try:
                 self.personal_path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise FederError(
+                raise FederError.from_os_error(
                     QT_TRANSLATE_NOOP(
                         "Spelling", "The personal dictionary could not be saved in {path}: {reason}"
                     ),
+                    exc,
                     path=self.personal_path.parent,
-                    reason=exc.strerror or exc,
                 ) from exc
             write_bytes_atomic(self.personal_path, data)
         self._set_personal(on_disk)
@@ -476,12 +476,12 @@ class SpellService:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise FederError(
+            raise FederError.from_os_error(
                 QT_TRANSLATE_NOOP(
                     "Spelling", "The personal dictionary {path} could not be read: {reason}"
                 ),
+                exc,
                 path=self.personal_path,
-                reason=exc.strerror or exc,
             ) from exc
         try:
             text = data.decode("utf-8-sig")

@@ -9,14 +9,14 @@ compound first, then its parts; abbreviation dots; apostrophes) is the job of
 :mod:`editor.core.spelling`; this module only cuts.
 
 All positions are Python string indices (code points). Qt counts UTF-16 code
-units; :func:`utf16_spans` converts where the two meet.
+units; :mod:`editor.core.utf16` converts where the two meet.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from editor.core import frontmatter
@@ -217,44 +217,6 @@ def split_hyphens(core: str) -> list[tuple[int, str]]:
             start = index + 1
     pieces.append((start, core[start:]))
     return pieces
-
-
-def utf16_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``(start, length)`` spans in code points of ``text`` → the same in UTF-16 units.
-
-    Qt's ``setFormat`` and ``QTextCursor`` count UTF-16 code units, so every
-    character outside the Basic Multilingual Plane (emoji, some CJK) counts two.
-    """
-    spans = list(spans)
-    if not spans or not _ASTRAL.search(text):
-        return spans
-    offsets = _utf16_offsets(text)
-    return [(offsets[start], offsets[start + length] - offsets[start]) for start, length in spans]
-
-
-def utf16_to_index(text: str, unit: int) -> int:
-    """The code point index in ``text`` at UTF-16 offset ``unit`` (rounded down)."""
-    if not _ASTRAL.search(text):
-        return min(unit, len(text))
-    position = 0
-    for index, char in enumerate(text):
-        position += 2 if ord(char) > 0xFFFF else 1
-        if position > unit:
-            return index
-    return len(text)
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
-def _utf16_offsets(text: str) -> list[int]:
-    offsets = [0] * (len(text) + 1)
-    position = 0
-    for index, char in enumerate(text):
-        offsets[index] = position
-        position += 2 if ord(char) > 0xFFFF else 1
-    offsets[len(text)] = position
-    return offsets
 
 
 def _masks(line: str, rules: tuple[SkipRule, ...]) -> list[tuple[int, int]]:

@@ -9,12 +9,22 @@ from pathlib import Path
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    """Open the window (on ``FILE`` if given) and run until it closes."""
+    """Open the window (on ``FILE`` if given) and run until it closes.
+
+    If Feder already runs for this user, FILE goes to its window as a new tab
+    and this process ends at once (``--new-instance`` opts out).
+    """
+    from editor import cli
+
+    args = cli.build_parser().parse_args(list(argv))
+    from editor.ui import single_instance
+
+    if not args.new_instance and single_instance.hand_over([args.file] if args.file else []):
+        return 0  # the running Feder took it
     _prepare_webengine()
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from editor import cli
     from editor.i18n import install_translators
     from editor.ui.settings import open_settings
 
@@ -29,7 +39,6 @@ def run_gui(argv: Sequence[str]) -> int:
     settings = open_settings()
     language = str(settings.value("ui/language", "system"))
     install_translators(app, language)
-    args = cli.build_parser().parse_args(list(argv))
     if args.language:
         install_translators(app, args.language)
 
@@ -37,9 +46,16 @@ def run_gui(argv: Sequence[str]) -> int:
     from editor.ui.main_window import MainWindow
     from editor.ui.recovery_dialog import RecoveryDialog
 
+    windows: list[MainWindow] = []  # requests wait in the socket until the event loop runs
+    if not args.new_instance:  # listen first: a start during this one's start-up hands over too
+        server = single_instance.start_server(
+            lambda files: windows[0].open_handed_over(files), lambda: windows[0].open_files(), app
+        )
+        app.aboutToQuit.connect(lambda: single_instance.stop_server(server))
     store = RecoveryStore()
     app.aboutToQuit.connect(store.close)
     window = MainWindow(recovery=store)
+    windows.append(window)
     if args.file:
         window.open_file(Path(args.file))
     else:

@@ -37,12 +37,12 @@ from editor.core import frontmatter
 from editor.core.find import (
     FindOptions,
     Match,
-    Utf16Offsets,
     compile_pattern,
     find_all,
     replacement_text,
 )
 from editor.core.messages import FederError
+from editor.core.utf16 import Utf16Offsets
 from editor.i18n import error_text
 from editor.ui import extra_selections
 

@@ -26,6 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from editor.core.utf16 import utf16_offsets
+
 NORMAL, FRONT_MATTER, FENCE_BACKTICK, FENCE_TILDE = -1, 1, 2, 3
 
 
@@ -85,21 +87,8 @@ INLINE_RULES: list[tuple[re.Pattern[str], str, int]] = [
 ]
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
-_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 SpellSpans = Callable[[str], Iterable[tuple[int, int]]]
-
-
-def utf16_offsets(text: str) -> list[int] | None:
-    """Map code-point index → UTF-16 index, or None when they are the same (no emoji)."""
-    if not _NON_BMP.search(text):
-        return None
-    offsets, position = [], 0
-    for char in text:
-        offsets.append(position)
-        position += 2 if ord(char) > 0xFFFF else 1
-    offsets.append(position)
-    return offsets
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):

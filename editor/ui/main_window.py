@@ -106,6 +106,15 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path | str) -> bool:
         return self.files.open_file(path)
 
+    def open_handed_over(self, files: list[str]) -> None:
+        """Files from a second `feder` start: open them as tabs and come to the front."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        for name in files:
+            self.open_file(name)
+
     def save(self) -> bool:
         return self.files.save()
 

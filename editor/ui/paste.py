@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.html_to_markdown import convert
+from editor.core.utf16 import split_at_utf16
 
 _BLOCK_START = re.compile(r"(#{1,6} |> |- |\d+\. |```|~~~|\| |---$)")
 
@@ -79,7 +80,7 @@ def insert_pasted(editor: QPlainTextEdit, markdown: str) -> None:
     cursor.removeSelectedText()
     line = cursor.block().text()
     column = cursor.positionInBlock()
-    before, after = _utf16_slice(line, column)
+    before, after = split_at_utf16(line, column)
     if "\n\n" in markdown or _BLOCK_START.match(markdown):
         if before.strip():
             markdown = "\n\n" + markdown
@@ -112,10 +113,3 @@ def make_paste_plain_action(
 
     action.triggered.connect(paste)
     return action
-
-
-def _utf16_slice(line: str, column: int) -> tuple[str, str]:
-    """``line`` split at Qt's UTF-16 ``column``."""
-    units = line.encode("utf-16-le")
-    before = units[: 2 * column].decode("utf-16-le", "ignore")
-    return before, line[len(before) :]

@@ -40,7 +40,7 @@ from editor.core.spelling import (
     available_languages,
     normalise_word,
 )
-from editor.core.spelling_tokens import utf16_spans, utf16_to_index
+from editor.core.utf16 import utf16_spans, utf16_to_index
 from editor.i18n import error_text
 
 __all__ = [

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
 
+from editor.core.utf16 import to_utf16, utf16_to_index
 from editor.ui.paste import RichPasteMixin
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
@@ -82,8 +83,8 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
             end_old -= 1
             end_new -= 1
         cursor = QTextCursor(self.document())
-        cursor.setPosition(_utf16(old, start))
-        cursor.setPosition(_utf16(old, end_old), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(to_utf16(old, start))
+        cursor.setPosition(to_utf16(old, end_old), QTextCursor.MoveMode.KeepAnchor)
         if join_previous:
             cursor.joinPreviousEditBlock()
         else:
@@ -125,8 +126,7 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
         if cursor.hasSelection():
             return False
         line = cursor.block().text()
-        # Qt counts UTF-16 units, Python code points: they differ after an emoji.
-        before = line.encode("utf-16-le")[: 2 * cursor.positionInBlock()].decode("utf-16-le", "ignore")
+        before = line[: utf16_to_index(line, cursor.positionInBlock())]
         return _SENTENCE_END.search(before[-8:]) is not None
 
     # ---- Markdown commands ------------------------------------------------------------
@@ -256,9 +256,3 @@ def _heading(line: str, level: int) -> str:
     if current == "#" * level:
         return rest
     return f"{'#' * level} {rest}"
-
-
-def _utf16(text: str, index: int) -> int:
-    """Code-point index → QTextCursor position (UTF-16 units)."""
-    head = text[:index]
-    return index + sum(1 for char in head if ord(char) > 0xFFFF)

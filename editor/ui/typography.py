@@ -16,6 +16,7 @@ from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core import typography
+from editor.core.utf16 import utf16_length, utf16_to_index
 
 _COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
 _ALT_GR = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -82,7 +83,7 @@ class TypographyFilter(QObject):
             return
         block = cursor.block()
         line = block.text()
-        typed_end = _python_index(line, cursor.positionInBlock())
+        typed_end = utf16_to_index(line, cursor.positionInBlock())
         if typed_end < 1 or line[typed_end - 1] != typed:
             return  # the editor did something else with the key
         before = line[: typed_end - 1]
@@ -94,7 +95,7 @@ class TypographyFilter(QObject):
             return
         removed = (before + typed)[-change.remove :]
         cursor.movePosition(
-            QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, _utf16_len(removed)
+            QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, utf16_length(removed)
         )
         cursor.beginEditBlock()
         cursor.insertText(change.insert)
@@ -139,13 +140,4 @@ def _char_before_cursor(editor: QPlainTextEdit) -> str:
     if cursor.hasSelection():
         return ""
     line = cursor.block().text()
-    return line[: _python_index(line, cursor.positionInBlock())][-1:]
-
-
-def _utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def _python_index(line: str, utf16_column: int) -> int:
-    """Qt counts UTF-16 units, Python code points; they differ after an emoji."""
-    return len(line.encode("utf-16-le")[: 2 * utf16_column].decode("utf-16-le", "ignore"))
+    return line[: utf16_to_index(line, cursor.positionInBlock())][-1:]
