@@ -22,6 +22,7 @@ def make_markdown(lang: str = "de_DE") -> markdown.Markdown:
             "pymdownx.tilde",
             "editor.core.mdext.figure",
             "editor.core.mdext.typography",
+            "editor.core.mdext.tables",
         ],
         extension_configs={
             "pymdownx.tilde": {"subscript": False},

@@ -40,6 +40,7 @@ from editor.ui.message_bar import MessageBar
 from editor.ui.preview import PreviewView
 from editor.ui.render_service import RenderService
 from editor.ui.spelling import SpellController, add_spelling_actions, connect_highlighter
+from editor.ui.start_hint import StartHint
 from editor.ui.text_editor import TextEditor
 from editor.ui.typography import TypographyFilter
 
@@ -84,6 +85,9 @@ class ArticleView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.message_bar)
+        self.start_hint = StartHint(self)
+        self.start_hint.newRequested.connect(self._begin_writing)
+        layout.addWidget(self.start_hint)
         layout.addWidget(self.splitter, 1)
         self.find_bar = FindBar(self)
         self.find_bar.set_target(self.editor)
@@ -108,6 +112,7 @@ class ArticleView(QWidget):
         self._article = Article()
         self._preview_timer = _single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
         self._parse_timer = _single_shot(self, PARSE_DELAY_MS, self._parse)
+        self.editor.textChanged.connect(self._update_start_hint)
         self.editor.textChanged.connect(self._preview_timer.start)
         self.editor.textChanged.connect(self._parse_timer.start)
         self.editor.document().modificationChanged.connect(self.modificationChanged)
@@ -213,6 +218,7 @@ class ArticleView(QWidget):
         self.path = Path(path).resolve()
         self._set_loaded(loaded)
         self.pathChanged.emit(self.path)
+        self._update_start_hint()
         if loaded.notice:
             notice = FederError(loaded.notice, path=self.path.name)
             self.message_bar.show_message(error_text(notice))
@@ -379,6 +385,15 @@ class ArticleView(QWidget):
         if self._spell_pass_timer.isActive():
             self._spell_pass_timer.stop()
             self._start_spell_pass()
+
+    def _update_start_hint(self) -> None:
+        """The hint belongs to an untitled, empty article only."""
+        if self.start_hint.isVisibleTo(self) and (self.path is not None or not self.editor.document().isEmpty()):
+            self.start_hint.hide()
+
+    def _begin_writing(self) -> None:
+        self.start_hint.hide()
+        self.editor.setFocus()
 
     def _counted(self, request_id: int, stats: Stats) -> None:
         if request_id < self._first_request:

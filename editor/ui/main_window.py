@@ -27,6 +27,7 @@ from editor.ui.actions import (
     EditActions,
     FileActions,
     FormatActions,
+    HelpActions,
     SearchActions,
     ToolActions,
     ViewActions,
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.view_actions = ViewActions(self)
         self.search_actions = SearchActions(self)
         self.tool_actions = ToolActions(self)
+        self.help_actions = HelpActions(self)
         self.image_actions = ImageActions(self)
         self.paste_plain = make_paste_plain_action(self, lambda: self.view.editor)
         self.files = FileCommands(self, self.tabs, self.settings)
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
         """Every action with a shortcut, so the window can carry them all."""
         groups = (
             self.file_actions, self.edit_actions, self.format_actions, self.view_actions,
-            self.search_actions, self.tool_actions, self.image_actions,
+            self.search_actions, self.tool_actions, self.image_actions, self.help_actions,
         )
         actions = [a for group in groups for a in vars(group).values() if isinstance(a, QAction)]
         return [*actions, self.paste_plain]
@@ -230,6 +232,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.addSeparator()
         self.tools_menu.addMenu(make_interface_language_menu(self, self.settings))
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addActions([self.help_actions.cheat_sheet, self.help_actions.shortcuts])
+        self.help_menu.addSeparator()
         about = self.help_menu.addAction(self.tr("&About Feder"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._show_about)
@@ -274,6 +278,8 @@ class MainWindow(QMainWindow):
         v.toggle_preview.toggled.connect(lambda on: self.view.preview.setVisible(on))
         v.show_front_matter.toggled.connect(lambda on: self.view.front_matter_fold.set_enabled(not on))
         self.tool_actions.check.triggered.connect(self._show_checks)
+        self.help_actions.cheat_sheet.triggered.connect(lambda: self.show_help(shortcuts=False))
+        self.help_actions.shortcuts.triggered.connect(lambda: self.show_help(shortcuts=True))
         self.image_actions.insert_image.triggered.connect(
             lambda: insert_or_edit_figure(self.view.editor, self.view.path.parent if self.view.path else None)
         )
@@ -318,6 +324,8 @@ class MainWindow(QMainWindow):
             (view.front_matter_fold.revealRequested, self._reveal_front_matter),
             (view.find_bar.fieldsReplaced, self._show_replaced_fields),
             (view.historyStepped, self._show_history_step),
+            (view.start_hint.openRequested, self.files.ask_open),
+            (view.start_hint.sampleRequested, self._open_sample),
         ]
         for signal, slot in self._view_links:
             signal.connect(slot)
@@ -488,6 +496,25 @@ class MainWindow(QMainWindow):
         self.checks_panel.show()
         self.checks_panel.raise_()
         self._run_checks()
+
+    def show_help(self, shortcuts: bool = False) -> QWidget:
+        """The cheat sheet or the shortcut list (not modal: it may stay open beside the text)."""
+        from editor.ui.help_dialog import (  # loaded when asked for
+            CHEAT_SHEET,
+            SHORTCUTS,
+            HelpDialog,
+        )
+
+        dialog = HelpDialog(self.window_actions(), self, SHORTCUTS if shortcuts else CHEAT_SHEET)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.help_dialog = dialog
+        return dialog
+
+    def _open_sample(self) -> None:
+        from editor import paths
+
+        self.open_file(paths.sample_article())
 
     def _show_about(self) -> None:
         from editor.ui.about_dialog import AboutDialog  # loaded when asked for
