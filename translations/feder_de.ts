@@ -271,6 +271,21 @@
         <source>Turn quotes, dashes and dots into „…“, – and … as you type</source>
         <translation>Macht beim Tippen aus geraden Anführungszeichen, Bindestrichen und Punkten „…“, – und …</translation>
     </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="114"/>
+        <source>&amp;Markdown Cheat Sheet</source>
+        <translation>&amp;Markdown-Spickzettel</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="117"/>
+        <source>What to type for headings, links, figures with credit and more</source>
+        <translation>Was man für Überschriften, Links, Bilder mit Bildnachweis und mehr tippt</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="121"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>AppearanceMenu</name>
@@ -342,7 +357,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="351"/>
+        <location filename="../editor/ui/article_view.py" line="357"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
@@ -1604,6 +1619,169 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="30"/>
+        <source>Section heading</source>
+        <translation>Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="30"/>
+        <source>A heading inside the article (the headline is a field)</source>
+        <translation>Eine Überschrift im Artikel (die Schlagzeile ist ein Feld)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="31"/>
+        <source>Sub-heading</source>
+        <translation>Unterüberschrift</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="31"/>
+        <source>A heading one level below</source>
+        <translation>Eine Überschrift eine Ebene darunter</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="32"/>
+        <source>bold</source>
+        <translation>fett</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="32"/>
+        <source>Bold text</source>
+        <translation>Fetter Text</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="33"/>
+        <source>italic</source>
+        <translation>kursiv</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="33"/>
+        <source>Italic text</source>
+        <translation>Kursiver Text</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="34"/>
+        <source>link text</source>
+        <translation>Linktext</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="34"/>
+        <source>A link</source>
+        <translation>Ein Link</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="35"/>
+        <source>A quotation</source>
+        <translation>Ein Zitat</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="35"/>
+        <source>A block quote</source>
+        <translation>Ein abgesetztes Zitat</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="36"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="36"/>
+        <source>A bulleted list; 1. gives a numbered one</source>
+        <translation>Eine Aufzählung; 1. ergibt eine nummerierte Liste</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="37"/>
+        <source>Code inside a line</source>
+        <translation>Code innerhalb einer Zeile</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="38"/>
+        <source>A thematic break (a line of its own, with blank lines around it)</source>
+        <translation>Ein Trennstrich (eigene Zeile, mit Leerzeilen davor und danach)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="40"/>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="40"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="40"/>
+        <source>Photo: Name | Agency</source>
+        <translation>Foto: Name | Agentur</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="41"/>
+        <source>A figure: the image with its caption (the title in quotes) and its credit, on a line of its own</source>
+        <translation>Ein Bild mit Bildunterschrift (der Titel in Anführungszeichen) und Bildnachweis, in einer eigenen Zeile</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="43"/>
+        <source>A table</source>
+        <translation>Eine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="44"/>
+        <source>With German typography on: „…“, the dash – and the ellipsis …</source>
+        <translation>Mit deutscher Typografie: „…“, der Gedankenstrich – und die Auslassungspunkte …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="45"/>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="45"/>
+        <source>word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="45"/>
+        <source>A hyphen between spaced words becomes a dash –</source>
+        <translation>Ein Bindestrich zwischen Wörtern mit Leerzeichen wird zum Gedankenstrich –</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="65"/>
+        <source>Feder Help</source>
+        <translation>Feder-Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="68"/>
+        <source>You type</source>
+        <translation>Sie tippen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="68"/>
+        <source>You get</source>
+        <translation>Sie erhalten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="70"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="70"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="71"/>
+        <source>Markdown and figures</source>
+        <translation>Markdown und Bilder</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="72"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>ImageDialog</name>
     <message>
         <location filename="../editor/ui/image_dialog.py" line="53"/>
@@ -1740,7 +1918,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="226"/>
-        <location filename="../editor/ui/main_window.py" line="543"/>
+        <location filename="../editor/ui/main_window.py" line="570"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1755,82 +1933,82 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="193"/>
+        <location filename="../editor/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="205"/>
+        <location filename="../editor/ui/main_window.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="214"/>
+        <location filename="../editor/ui/main_window.py" line="216"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="221"/>
+        <location filename="../editor/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="226"/>
+        <location filename="../editor/ui/main_window.py" line="228"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="232"/>
+        <location filename="../editor/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="233"/>
+        <location filename="../editor/ui/main_window.py" line="237"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="238"/>
+        <location filename="../editor/ui/main_window.py" line="242"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="428"/>
+        <location filename="../editor/ui/main_window.py" line="436"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="435"/>
+        <location filename="../editor/ui/main_window.py" line="443"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="445"/>
+        <location filename="../editor/ui/main_window.py" line="453"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="445"/>
+        <location filename="../editor/ui/main_window.py" line="453"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="465"/>
+        <location filename="../editor/ui/main_window.py" line="473"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="519"/>
+        <location filename="../editor/ui/main_window.py" line="546"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="527"/>
+        <location filename="../editor/ui/main_window.py" line="554"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="529"/>
+        <location filename="../editor/ui/main_window.py" line="556"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -1902,12 +2080,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="536"/>
+        <location filename="../editor/ui/main_window.py" line="563"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="537"/>
+        <location filename="../editor/ui/main_window.py" line="564"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -1916,8 +2094,8 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="86"/>
-        <location filename="../editor/ui/main_window.py" line="550"/>
+        <location filename="../editor/ui/main_window.py" line="88"/>
+        <location filename="../editor/ui/main_window.py" line="577"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2173,6 +2351,34 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <location filename="../editor/ui/spelling.py" line="440"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>StartHint</name>
+    <message>
+        <location filename="../editor/ui/start_hint.py" line="24"/>
+        <source>&lt;b&gt;Welcome to Feder&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Willkommen bei Feder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/start_hint.py" line="26"/>
+        <source>Write the article on the left in Markdown; the preview on the right shows it as your site will. Headline, teaser, date and featured image go into the fields panel.</source>
+        <translation>Schreiben Sie den Artikel links in Markdown; die Vorschau rechts zeigt ihn so, wie Ihre Website ihn zeigen wird. Schlagzeile, Anreißer, Datum und Beitragsbild gehören in die Artikelfelder.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/start_hint.py" line="35"/>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/start_hint.py" line="36"/>
+        <source>Open an article…</source>
+        <translation>Artikel öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/start_hint.py" line="37"/>
+        <source>Open the sample article</source>
+        <translation>Beispielartikel öffnen</translation>
     </message>
 </context>
 <context>
