@@ -292,7 +292,10 @@ def test_a_typed_non_date_stays_marked_and_changes_nothing(qtbot, harness) -> No
 
 def test_calendar_opens_at_today_without_a_date_and_at_the_date_with_one(qtbot, harness) -> None:
     field = harness.panel.date
-    field.open_calendar_page()
+    harness.panel.show()
+    field.calendar_button.click()
+    assert field.calendar.isVisible()
+    field.calendar.hide()
     today = dt.date.today()
     assert (field.calendar.yearShown(), field.calendar.monthShown()) == (today.year, today.month)
     field.set_date(dt.date(2024, 2, 29))

@@ -42,7 +42,7 @@ FORMAT_LABELS: dict[str, Message] = {
 SUFFIXES = {"html": ".html", "fragment": ".html", "md": ".md", "md-plain": ".md"}
 #: Suffixes of the proposed file names: each format its own, so exporting the
 #: fragment never proposes the page's file (``slug.html`` vs ``slug.fragment.html``).
-NAME_SUFFIXES = {"html": ".html", "fragment": ".fragment.html", "md": ".md", "md-plain": ".md"}
+NAME_SUFFIXES = {"html": ".html", "fragment": ".fragment.html", "md": ".md", "md-plain": ".plain.md"}
 HTML_FORMATS = ("html", "fragment")
 
 #: What happens to local images in HTML exports.
@@ -190,7 +190,7 @@ def default_target(article: Article, fmt: str) -> Path | None:
         return None
     stem = article.slug or article.path.stem
     target = article.path.with_name(stem + NAME_SUFFIXES[fmt])
-    if fmt == "md-plain" or _same_file(target, article.path):
+    if _same_file(target, article.path):
         target = article.path.with_name(f"{stem}-{fmt}{SUFFIXES[fmt]}")
     return target
 

@@ -52,6 +52,8 @@ _TRIGGERS = frozenset("\"'-.")
 _TABLE_OR_RULE = re.compile(r"[\s|:\-]*")
 # Left of the cursor inside a raw HTML tag, e.g. <a href="…
 _IN_HTML_TAG = re.compile(r"<[A-Za-z/!][^<>]*$")
+# Left of the cursor inside an attribute list: ![…](…){credit="…
+_IN_ATTR_LIST = re.compile(r"\{[^{}]*$")
 # Left of the cursor inside a link destination or title: [text](url "title
 _IN_LINK_TARGET = re.compile(r"\]\([^()]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
@@ -187,7 +189,7 @@ def _in_markup(before: str) -> bool:
     """The cursor stands where a typographic character would break Markdown."""
     if in_code_at(before, len(before)):
         return True
-    if _IN_HTML_TAG.search(before) or _IN_LINK_TARGET.search(before):
+    if _IN_HTML_TAG.search(before) or _IN_LINK_TARGET.search(before) or _IN_ATTR_LIST.search(before):
         return True
     comment = before.rfind("<!--")
     return comment >= 0 and "-->" not in before[comment:]

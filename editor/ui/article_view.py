@@ -422,14 +422,18 @@ def _as_text(value: object) -> str:
 
 
 def _typed_within_word(old: str, new: str) -> bool:
-    """Whether ``new`` is ``old`` with one character added that continues a word (or a space)."""
+    """Whether ``new`` is ``old`` with one character added that belongs to the current word step.
+
+    A space typed after a word starts the next step, so each step is a word
+    with the space before it: undo takes back " Wandel", then " und".
+    """
     if len(new) != len(old) + 1:
         return False
     index = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(old))
     if new[:index] + new[index + 1 :] != old:
         return False
     typed, previous = new[index], new[index - 1 : index]
-    return typed.isspace() or (previous != "" and not previous.isspace())
+    return not (typed.isspace() and previous != "" and not previous.isspace())
 
 
 def _single_shot(parent: QWidget, delay: int, slot) -> QTimer:

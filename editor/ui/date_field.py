@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QToolButton,
     QWidget,
-    QWidgetAction,
 )
 
 from editor.core.dates import parse_date
@@ -44,16 +42,12 @@ class DateField(QWidget):
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("▾")
         self.calendar_button.setToolTip(QCoreApplication.translate("DateField", "Pick the date in a calendar"))
-        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
+        # The calendar is a popup window owned by this field (a QWidgetAction in a menu
+        # would own it too, and Python and Qt then both free it).
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
         self.calendar.setGridVisible(False)
-        menu = QMenu(self.calendar_button)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
-        menu.aboutToShow.connect(self.open_calendar_page)
-        self.calendar_button.setMenu(menu)
-        self._menu = menu
+        self.calendar_button.clicked.connect(self.show_calendar)
         self.today_button = QToolButton(self)
         self.today_button.setText(QCoreApplication.translate("DateField", "Today"))
         self.today_button.setToolTip(QCoreApplication.translate("DateField", "Set today's date"))
@@ -92,6 +86,14 @@ class DateField(QWidget):
         """False while the field shows text that is not a date."""
         return not self.edit.text().strip() or self._parse(self.edit.text()) is not None
 
+    def show_calendar(self) -> None:
+        """Open the calendar under the field, at the shown date or today."""
+        self.open_calendar_page()
+        self.calendar.adjustSize()
+        self.calendar.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
+
     def open_calendar_page(self) -> None:
         """The calendar opens at the shown date, or at today without one."""
         shown = self._date or _dt.date.today()
@@ -111,7 +113,7 @@ class DateField(QWidget):
         self._set_by_writer(date)
 
     def _picked(self, date: QDate) -> None:
-        self._menu.close()
+        self.calendar.hide()
         self._set_by_writer(_dt.date(date.year(), date.month(), date.day()))
 
     def _set_by_writer(self, date: _dt.date | None) -> None:

@@ -222,7 +222,10 @@ class ExportDialog(QDialog):
             folder = self._remembered(_folder_key(self.article.path), "")
         folder = folder or self._remembered("export/folder", "")
         if target is not None and folder and Path(folder).is_dir():
-            target = Path(folder) / target.name
+            # In another folder the plain name cannot be the article itself.
+            own_name = Path(folder) / ((self.article.slug or target.stem) + core.NAME_SUFFIXES[fmt])
+            clash = self.article.path is not None and own_name.resolve() == self.article.path.resolve()
+            target = Path(folder) / target.name if clash else own_name
         return target
 
     def _remembered(self, key: str, default: str) -> str:
