@@ -34,7 +34,7 @@ ARGPARSE_TEXTS = (
 argparse._ = lambda text: QCoreApplication.translate("argparse", text)  # type: ignore[attr-defined]
 
 #: Modules under editor.commands, each with register(subparsers).
-COMMANDS: tuple[str, ...] = ("export", "check")
+COMMANDS: tuple[str, ...] = ("export", "check", "publish", "site")
 
 
 def tr(text: str) -> str:

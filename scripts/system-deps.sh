@@ -19,6 +19,8 @@ xvfb xauth
 desktop-file-utils appstream
 hugo
 "
+# With arguments, installs those packages instead (e.g. `make test-wordpress`).
+if [ "$#" -gt 0 ]; then WANTED="$*"; fi
 
 installed() {
     dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

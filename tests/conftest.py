@@ -60,3 +60,25 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     from editor.ui import preview
 
     preview.release_profile()
+
+
+@pytest.fixture(scope="session")
+def wordpress(tmp_path_factory: pytest.TempPathFactory):
+    """A real WordPress on 127.0.0.1 for the whole session (tests/wordpress_site.py).
+
+    Skipped with the reason when the Debian packages are missing; both servers are
+    stopped at the end of the session, and at exit should pytest itself be killed.
+    """
+    import atexit
+
+    import wordpress_site
+
+    reason = wordpress_site.missing()
+    if reason:
+        pytest.skip(reason)
+    site = wordpress_site.start_site(tmp_path_factory.mktemp("wordpress"), wordpress_site.default_cache())
+    atexit.register(site.stop)
+    try:
+        yield site
+    finally:
+        site.stop()

@@ -56,7 +56,11 @@ def test_page_with_output_copies_images_and_replaces_the_target(articles: Path, 
     target = out / "seite.html"
     target.write_text("old", encoding="utf-8")
     run = feder(articles / "full.md", "--to", "html", "-o", target, cwd=tmp_path)
-    assert (run.returncode, run.stdout, run.stderr) == (0, b"", b"")
+    assert (run.returncode, run.stderr) == (0, b"")
+    assert run.stdout.decode("utf-8").splitlines() == [
+        f"Copied image bilder/markt.png to {out / 'seite_files' / 'markt.png'}",
+        f"Copied image jana.png to {out / 'seite_files' / 'jana.png'}",
+    ]
     page = target.read_text(encoding="utf-8")
     assert '<img src="seite_files/markt.png"' in page
     assert (out / "seite_files" / "markt.png").read_bytes() == (articles / "bilder" / "markt.png").read_bytes()
@@ -80,7 +84,9 @@ def test_fragment_is_sanitised_by_default_and_can_opt_out(articles: Path) -> Non
         (("fehlt.md",), "fehlt.md does not exist"),
         (("full.md", "--to", "pdf"), "Unknown export format pdf"),
         (("full.md", "-o", "nirgends/x.html"), "does not exist"),
-        (("full.md", "--to", "md", "-o", "."), "is a folder"),
+        (("full.md", "--to", "html", "-o", "."), "is a folder"),
+        (("full.md", "--to", "hugo", "--images", "copy"), "needs an output file or folder"),
+        (("full.md", "--to", "md", "--images", "embed", "-o", "x.md"), "cannot embed images"),
         (("full.md", "--to", "md", "-o", "full.md"), "is the article itself"),
         (("full.md", "--images", "copy"), "needs an output file"),
         (("full.md", "--to", "md", "--template", "x.j2"), "HTML formats only"),
@@ -91,3 +97,44 @@ def test_errors_are_one_line_and_non_zero(articles: Path, args: tuple[str, ...],
     line = one_line_error(feder(*args, cwd=articles))
     assert message in line
     assert (articles / "full.md").read_bytes() == before
+
+
+def test_site_export_into_a_folder_writes_the_sites_file_and_reports_each_image(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "tests" / "data" / "figures", tmp_path / "artikel")
+    posts = tmp_path / "site" / "_posts"
+    posts.mkdir(parents=True)
+    run = feder(tmp_path / "artikel" / "hafen.md", "--to", "jekyll", "-o", "site/_posts", cwd=tmp_path)
+    assert (run.returncode, run.stderr) == (0, b""), run.stderr
+    post = posts / "2026-10-05-hafen-erwacht.md"
+    assets = Path("site") / "assets" / "hafen-erwacht"
+    assert run.stdout.decode("utf-8").splitlines() == [
+        f"Copied image {name} to {assets / copy}"
+        for name, copy in (("aufmacher.png", "aufmacher.png"), ("bilder/hafen.png", "hafen.png"),
+                           ("bilder/kran.png", "kran.png"), ("bilder/inline.png", "inline.png"),
+                           ("bilder/mole mit leer.png", "mole-mit-leer.png"))  # names safe for a site
+    ] + [f"Wrote {Path('site/_posts/2026-10-05-hafen-erwacht.md')}"]
+    text = post.read_text(encoding="utf-8")
+    assert "author: Ole Hansen\n" in text and "image: /assets/hafen-erwacht/aufmacher.png\n" in text
+    assert "{credit=" not in text and str(tmp_path) not in text
+    for name in ("aufmacher.png", "hafen.png", "kran.png", "inline.png", "mole-mit-leer.png"):
+        assert (tmp_path / assets / name).is_file()
+
+    run = feder(tmp_path / "artikel" / "hafen.md", "--to", "hugo", "-o", tmp_path / "site", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "site" / "hafen-erwacht" / "index.md").is_file()
+    assert (tmp_path / "site" / "hafen-erwacht" / "mole-mit-leer.png").is_file()
+    assert len(run.stdout.decode("utf-8").splitlines()) == 6
+
+
+def test_markdown_with_copy_into_an_index_md_copies_beside_it(articles: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bundle"
+    out.mkdir()
+    run = feder("full.md", "--to", "md", "--images", "copy", "-o", out / "index.md", cwd=articles)
+    assert (run.returncode, run.stderr) == (0, b""), run.stderr
+    assert run.stdout.decode("utf-8").splitlines() == [f"Copied image bilder/markt.png to {out / 'markt.png'}"]
+    assert (out / "markt.png").read_bytes() == (articles / "bilder" / "markt.png").read_bytes()
+    text = (out / "index.md").read_text(encoding="utf-8")
+    assert "image: markt.png\n" in text and "- markt.png\n" in text
+    # without --images the generic format keeps the addresses and copies nothing
+    run = feder("full.md", "--to", "md", "-o", tmp_path / "plain.md", cwd=articles)
+    assert (run.returncode, run.stdout) == (0, b"")

@@ -36,7 +36,8 @@ GOLDEN = Path(__file__).parent / "golden" / "export"
 TRICKY_TITLE = """- Markt & <Macht>: Warum "Erzeuger" wieder selbst verkaufen"""
 XHTML = "{http://www.w3.org/1999/xhtml}"
 CSS = "/* stylesheet */"
-SUFFIX = {"html": "page.html", "fragment": "fragment.html", "md": "md", "md-plain": "plain.md"}
+SUFFIX = {"html": "page.html", "fragment": "fragment.html", "md": "md", "md-plain": "plain.md",
+          "hugo": "hugo.md", "jekyll": "jekyll.md", "eleventy": "eleventy.md"}
 
 
 @pytest.fixture
@@ -265,7 +266,8 @@ def test_front_matter_maps_feder_fields_to_site_keys(articles: Path) -> None:
     meta = yaml.safe_load(frontmatter.split(text).front)
     assert list(meta)[:4] == ["title", "description", "date", "tags"]
     assert meta["description"].startswith("Immer mehr Höfe verkaufen direkt -- und")  # as typed
-    assert meta["authors"] == ["Jana Vogt"]
+    assert [(a["name"], a["role"]) for a in meta["authors"]] == [("Jana Vogt", "Redakteurin Wirtschaft")]
+    assert meta["authors"][0]["bio"].startswith("Jana Vogt schreibt")
     assert meta["image"] == "bilder/markt.png" and meta["images"] == ["bilder/markt.png"]
     assert meta["categories"] == ["Wirtschaft"] and meta["draft"] is False  # passed through
     assert "spelling" not in meta and "teaser" not in meta
@@ -286,7 +288,8 @@ def test_bare_markdown_still_has_front_matter_fences() -> None:
 def test_plain_markdown_order(articles: Path) -> None:
     text = export(load_article(articles / "full.md"), "md-plain").text
     order = [text.index(part) for part in (
-        "# \\- Markt", "Immer mehr Höfe", "Wer samstags", "Foto: Jana Vogt | Feder", "**Jana Vogt**, Redakteurin", "Jana Vogt schreibt",
+        "# \\- Markt", "Immer mehr Höfe", '![Marktstände mit "Gemüse"](bilder/markt.png "Samstagmorgen auf dem Markt")\n',
+        "Samstagmorgen auf dem Markt Foto: Jana Vogt | Feder", "Wer samstags", "**Jana Vogt**, Redakteurin", "Jana Vogt schreibt",
     )]
     assert order == sorted(order)
     assert "---" not in text.splitlines()[0]
@@ -398,7 +401,8 @@ def test_default_target_is_never_the_article(articles: Path) -> None:
     assert article.path not in targets.values()
     assert targets["md"].name == "bare-md.md" and targets["html"].name == "bare.html"
     assert targets["fragment"].name == "bare.fragment.html"  # never the page's name
-    assert len(set(targets.values())) == len(FORMATS)
+    plain = ("html", "fragment", "md", "md-plain")
+    assert len({targets[fmt] for fmt in plain}) == len(plain)  # each its own file
     assert default_target(load_article(articles / "full.md"), "md").name == "markt-und-macht.md"
 
 

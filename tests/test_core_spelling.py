@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from editor import paths
+from editor.core.markdown_lines import fence_closes, fence_opening
 from editor.core.messages import FederError
 from editor.core.spelling import (
     PERSONAL_FILE,
@@ -19,11 +20,7 @@ from editor.core.spelling import (
     available_languages,
     normalise_language,
 )
-from editor.core.spelling_tokens import (
-    fence_closes,
-    fence_opening,
-    tokens,
-)
+from editor.core.spelling_tokens import tokens
 from editor.core.utf16 import utf16_spans, utf16_to_index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -392,9 +389,8 @@ def test_deadline_defers_unknown_words_and_take_pending_finds_them(tmp_path: Pat
     assert service.misspelled_spans(line, deadline=past) == [(4, 6)]  # now from the cache
 
 
-def test_a_long_article_is_checked_quickly(german: SpellService) -> None:
+def test_a_long_article_is_checked_whole(german: SpellService) -> None:
+    """How fast is measured by benchmarks/spelling.py; here: 12,000 words, nothing wrong."""
     line = "Die Bürgermeisterin erklärte, der Haushaltsplan für das nächste Jahr sei solide. " * 20
     text = "\n".join([line] * 50)  # 12,000 words
-    start = time.perf_counter()
-    german.check_markdown(text)
-    assert time.perf_counter() - start < 2.0  # about 30 ms here; generous for a busy CI
+    assert not list(german.check_markdown(text))

@@ -11,7 +11,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from editor.core.export import export, load_article
-from editor.ui.export_dialog import ExportDialog, copy_article_html, copy_html_to_clipboard
+from editor.ui.export_dialog import (
+    ExportDialog,
+    copy_article_html,
+    copy_html_to_clipboard,
+    export_message,
+)
 
 GOLDEN_INPUT = Path(__file__).parent / "golden" / "export" / "input"
 
@@ -71,7 +76,9 @@ def test_format_switch_sets_defaults_and_follows_suffix(qtbot, articles: Path) -
     assert dialog.sanitize_check.isChecked() and dialog.images_box.currentData() == "keep"
     assert dialog.classes_check.isEnabled()
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
-    assert not dialog.images_box.isEnabled() and not dialog.sanitize_check.isEnabled()
+    assert dialog.images_box.currentData() == "keep" and not dialog.sanitize_check.isEnabled()
+    embed = dialog.images_box.model().item(dialog.images_box.findData("embed"))
+    assert not embed.isEnabled()  # Markdown cannot embed pictures
     assert dialog.target() == articles / "markt-und-macht.md"
     dialog.target_edit.setText(str(articles / "eigener-name.md"))
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
@@ -163,3 +170,41 @@ def test_the_export_folder_is_remembered_per_article(qtbot, articles: Path, tmp_
     qtbot.addWidget(again_bare)
     assert again_full.target().parent == tmp_path / "a"  # not the folder used last (b)
     assert again_bare.target().parent == tmp_path / "b"
+
+
+def test_dialog_offers_each_site_and_copies_into_a_hugo_bundle(qtbot, articles: Path, tmp_path: Path) -> None:
+    dialog = ExportDialog(load_article(articles / "full.md"))
+    qtbot.addWidget(dialog)
+    offered = [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())]
+    assert offered == ["html", "fragment", "hugo", "jekyll", "eleventy", "md", "md-plain"]
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("hugo"))
+    assert dialog.images_box.currentData() == "copy"
+    content = tmp_path / "content"
+    content.mkdir()
+    dialog.target_edit.setText(str(content))  # a folder: the bundle goes inside
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    bundle = content / "markt-und-macht"
+    assert dialog.written == bundle / "index.md"
+    assert dialog.copied == [bundle / "markt.png"]
+    assert (bundle / "markt.png").read_bytes() == (articles / "bilder" / "markt.png").read_bytes()
+    assert "image: markt.png" in (bundle / "index.md").read_text(encoding="utf-8")
+    assert export_message(dialog.written, dialog.copied) == (
+        f"Exported to index.md; images copied: {bundle / 'markt.png'}"
+    )
+
+
+def test_dialog_suggests_the_sites_file_and_remembers_the_folder_above_the_bundle(
+        qtbot, articles: Path, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "feder.ini"), QSettings.Format.IniFormat)
+    dialog = ExportDialog(load_article(articles / "full.md"), None, settings)
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("jekyll"))
+    assert dialog.target() == articles / "2024-03-15-markt-und-macht.md"
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("hugo"))
+    assert dialog.target() == articles / "markt-und-macht" / "index.md"
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)  # the bundle folder is made
+    assert dialog.written == articles / "markt-und-macht" / "index.md" and dialog.written.is_file()
+    assert settings.value("export/folder") == str(articles)
+    again = ExportDialog(load_article(articles / "full.md"), None, settings)
+    qtbot.addWidget(again)
+    assert again.fmt() == "hugo" and again.target() == articles / "markt-und-macht" / "index.md"

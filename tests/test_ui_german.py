@@ -213,7 +213,8 @@ def test_german_menus_have_one_accelerator_per_letter(main_window, in_language) 
 
 @pytest.mark.parametrize(
     "part",
-    ["fields", "outline", "checks", "image", "export", "author", "about", "find", "recovery"],
+    ["fields", "outline", "checks", "image", "export", "author", "about", "find", "recovery",
+     "publish", "site"],
 )
 def test_panels_and_dialogs_have_no_english_left(part: str, qtbot, tmp_path, in_language) -> None:
     def build() -> QWidget:
@@ -226,6 +227,7 @@ def test_panels_and_dialogs_have_no_english_left(part: str, qtbot, tmp_path, in_
             find_bar,
             image_dialog,
             outline_panel,
+            publish_dialog,
             recovery_dialog,
         )
 
@@ -245,6 +247,10 @@ def test_panels_and_dialogs_have_no_english_left(part: str, qtbot, tmp_path, in_
             widget = author_dialog.AuthorDialog(AuthorProfile(id="", name=""))
         elif part == "about":
             widget = about_dialog.AboutDialog()
+        elif part == "publish":
+            widget = publish_dialog.PublishDialog(article, [])
+        elif part == "site":
+            widget = publish_dialog.SiteDialog()
         elif part == "recovery":
             widget = recovery_dialog.RecoveryDialog(RecoveryStore(tmp_path / "recovery"), [])
         else:

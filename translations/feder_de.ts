@@ -103,186 +103,196 @@
     </message>
     <message>
         <location filename="../editor/ui/actions.py" line="45"/>
+        <source>Send to &amp;WordPress as Draft…</source>
+        <translation>Als Entwurf an &amp;WordPress senden…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="45"/>
+        <source>Send the article to a WordPress site as a draft, with its images, tags and author</source>
+        <translation>Den Artikel als Entwurf an eine WordPress-Website senden, mit Bildern, Schlagwörtern und Autor</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="51"/>
+        <location filename="../editor/ui/actions.py" line="52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="52"/>
+        <location filename="../editor/ui/actions.py" line="53"/>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="53"/>
+        <location filename="../editor/ui/actions.py" line="54"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="54"/>
+        <location filename="../editor/ui/actions.py" line="55"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="55"/>
+        <location filename="../editor/ui/actions.py" line="56"/>
         <source>&amp;Paste</source>
         <translation>Einf&amp;ügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="56"/>
+        <location filename="../editor/ui/actions.py" line="57"/>
         <source>Copy as &amp;HTML</source>
         <translation>Als HT&amp;ML kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="56"/>
+        <location filename="../editor/ui/actions.py" line="57"/>
         <source>Copy the article as HTML for a CMS</source>
         <translation>Den Artikel als HTML für ein CMS kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="57"/>
+        <location filename="../editor/ui/actions.py" line="58"/>
         <source>Select &amp;All</source>
         <translation>Alles aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="62"/>
+        <location filename="../editor/ui/actions.py" line="63"/>
         <source>&amp;Bold</source>
         <translation>&amp;Fett</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="62"/>
+        <location filename="../editor/ui/actions.py" line="63"/>
         <source>Bold (**text**)</source>
         <translation>Fett (**Text**)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="63"/>
+        <location filename="../editor/ui/actions.py" line="64"/>
         <source>&amp;Italic</source>
         <translation>&amp;Kursiv</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="63"/>
+        <location filename="../editor/ui/actions.py" line="64"/>
         <source>Italic (*text*)</source>
         <translation>Kursiv (*Text*)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="64"/>
+        <location filename="../editor/ui/actions.py" line="65"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="64"/>
+        <location filename="../editor/ui/actions.py" line="65"/>
         <source>Link ([text](address))</source>
         <translation>Link ([Text](Adresse))</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="65"/>
+        <location filename="../editor/ui/actions.py" line="66"/>
         <source>Heading &amp;2</source>
         <translation>Zwischenüberschrift &amp;2</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="65"/>
+        <location filename="../editor/ui/actions.py" line="66"/>
         <source>Section heading (## …)</source>
         <translation>Zwischenüberschrift (## …)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="66"/>
+        <location filename="../editor/ui/actions.py" line="67"/>
         <source>Heading &amp;3</source>
         <translation>Zwischenüberschrift &amp;3</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="66"/>
+        <location filename="../editor/ui/actions.py" line="67"/>
         <source>Sub-heading (### …)</source>
         <translation>Untergeordnete Zwischenüberschrift (### …)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="67"/>
+        <location filename="../editor/ui/actions.py" line="68"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="67"/>
+        <location filename="../editor/ui/actions.py" line="68"/>
         <source>Quote (&gt; …)</source>
         <translation>Zitat (&gt; …)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="68"/>
+        <location filename="../editor/ui/actions.py" line="69"/>
         <source>Bulleted &amp;list</source>
         <translation>&amp;Aufzählung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="73"/>
+        <location filename="../editor/ui/actions.py" line="74"/>
         <source>&amp;Preview</source>
         <translation>Vor&amp;schau</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="77"/>
+        <location filename="../editor/ui/actions.py" line="78"/>
         <source>Show Front Matter (&amp;YAML)</source>
         <translation>&amp;YAML-Kopf anzeigen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="80"/>
+        <location filename="../editor/ui/actions.py" line="81"/>
         <source>Show the article fields as YAML at the top of the text</source>
         <translation>Die Artikelfelder als YAML am Anfang des Textes zeigen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="82"/>
+        <location filename="../editor/ui/actions.py" line="83"/>
         <source>F&amp;ocus Mode</source>
         <translation>F&amp;okusmodus</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="83"/>
+        <location filename="../editor/ui/actions.py" line="84"/>
         <source>&amp;Typewriter Scrolling</source>
         <translation>Schreib&amp;maschinenmodus</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="84"/>
+        <location filename="../editor/ui/actions.py" line="85"/>
         <source>Distraction-Free &amp;Full Screen</source>
         <translation>Ablenkungsfreier &amp;Vollbildmodus</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="91"/>
+        <location filename="../editor/ui/actions.py" line="92"/>
         <source>&amp;Check Before Publishing</source>
         <translation>&amp;Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="94"/>
+        <location filename="../editor/ui/actions.py" line="95"/>
         <source>List what still needs work before the article goes out</source>
         <translation>Zeigt, was vor der Veröffentlichung noch zu tun ist</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="100"/>
+        <location filename="../editor/ui/actions.py" line="101"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="101"/>
+        <location filename="../editor/ui/actions.py" line="102"/>
         <source>R&amp;eplace…</source>
         <translation>Erset&amp;zen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="104"/>
+        <location filename="../editor/ui/actions.py" line="105"/>
         <source>German &amp;Typography While Typing</source>
         <translation>Deutsche &amp;Typografie beim Tippen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="106"/>
+        <location filename="../editor/ui/actions.py" line="107"/>
         <source>Turn quotes, dashes and dots into „…“, – and … as you type</source>
         <translation>Macht beim Tippen aus geraden Anführungszeichen, Bindestrichen und Punkten „…“, – und …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="114"/>
+        <location filename="../editor/ui/actions.py" line="115"/>
         <source>&amp;Markdown Cheat Sheet</source>
         <translation>&amp;Markdown-Spickzettel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="117"/>
+        <location filename="../editor/ui/actions.py" line="118"/>
         <source>What to type for headings, links, figures with credit and more</source>
         <translation>Was man für Überschriften, Links, Bilder mit Bildnachweis und mehr tippt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/actions.py" line="121"/>
+        <location filename="../editor/ui/actions.py" line="122"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -357,10 +367,15 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="357"/>
+        <location filename="../editor/ui/article_view.py" line="353"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/article_view.py" line="409"/>
+        <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
+        <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -485,203 +500,203 @@
 <context>
     <name>AuthorSidebar</name>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="78"/>
-        <location filename="../editor/ui/author_sidebar.py" line="443"/>
+        <location filename="../editor/ui/author_sidebar.py" line="73"/>
+        <location filename="../editor/ui/author_sidebar.py" line="438"/>
         <source>Authors</source>
         <extracomment>The article&apos;s new front matter ``authors`` list (of snapshot dicts). Declared as ``object``: a ``list`` signal passes through QVariantMap, which sorts the keys of each snapshot, and the front matter should read id, name, role, bio.</extracomment>
         <translation>Autorinnen und Autoren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="118"/>
+        <location filename="../editor/ui/author_sidebar.py" line="113"/>
         <source>These profile files could not be read and are not listed:
 {files}</source>
         <translation>Diese Profildateien konnten nicht gelesen werden und fehlen in der Liste:
 {files}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="148"/>
+        <location filename="../editor/ui/author_sidebar.py" line="143"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="158"/>
+        <location filename="../editor/ui/author_sidebar.py" line="153"/>
         <source>Delete author profile</source>
         <translation>Autorenprofil löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="159"/>
+        <location filename="../editor/ui/author_sidebar.py" line="154"/>
         <source>Delete the profile “{name}”?</source>
         <translation>Das Profil „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="162"/>
+        <location filename="../editor/ui/author_sidebar.py" line="157"/>
         <source>Its file and photo are removed from {folder}. Articles that name this author keep their own copy.</source>
         <translation>Seine Datei und sein Foto werden aus {folder} entfernt. Artikel, die diese Person nennen, behalten ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="164"/>
+        <location filename="../editor/ui/author_sidebar.py" line="159"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="180"/>
-        <location filename="../editor/ui/author_sidebar.py" line="448"/>
+        <location filename="../editor/ui/author_sidebar.py" line="175"/>
+        <location filename="../editor/ui/author_sidebar.py" line="443"/>
         <source>Import author profile</source>
         <translation>Autorenprofil importieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="181"/>
+        <location filename="../editor/ui/author_sidebar.py" line="176"/>
         <source>A profile “{id}” exists already.</source>
         <translation>Ein Profil „{id}“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="183"/>
+        <location filename="../editor/ui/author_sidebar.py" line="178"/>
         <source>Replace it with the imported one, or keep both?</source>
         <translation>Durch das importierte ersetzen oder beide behalten?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="184"/>
+        <location filename="../editor/ui/author_sidebar.py" line="179"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="185"/>
+        <location filename="../editor/ui/author_sidebar.py" line="180"/>
         <source>Keep both</source>
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="249"/>
+        <location filename="../editor/ui/author_sidebar.py" line="244"/>
         <source>Add to article</source>
         <translation>Zum Artikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="250"/>
+        <location filename="../editor/ui/author_sidebar.py" line="245"/>
         <source>Add the selected profile to the article’s authors</source>
         <translation>Das gewählte Profil zu den Autorinnen und Autoren des Artikels hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="251"/>
+        <location filename="../editor/ui/author_sidebar.py" line="246"/>
         <source>New…</source>
         <translation>Neu …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="252"/>
+        <location filename="../editor/ui/author_sidebar.py" line="247"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="253"/>
+        <location filename="../editor/ui/author_sidebar.py" line="248"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="254"/>
+        <location filename="../editor/ui/author_sidebar.py" line="249"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="255"/>
+        <location filename="../editor/ui/author_sidebar.py" line="250"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="256"/>
+        <location filename="../editor/ui/author_sidebar.py" line="251"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="257"/>
+        <location filename="../editor/ui/author_sidebar.py" line="252"/>
         <source>Open profile folder</source>
         <translation>Profilordner öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="258"/>
+        <location filename="../editor/ui/author_sidebar.py" line="253"/>
         <source>Remove from article</source>
         <translation>Aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="259"/>
+        <location filename="../editor/ui/author_sidebar.py" line="254"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="260"/>
+        <location filename="../editor/ui/author_sidebar.py" line="255"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="261"/>
+        <location filename="../editor/ui/author_sidebar.py" line="256"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="262"/>
+        <location filename="../editor/ui/author_sidebar.py" line="257"/>
         <source>Copy the changed profile details into the article</source>
         <translation>Die geänderten Profilangaben in den Artikel übernehmen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="272"/>
+        <location filename="../editor/ui/author_sidebar.py" line="267"/>
         <source>No author yet. Select a profile below and click “Add to article”.</source>
         <translation>Noch niemand eingetragen. Unten ein Profil wählen und auf „Zum Artikel hinzufügen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="285"/>
+        <location filename="../editor/ui/author_sidebar.py" line="280"/>
         <source>In this article</source>
         <translation>In diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="296"/>
+        <location filename="../editor/ui/author_sidebar.py" line="291"/>
         <source>Filter by name</source>
         <translation>Nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="299"/>
+        <location filename="../editor/ui/author_sidebar.py" line="294"/>
         <source>No profiles yet. Create one with “New…”.</source>
         <translation>Noch keine Profile. Mit „Neu …“ ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="301"/>
+        <location filename="../editor/ui/author_sidebar.py" line="296"/>
         <source>No profile matches the filter.</source>
         <translation>Kein Profil passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="308"/>
+        <location filename="../editor/ui/author_sidebar.py" line="303"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="321"/>
+        <location filename="../editor/ui/author_sidebar.py" line="316"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="370"/>
+        <location filename="../editor/ui/author_sidebar.py" line="365"/>
         <source>Profile changed – refresh?</source>
         <translation>Profil geändert – aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="371"/>
+        <location filename="../editor/ui/author_sidebar.py" line="366"/>
         <source>The profile has changed since this author was added to the article.</source>
         <translation>Das Profil wurde geändert, seit diese Person zum Artikel hinzugefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="373"/>
+        <location filename="../editor/ui/author_sidebar.py" line="368"/>
         <source>There is no profile “{id}” on this computer; the article keeps its own copy.</source>
         <translation>Auf diesem Computer gibt es kein Profil „{id}“; der Artikel behält seine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="379"/>
+        <location filename="../editor/ui/author_sidebar.py" line="374"/>
         <source>Changed since added to the article: {names}</source>
         <translation>Geändert seit dem Hinzufügen zum Artikel: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="449"/>
-        <location filename="../editor/ui/author_sidebar.py" line="459"/>
+        <location filename="../editor/ui/author_sidebar.py" line="444"/>
+        <location filename="../editor/ui/author_sidebar.py" line="454"/>
         <source>Author profiles (*.yaml *.yml)</source>
         <translation>Autorenprofile (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="458"/>
+        <location filename="../editor/ui/author_sidebar.py" line="453"/>
         <source>Export author profile</source>
         <translation>Autorenprofil exportieren</translation>
     </message>
@@ -689,73 +704,73 @@
 <context>
     <name>Authors</name>
     <message>
-        <location filename="../editor/core/authors.py" line="81"/>
+        <location filename="../editor/core/authors.py" line="62"/>
         <source>The author folder {path} could not be read: {reason}</source>
-        <extracomment>Photo formats every export target (browsers) can show. Keys a profile file may hold that Feder understands; others are kept as they are.</extracomment>
         <translation>Der Autorenordner {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="99"/>
+        <location filename="../editor/core/authors.py" line="80"/>
         <source>There is no author profile “{id}”.</source>
         <translation>Es gibt kein Autorenprofil „{id}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="122"/>
+        <location filename="../editor/core/authors.py" line="103"/>
         <source>An author profile needs a name.</source>
         <translation>Ein Autorenprofil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="149"/>
+        <location filename="../editor/core/authors.py" line="121"/>
         <source>{path} could not be deleted: {reason}</source>
         <translation>{path} konnte nicht gelöscht werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="259"/>
+        <location filename="../editor/core/authors.py" line="229"/>
         <source>The author folder {path} could not be created: {reason}</source>
         <translation>Der Autorenordner {path} konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="315"/>
+        <location filename="../editor/core/author_profile.py" line="51"/>
         <source>The author profile {path} uses YAML aliases (*name), which Feder does not accept.</source>
+        <extracomment>Photo formats every export target (browsers) can show. Keys a profile file may hold that Feder understands; others are kept as they are.</extracomment>
         <translation>Das Autorenprofil {path} verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="322"/>
+        <location filename="../editor/core/author_profile.py" line="58"/>
         <source>The author profile {path} is not valid YAML (line {line}: {problem}).</source>
         <translation>Das Autorenprofil {path} ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="330"/>
+        <location filename="../editor/core/author_profile.py" line="66"/>
         <source>The author profile {path} is not a list of keys and values.</source>
         <translation>Das Autorenprofil {path} ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="337"/>
+        <location filename="../editor/core/author_profile.py" line="73"/>
         <source>In the author profile {path}, “{key}” must be text.</source>
         <translation>Im Autorenprofil {path} muss „{key}“ ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="343"/>
+        <location filename="../editor/core/author_profile.py" line="79"/>
         <source>The author profile {path} has no name.</source>
         <translation>Das Autorenprofil {path} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="346"/>
+        <location filename="../editor/core/author_profile.py" line="82"/>
         <source>In the author profile {path}, “links” must be a list of entries with label and url.</source>
         <translation>Im Autorenprofil {path} muss „links“ eine Liste von Einträgen mit label und url sein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="386"/>
+        <location filename="../editor/core/author_profile.py" line="122"/>
         <source>{path} is not a photo Feder can use (JPEG, PNG, WebP, GIF or SVG).</source>
         <translation>{path} ist kein Foto, das Feder verwenden kann (JPEG, PNG, WebP, GIF oder SVG).</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="395"/>
+        <location filename="../editor/core/author_profile.py" line="131"/>
         <source>The photo {path} is {size} MB; please choose one under 10 MB.</source>
         <translation>Das Foto {path} ist {size} MB groß; bitte eines unter 10 MB wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="404"/>
+        <location filename="../editor/core/author_profile.py" line="127"/>
         <source>The photo {path} could not be read: {reason}</source>
         <translation>Das Foto {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
@@ -771,89 +786,89 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../editor/core/checks.py" line="31"/>
+        <location filename="../editor/core/checks.py" line="33"/>
         <source>Ready to publish: no problems found.</source>
         <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="173"/>
+        <location filename="../editor/core/checks.py" line="164"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="178"/>
+        <location filename="../editor/core/checks.py" line="165"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="186"/>
+        <location filename="../editor/core/checks.py" line="172"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="191"/>
+        <location filename="../editor/core/checks.py" line="173"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="202"/>
+        <location filename="../editor/core/checks.py" line="194"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="204"/>
+        <location filename="../editor/core/checks.py" line="196"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="209"/>
-        <location filename="../editor/core/checks.py" line="230"/>
+        <location filename="../editor/core/checks.py" line="201"/>
+        <location filename="../editor/core/checks.py" line="222"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="222"/>
+        <location filename="../editor/core/checks.py" line="214"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="226"/>
+        <location filename="../editor/core/checks.py" line="218"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="241"/>
+        <location filename="../editor/core/checks.py" line="233"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="258"/>
+        <location filename="../editor/core/checks.py" line="250"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="270"/>
+        <location filename="../editor/core/checks.py" line="262"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="284"/>
-        <source>Straight quotation marks in German text ({count}); use „…“ or ‚…‘.</source>
-        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser „…“ oder ‚…‘.</translation>
-    </message>
-    <message>
-        <location filename="../editor/core/checks.py" line="297"/>
+        <location filename="../editor/core/checks.py" line="290"/>
         <source>A hyphen between words ({count}); a dash is written –.</source>
         <translation>Bindestrich zwischen Wörtern ({count}); ein Gedankenstrich wird – geschrieben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="310"/>
+        <location filename="../editor/core/checks.py" line="277"/>
+        <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
+        <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="303"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="335"/>
+        <location filename="../editor/core/checks.py" line="328"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
     </message>
@@ -932,6 +947,7 @@
     <message>
         <location filename="../editor/commands/check.py" line="41"/>
         <location filename="../editor/commands/export.py" line="28"/>
+        <location filename="../editor/commands/publish.py" line="44"/>
         <source>the article (Markdown with front matter)</source>
         <translation>der Artikel (Markdown mit YAML-Kopf)</translation>
     </message>
@@ -967,43 +983,213 @@
     </message>
     <message>
         <location filename="../editor/commands/export.py" line="31"/>
-        <source>html (page), fragment (for a CMS), md (front matter for Hugo, Jekyll, Eleventy) or md-plain; default: html</source>
-        <translation>html (Seite), fragment (für ein CMS), md (mit YAML-Kopf für Hugo, Jekyll, Eleventy) oder md-plain; Standard: html</translation>
+        <source>html (page), fragment (for a CMS), hugo, jekyll, eleventy (Markdown for that site, images copied along), md (generic front matter) or md-plain; default: html</source>
+        <translation>html (Seite), fragment (für ein CMS), hugo, jekyll, eleventy (Markdown für diese Website, Bilder werden mitkopiert), md (allgemeine Front Matter) oder md-plain; Standard: html</translation>
     </message>
     <message>
         <location filename="../editor/commands/export.py" line="35"/>
-        <source>file to write (replaced atomically); &apos;-&apos; or none: standard output</source>
-        <translation>zu schreibende Datei (atomar ersetzt); &apos;-&apos; oder keine: Standardausgabe</translation>
+        <source>file to write (replaced atomically), or a folder for hugo, jekyll, eleventy and md (the site&apos;s file name); &apos;-&apos; or none: standard output</source>
+        <translation>zu schreibende Datei (wird atomar ersetzt) oder ein Ordner für hugo, jekyll, eleventy und md (Dateiname der Website); &apos;-&apos; oder keine Angabe: Standardausgabe</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="39"/>
-        <source>local images: copy (into a folder beside the page), embed (as data URIs) or keep (links unchanged); default: copy for html with -o, else keep</source>
-        <translation>lokale Bilder: copy (in einen Ordner neben der Seite), embed (als Data-URIs) oder keep (Links unverändert); Standard: copy bei html mit -o, sonst keep</translation>
+        <location filename="../editor/commands/export.py" line="40"/>
+        <source>local images: copy (to where the page finds them), embed (HTML only, as data URIs) or keep (links unchanged); default: copy for html, hugo, jekyll and eleventy with -o, else keep</source>
+        <translation>lokale Bilder: copy (dorthin kopieren, wo die Seite sie findet), embed (nur HTML, als Data-URIs) oder keep (Links unverändert); Standard: copy für html, hugo, jekyll und eleventy mit -o, sonst keep</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="43"/>
+        <location filename="../editor/commands/export.py" line="44"/>
         <source>embed local images in the HTML (same as --images embed)</source>
         <translation>lokale Bilder in das HTML einbetten (wie --images embed)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="45"/>
+        <location filename="../editor/commands/export.py" line="46"/>
         <source>remove scripts and event handlers from the HTML (default: on for fragment, off for html)</source>
         <translation>Skripte und Event-Handler aus dem HTML entfernen (Standard: an bei fragment, aus bei html)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="48"/>
+        <location filename="../editor/commands/export.py" line="49"/>
         <source>your own Jinja2 template for html or fragment</source>
         <translation>eigene Jinja2-Vorlage für html oder fragment</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="50"/>
+        <location filename="../editor/commands/export.py" line="51"/>
         <source>fragment: keep Feder&apos;s CSS class names</source>
         <translation>fragment: Feders CSS-Klassennamen behalten</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="52"/>
+        <location filename="../editor/commands/export.py" line="53"/>
         <source>site address that makes the page&apos;s og:image absolute</source>
         <translation>Adresse der Website, mit der og:image der Seite absolut wird</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="91"/>
+        <source>Copied image {source} to {copy}</source>
+        <translation>Bild {source} nach {copy} kopiert</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/export.py" line="94"/>
+        <source>Wrote {path}</source>
+        <translation>{path} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="36"/>
+        <source>send an article to a WordPress site as a draft</source>
+        <translation>einen Artikel als Entwurf an eine WordPress-Website senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="37"/>
+        <source>Send an article to a WordPress site as a draft, or update the draft sent before. The application password comes from FEDER_WP_PASSWORD, the keyring, or is asked for. Exit status 0: sent, 1: error, 3: the post is no longer a draft (see --force).</source>
+        <translation>Einen Artikel als Entwurf an eine WordPress-Website senden oder den zuvor gesendeten Entwurf aktualisieren. Das Anwendungspasswort kommt aus FEDER_WP_PASSWORD, dem Schlüsselbund oder wird abgefragt. Rückgabewert 0: gesendet, 1: Fehler, 3: der Beitrag ist kein Entwurf mehr (siehe --force).</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="46"/>
+        <source>the site, as added with feder site add</source>
+        <translation>die Website, wie mit feder site add angelegt</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="48"/>
+        <source>update the post even if it is no longer a draft (its status stays)</source>
+        <translation>den Beitrag auch aktualisieren, wenn er kein Entwurf mehr ist (sein Status bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="74"/>
+        <source>Draft created on {site}: {url}</source>
+        <translation>Entwurf auf {site} angelegt: {url}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="75"/>
+        <source>Draft updated on {site}: {url}</source>
+        <translation>Entwurf auf {site} aktualisiert: {url}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="77"/>
+        <source>Edit it in WordPress: {url}</source>
+        <translation>In WordPress bearbeiten: {url}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="78"/>
+        <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
+        <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="81"/>
+        <source>Note: {text}</source>
+        <translation>Hinweis: {text}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="100"/>
+        <source>Application password for {user} on {site}: </source>
+        <translation>Anwendungspasswort für {user} auf {site}: </translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="25"/>
+        <source>add, list or remove the WordPress sites to publish to</source>
+        <translation>WordPress-Websites zum Veröffentlichen anlegen, auflisten oder entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="26"/>
+        <source>Manage the WordPress sites feder publish sends to.</source>
+        <translation>Die WordPress-Websites verwalten, an die feder publish sendet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="29"/>
+        <source>add a site (or change one)</source>
+        <translation>eine Website anlegen (oder ändern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="30"/>
+        <source>a short name for the site</source>
+        <translation>ein kurzer Name für die Website</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="31"/>
+        <source>the site&apos;s address, e.g. https://example.org</source>
+        <translation>die Adresse der Website, z. B. https://example.org</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="32"/>
+        <source>the WordPress user name</source>
+        <translation>der WordPress-Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="34"/>
+        <source>repeat the featured image in the content (for themes that do not show it)</source>
+        <translation>das Beitragsbild im Inhalt wiederholen (für Themes, die es nicht zeigen)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="36"/>
+        <source>leave the author box out of the content (for themes that show their own)</source>
+        <translation>den Autorenkasten im Inhalt weglassen (für Themes mit eigenem)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="38"/>
+        <source>never create tags or categories on the site</source>
+        <translation>nie Schlagwörter oder Kategorien auf der Website anlegen</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="40"/>
+        <source>list the sites</source>
+        <translation>die Websites auflisten</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="42"/>
+        <source>remove a site and its stored password</source>
+        <translation>eine Website und ihr gespeichertes Passwort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="55"/>
+        <source>Site {name} saved: {url} as {user}.</source>
+        <translation>Website {name} gespeichert: {url} als {user}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="62"/>
+        <source>Application password for {user} (stored in the keyring; Enter skips): </source>
+        <translation>Anwendungspasswort für {user} (wird im Schlüsselbund gespeichert; Eingabetaste überspringt): </translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="66"/>
+        <source>The password is in the keyring ({backend}).</source>
+        <translation>Das Passwort liegt im Schlüsselbund ({backend}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="74"/>
+        <source>No sites yet. Add one with: feder site add NAME URL --user USER</source>
+        <translation>Noch keine Websites. Eine anlegen mit: feder site add NAME URL --user BENUTZER</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="79"/>
+        <source>no keyring</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="81"/>
+        <source>password in keyring</source>
+        <translation>Passwort im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="83"/>
+        <source>no password stored</source>
+        <translation>kein Passwort gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="86"/>
+        <source>image in content</source>
+        <translation>Bild im Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="88"/>
+        <source>no author box</source>
+        <translation>kein Autorenkasten</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="90"/>
+        <source>creates no terms</source>
+        <translation>legt keine Begriffe an</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/site.py" line="99"/>
+        <source>Site {name} removed.</source>
+        <translation>Website {name} entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1052,32 +1238,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../editor/ui/date_field.py" line="41"/>
+        <location filename="../editor/ui/date_field.py" line="39"/>
         <source>No date (e.g. {example})</source>
         <translation>Kein Datum (z. B. {example})</translation>
     </message>
     <message>
-        <location filename="../editor/ui/date_field.py" line="46"/>
+        <location filename="../editor/ui/date_field.py" line="44"/>
         <source>Pick the date in a calendar</source>
         <translation>Datum im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/date_field.py" line="58"/>
+        <location filename="../editor/ui/date_field.py" line="52"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../editor/ui/date_field.py" line="59"/>
+        <location filename="../editor/ui/date_field.py" line="53"/>
         <source>Set today&apos;s date</source>
         <translation>Das heutige Datum eintragen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/date_field.py" line="62"/>
+        <location filename="../editor/ui/date_field.py" line="56"/>
         <source>Remove the date</source>
         <translation>Das Datum entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/date_field.py" line="147"/>
+        <location filename="../editor/ui/date_field.py" line="149"/>
         <source>Not a date. Type it like {example} or 2025-12-01.</source>
         <translation>Kein Datum. Bitte so eingeben: {example} oder 2025-12-01.</translation>
     </message>
@@ -1085,96 +1271,126 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../editor/commands/export.py" line="70"/>
+        <location filename="../editor/commands/export.py" line="76"/>
         <source>Copying images needs an output file (-o); use --embed-images instead.</source>
         <translation>Zum Kopieren der Bilder ist eine Ausgabedatei nötig (-o); sonst --embed-images verwenden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="37"/>
+        <location filename="../editor/commands/export.py" line="80"/>
+        <source>Copying images needs an output file or folder (-o).</source>
+        <translation>Zum Kopieren der Bilder braucht es eine Ausgabedatei oder einen Ordner (-o).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="39"/>
         <source>HTML page</source>
         <extracomment>Format names as the command line and the dialog use them.</extracomment>
         <translation>HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="38"/>
+        <location filename="../editor/core/export.py" line="40"/>
         <source>HTML fragment for a CMS</source>
         <translation>HTML-Fragment für ein CMS</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="39"/>
-        <source>Markdown with front matter (Hugo, Jekyll, Eleventy)</source>
-        <translation>Markdown mit YAML-Kopf (Hugo, Jekyll, Eleventy)</translation>
-    </message>
-    <message>
-        <location filename="../editor/core/export.py" line="40"/>
+        <location filename="../editor/core/export.py" line="45"/>
         <source>Plain Markdown</source>
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="117"/>
+        <location filename="../editor/core/export.py" line="133"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
-        <extracomment>Suffixes of the proposed file names: each format its own, so exporting the fragment never proposes the page&apos;s file (``slug.html`` vs ``slug.fragment.html``). What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
+        <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="124"/>
+        <location filename="../editor/core/export.py" line="140"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="130"/>
+        <location filename="../editor/core/export.py" line="146"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="143"/>
+        <location filename="../editor/core/export.py" line="186"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="150"/>
+        <location filename="../editor/core/export.py" line="193"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="162"/>
+        <location filename="../editor/core/export.py" line="202"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="170"/>
-        <location filename="../editor/core/export.py" line="424"/>
+        <location filename="../editor/core/export.py" line="56"/>
         <source>The image {image} could not be read: {reason}</source>
+        <extracomment>Suffixes of the proposed file names: each format its own, so exporting the fragment never proposes the page&apos;s file (``slug.html`` vs ``slug.fragment.html``). Markdown for a site generator: the export can go into a folder (see :func:`target_in_folder`). Formats that copy local pictures by default when written to a file.</extracomment>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="233"/>
+        <location filename="../editor/core/export.py" line="41"/>
+        <source>Hugo (page bundle with its images)</source>
+        <translation>Hugo (Page Bundle mit seinen Bildern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="42"/>
+        <source>Jekyll (post with its images)</source>
+        <translation>Jekyll (Beitrag mit seinen Bildern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="43"/>
+        <source>Eleventy (page with its images)</source>
+        <translation>Eleventy (Seite mit ihren Bildern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="44"/>
+        <source>Markdown with front matter (generic)</source>
+        <translation>Markdown mit Front Matter (allgemein)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="149"/>
+        <source>Markdown cannot embed images. Choose copy or keep.</source>
+        <translation>Markdown kann keine Bilder einbetten. Wählen Sie copy oder keep.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="181"/>
+        <source>The folder {folder} could not be made: {reason}</source>
+        <translation>Der Ordner {folder} konnte nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/export.py" line="276"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="310"/>
+        <location filename="../editor/core/export.py" line="357"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="320"/>
+        <location filename="../editor/core/export.py" line="367"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="385"/>
+        <location filename="../editor/core/export.py" line="481"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="396"/>
+        <location filename="../editor/core/export.py" line="492"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="402"/>
+        <location filename="../editor/core/export.py" line="498"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1182,97 +1398,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="85"/>
+        <location filename="../editor/ui/export_dialog.py" line="94"/>
         <source>Export Article</source>
         <translation>Artikel exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="97"/>
-        <source>Copy into a folder beside the page</source>
-        <translation>In einen Ordner neben der Seite kopieren</translation>
+        <location filename="../editor/ui/export_dialog.py" line="81"/>
+        <source>Exported to {name}</source>
+        <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="98"/>
+        <location filename="../editor/ui/export_dialog.py" line="82"/>
+        <source>Exported to {name}; images copied: {images}</source>
+        <translation>Exportiert nach {name}; kopierte Bilder: {images}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="107"/>
+        <source>Copy to where the page finds them</source>
+        <translation>Dorthin kopieren, wo die Seite sie findet</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="108"/>
         <source>Embed in the HTML file</source>
         <translation>In die HTML-Datei einbetten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="99"/>
+        <location filename="../editor/ui/export_dialog.py" line="109"/>
         <source>Keep the links as they are</source>
         <translation>Links unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="100"/>
+        <location filename="../editor/ui/export_dialog.py" line="110"/>
         <source>Remove scripts and event handlers (sanitise)</source>
         <translation>Skripte und Event-Handler entfernen (bereinigen)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="101"/>
+        <location filename="../editor/ui/export_dialog.py" line="111"/>
         <source>Keep Feder&apos;s CSS class names</source>
         <translation>Feders CSS-Klassennamen behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="103"/>
+        <location filename="../editor/ui/export_dialog.py" line="113"/>
         <source>Feder&apos;s default template</source>
         <translation>Feders Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="106"/>
+        <location filename="../editor/ui/export_dialog.py" line="116"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="107"/>
+        <location filename="../editor/ui/export_dialog.py" line="117"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="108"/>
+        <location filename="../editor/ui/export_dialog.py" line="118"/>
         <source>&amp;Images:</source>
         <translation>&amp;Bilder:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="111"/>
+        <location filename="../editor/ui/export_dialog.py" line="121"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="120"/>
+        <location filename="../editor/ui/export_dialog.py" line="130"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="160"/>
+        <location filename="../editor/ui/export_dialog.py" line="169"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="182"/>
+        <location filename="../editor/ui/export_dialog.py" line="192"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="183"/>
+        <location filename="../editor/ui/export_dialog.py" line="193"/>
         <source>“{name}” exists already in {folder}. Replace it with this export?</source>
         <translation>„{name}“ gibt es schon in {folder}. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="238"/>
+        <location filename="../editor/ui/export_dialog.py" line="262"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="247"/>
+        <location filename="../editor/ui/export_dialog.py" line="271"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="254"/>
+        <location filename="../editor/ui/export_dialog.py" line="278"/>
         <source>Choose a template</source>
         <translation>Vorlage auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="255"/>
+        <location filename="../editor/ui/export_dialog.py" line="279"/>
         <source>Jinja2 templates (*.j2 *.html *.jinja);;All files (*)</source>
         <translation>Jinja2-Vorlagen (*.j2 *.html *.jinja);;Alle Dateien (*)</translation>
     </message>
@@ -1395,7 +1621,7 @@
         <location filename="../editor/ui/fields_panel.py" line="63"/>
         <location filename="../editor/ui/fields_panel.py" line="246"/>
         <source>Kicker</source>
-        <extracomment>Languages offered; an article&apos;s own other value is added when shown. What the writer calls each front matter key (for messages naming a change).</extracomment>
+        <extracomment>What the writer calls each front matter key (for messages naming a change).</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
@@ -1470,12 +1696,12 @@
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="526"/>
+        <location filename="../editor/ui/fields_panel.py" line="516"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="534"/>
+        <location filename="../editor/ui/fields_panel.py" line="524"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1602,20 +1828,26 @@
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="71"/>
+        <location filename="../editor/core/frontmatter.py" line="92"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
         <extracomment>The order new front matter keys are put in; other keys follow, as they were added.</extracomment>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="81"/>
+        <location filename="../editor/core/frontmatter.py" line="102"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="89"/>
+        <location filename="../editor/core/frontmatter.py" line="110"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/frontmatter.py" line="165"/>
+        <location filename="../editor/core/frontmatter.py" line="177"/>
+        <source>The front matter is not valid TOML (line {line}: {problem}).</source>
+        <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2127,35 @@
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <location filename="../editor/core/languages.py" line="64"/>
+        <source>German (Germany)</source>
+        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <translation>Deutsch (Deutschland)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="65"/>
+        <source>German (Austria)</source>
+        <translation>Deutsch (Österreich)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="66"/>
+        <source>German (Switzerland)</source>
+        <translation>Deutsch (Schweiz)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="67"/>
+        <source>English (US)</source>
+        <translation>Englisch (USA)</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/languages.py" line="68"/>
+        <source>English (UK)</source>
+        <translation>Englisch (Großbritannien)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../editor/ui/file_commands.py" line="32"/>
@@ -1918,7 +2179,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="226"/>
-        <location filename="../editor/ui/main_window.py" line="570"/>
+        <location filename="../editor/ui/main_window.py" line="582"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -1933,82 +2194,82 @@
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="195"/>
+        <location filename="../editor/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="207"/>
+        <location filename="../editor/ui/main_window.py" line="204"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="216"/>
+        <location filename="../editor/ui/main_window.py" line="221"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="223"/>
+        <location filename="../editor/ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="228"/>
+        <location filename="../editor/ui/main_window.py" line="233"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="234"/>
+        <location filename="../editor/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="237"/>
+        <location filename="../editor/ui/main_window.py" line="242"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="242"/>
+        <location filename="../editor/ui/main_window.py" line="247"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="436"/>
+        <location filename="../editor/ui/main_window.py" line="442"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="443"/>
+        <location filename="../editor/ui/main_window.py" line="449"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="453"/>
+        <location filename="../editor/ui/main_window.py" line="459"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="453"/>
+        <location filename="../editor/ui/main_window.py" line="459"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="473"/>
+        <location filename="../editor/ui/main_window.py" line="479"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="546"/>
-        <source>Exported to {name}</source>
-        <translation>Exportiert nach {name}</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/main_window.py" line="554"/>
+        <location filename="../editor/ui/main_window.py" line="566"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="556"/>
+        <location filename="../editor/ui/main_window.py" line="568"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -2080,12 +2341,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="563"/>
+        <location filename="../editor/ui/main_window.py" line="575"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="564"/>
+        <location filename="../editor/ui/main_window.py" line="576"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2094,8 +2355,8 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="88"/>
-        <location filename="../editor/ui/main_window.py" line="577"/>
+        <location filename="../editor/ui/main_window.py" line="90"/>
+        <location filename="../editor/ui/main_window.py" line="589"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2140,6 +2401,414 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
     </message>
 </context>
 <context>
+    <name>Publish</name>
+    <message>
+        <location filename="../editor/commands/publish.py" line="90"/>
+        <source>No application password for {user} on {site}: set FEDER_WP_PASSWORD, or store it in the keyring with feder site add.</source>
+        <translation>Kein Anwendungspasswort für {user} auf {site}: FEDER_WP_PASSWORD setzen oder es mit feder site add im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="103"/>
+        <source>No password given; nothing was sent.</source>
+        <translation>Kein Passwort eingegeben; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/passwords.py" line="23"/>
+        <source>No keyring is available on this computer (for example the Secret Service of GNOME or KDE), so Feder cannot keep the application password. It asks for it each time, or reads it from the environment variable FEDER_WP_PASSWORD.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (etwa der Secret Service von GNOME oder KDE), daher kann Feder das Anwendungspasswort nicht aufbewahren. Feder fragt jedes Mal danach oder liest es aus der Umgebungsvariablen FEDER_WP_PASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/passwords.py" line="88"/>
+        <source>The keyring ({backend}) refused to store the password: {reason}</source>
+        <translation>Der Schlüsselbund ({backend}) hat das Speichern des Passworts abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="92"/>
+        <source>Already uploaded to the media library: {media}. The next send re-uses them.</source>
+        <translation>Bereits in die Mediathek hochgeladen: {media}. Beim nächsten Senden werden sie wiederverwendet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="253"/>
+        <source>Sending was cancelled.</source>
+        <translation>Das Senden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="265"/>
+        <source>The draft sent before (#{id}) is no longer on the site; a new one was made.</source>
+        <translation>Der zuvor gesendete Entwurf (#{id}) ist nicht mehr auf der Website; ein neuer wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="272"/>
+        <source>The draft sent before (#{id}) is in the trash; a new one was made.</source>
+        <translation>Der zuvor gesendete Entwurf (#{id}) liegt im Papierkorb; ein neuer wurde angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="278"/>
+        <source>The post #{id} on the site is no longer a draft (status: {post_status}). Feder did not change it. Send again and confirm to overwrite it (feder publish --force); its status stays as it is.</source>
+        <translation>Der Beitrag #{id} auf der Website ist kein Entwurf mehr (Status: {post_status}). Feder hat ihn nicht verändert. Erneut senden und bestätigen, um ihn zu überschreiben (feder publish --force); sein Status bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="296"/>
+        <source>The featured image {src} is a web address, not a file; WordPress needs it in its media library, so no featured image was set.</source>
+        <translation>Das Beitragsbild {src} ist eine Webadresse, keine Datei; WordPress braucht es in seiner Mediathek, daher wurde kein Beitragsbild gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="339"/>
+        <source>The image {image} could not be read: {reason}</source>
+        <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="408"/>
+        <source>Not mapped, because they are missing on the site and the account may not create them (or the site is set not to): tags {names}.</source>
+        <translation>Nicht zugeordnet, weil sie auf der Website fehlen und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Schlagwörter {names}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="410"/>
+        <source>Not mapped, because it is missing on the site and the account may not create it (or the site is set not to): category {names}.</source>
+        <translation>Nicht zugeordnet, weil sie auf der Website fehlt und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Kategorie {names}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="422"/>
+        <source>WordPress keeps one author per post: {name} was mapped, the others ({others}) only appear in the author box.</source>
+        <translation>WordPress kennt einen Autor pro Beitrag: {name} wurde zugeordnet, die anderen ({others}) erscheinen nur im Autorenkasten.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="429"/>
+        <source>The account {account} may not set another author, so the post stays under {account} instead of {name}.</source>
+        <translation>Das Konto {account} darf keinen anderen Autor setzen, daher bleibt der Beitrag bei {account} statt bei {name}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/send.py" line="443"/>
+        <source>No WordPress user is called {name}, so the post stays under {account}.</source>
+        <translation>Kein WordPress-Benutzer heißt {name}, daher bleibt der Beitrag bei {account}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="61"/>
+        <source>{url} is not a web address (expected https://example.org).</source>
+        <translation>{url} ist keine Webadresse (erwartet: https://example.org).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="70"/>
+        <source>“{name}” cannot be a site name: use letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (up to 64).</source>
+        <translation>„{name}“ kann kein Websitename sein: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos; verwenden (bis zu 64).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="107"/>
+        <source>There is no site “{name}”. Known sites: {known}. Add one with: feder site add NAME URL --user USER</source>
+        <translation>Es gibt keine Website „{name}“. Bekannte Websites: {known}. Eine anlegen mit: feder site add NAME URL --user BENUTZER</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="118"/>
+        <source>A site needs a user name.</source>
+        <translation>Eine Website braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="139"/>
+        <source>{path} is not valid YAML, so the sites could not be read: {problem}</source>
+        <translation>{path} ist kein gültiges YAML, daher konnten die Websites nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/sites.py" line="150"/>
+        <source>The folder {folder} could not be made: {reason}</source>
+        <translation>Der Ordner {folder} konnte nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="44"/>
+        <source>Connecting to the site</source>
+        <extracomment>The steps of sending, in order, as the progress dialog and the CLI name them.</extracomment>
+        <translation>Verbindung zur Website</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="45"/>
+        <source>Looking up the existing draft</source>
+        <translation>Vorhandenen Entwurf suchen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="46"/>
+        <source>Uploading images</source>
+        <translation>Bilder hochladen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="47"/>
+        <source>Mapping tags and category</source>
+        <translation>Schlagwörter und Kategorie zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="48"/>
+        <source>Mapping the author</source>
+        <translation>Autor zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="49"/>
+        <source>Saving the draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="90"/>
+        <source>{url} does not answer as a WordPress site with the REST API: neither /wp-json/ nor ?rest_route= gave WordPress&apos;s answer. Check the address, or ask the site&apos;s administrator whether the REST API is switched off (by a security plugin). {detail}</source>
+        <translation>{url} antwortet nicht als WordPress-Website mit REST-API: weder /wp-json/ noch ?rest_route= lieferten die Antwort von WordPress. Bitte die Adresse prüfen oder die Administration der Website fragen, ob die REST-API (durch ein Sicherheits-Plugin) abgeschaltet ist. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="142"/>
+        <source>The site {url} cannot be reached ({reason}). Check the address and the network connection.</source>
+        <translation>Die Website {url} ist nicht erreichbar ({reason}). Bitte Adresse und Netzwerkverbindung prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="170"/>
+        <source>The term exists already.</source>
+        <translation>Der Begriff existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="173"/>
+        <source>The site refused the user name or the application password (HTTP {status}). Check both; an application password is made in WordPress under Users → Profile.</source>
+        <translation>Die Website hat den Benutzernamen oder das Anwendungspasswort abgelehnt (HTTP {status}). Bitte beides prüfen; ein Anwendungspasswort wird in WordPress unter Benutzer → Profil erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="179"/>
+        <source>The site does not accept application passwords ({detail}). WordPress allows them only over HTTPS, unless the site is marked as local.</source>
+        <translation>Die Website nimmt keine Anwendungspasswörter an ({detail}). WordPress erlaubt sie nur über HTTPS, außer die Website ist als lokal gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="189"/>
+        <source>The account may not upload images to the media library (HTTP 403: {detail}). Ask the site&apos;s administrator for the “Author” role or higher.</source>
+        <translation>Das Konto darf keine Bilder in die Mediathek hochladen (HTTP 403: {detail}). Bitte bei der Administration der Website die Rolle „Autor“ oder höher erfragen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="199"/>
+        <source>The account is not allowed to do this (HTTP 403: {detail}).</source>
+        <translation>Das Konto darf das nicht (HTTP 403: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="205"/>
+        <source>The site&apos;s REST API does not offer this ({detail}); it may be switched off or limited by a plugin.</source>
+        <translation>Die REST-API der Website bietet das nicht an ({detail}); sie ist vielleicht abgeschaltet oder durch ein Plugin eingeschränkt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="215"/>
+        <source>The site rejected the request (HTTP {status}, {code}): {detail} A plugin or the site&apos;s settings may not allow it.</source>
+        <translation>Die Website hat die Anfrage abgelehnt (HTTP {status}, {code}): {detail} Ein Plugin oder die Einstellungen der Website erlauben es vielleicht nicht.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="224"/>
+        <source>The site answered with HTTP {status} {reason} and no WordPress message; a firewall, a proxy or a plugin may have blocked the request.</source>
+        <translation>Die Website antwortete mit HTTP {status} {reason} ohne WordPress-Meldung; eine Firewall, ein Proxy oder ein Plugin hat die Anfrage vielleicht blockiert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/publish/wordpress.py" line="239"/>
+        <source>The site&apos;s answer to {url} is not what WordPress&apos;s REST API sends (not JSON). The address may not be a WordPress site.</source>
+        <translation>Die Antwort der Website auf {url} ist nicht das, was die REST-API von WordPress sendet (kein JSON). Die Adresse gehört vielleicht nicht zu einer WordPress-Website.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../editor/ui/publish_command.py" line="38"/>
+        <source>You are offline. Sending to WordPress needs a network connection.</source>
+        <translation>Sie sind offline. Das Senden an WordPress braucht eine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_command.py" line="49"/>
+        <location filename="../editor/ui/publish_dialog.py" line="82"/>
+        <source>Send to WordPress as Draft</source>
+        <translation>Als Entwurf an WordPress senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_command.py" line="50"/>
+        <source>Save the article first: Feder needs its folder to find the pictures, and notes the post in it.</source>
+        <translation>Bitte den Artikel zuerst speichern: Feder braucht seinen Ordner, um die Bilder zu finden, und vermerkt darin den Beitrag.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="64"/>
+        <source>Sending failed unexpectedly: {reason}</source>
+        <translation>Das Senden ist unerwartet fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="113"/>
+        <source>The pre-publish check found {count} problem(s). You can fix them first, or send anyway.</source>
+        <translation>Die Prüfung vor dem Veröffentlichen hat {count} Problem(e) gefunden. Sie können sie zuerst beheben oder trotzdem senden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="116"/>
+        <source>The pre-publish check found no problems.</source>
+        <translation>Die Prüfung vor dem Veröffentlichen hat keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="121"/>
+        <source>&amp;Add Site…</source>
+        <translation>Website &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="133"/>
+        <location filename="../editor/ui/publish_dialog.py" line="212"/>
+        <location filename="../editor/ui/publish_dialog.py" line="427"/>
+        <source>Application password from WordPress (Users → Profile)</source>
+        <translation>Anwendungspasswort aus WordPress (Benutzer → Profil)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="134"/>
+        <source>&amp;Remember in the keyring</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="138"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="140"/>
+        <location filename="../editor/ui/publish_dialog.py" line="437"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="148"/>
+        <source>Send &amp;Anyway</source>
+        <translation>&amp;Trotzdem senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="148"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="152"/>
+        <location filename="../editor/ui/publish_dialog.py" line="444"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="179"/>
+        <source>No site yet: add one</source>
+        <translation>Noch keine Website: bitte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="200"/>
+        <source>User {user}. The post is saved as a draft; Feder never publishes.</source>
+        <translation>Benutzer {user}. Der Beitrag wird als Entwurf gespeichert; Feder veröffentlicht nie.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="203"/>
+        <source>Add the WordPress site you write for, with your user name.</source>
+        <translation>Die WordPress-Website, für die Sie schreiben, mit Ihrem Benutzernamen hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="209"/>
+        <source>Stored in the keyring</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="240"/>
+        <location filename="../editor/ui/publish_dialog.py" line="282"/>
+        <source>&amp;Cancel Sending</source>
+        <translation>Senden a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="257"/>
+        <source>Choose or add a site first.</source>
+        <translation>Bitte zuerst eine Website wählen oder hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="261"/>
+        <source>Enter the application password for {user}.</source>
+        <translation>Bitte das Anwendungspasswort für {user} eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="279"/>
+        <source>Sending “{title}” to {site}…</source>
+        <translation>„{title}“ wird an {site} gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="302"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="336"/>
+        <source>The draft was created on {site}.</source>
+        <translation>Der Entwurf wurde auf {site} angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="336"/>
+        <source>The draft on {site} was updated.</source>
+        <translation>Der Entwurf auf {site} wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="338"/>
+        <source>Open it in WordPress’s editor</source>
+        <translation>Im WordPress-Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="339"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="342"/>
+        <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
+        <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="369"/>
+        <source>&amp;Overwrite Anyway</source>
+        <translation>Trotzdem &amp;überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="372"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="374"/>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="419"/>
+        <source>Add WordPress Site</source>
+        <translation>WordPress-Website hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="421"/>
+        <source>e.g. meinblog</source>
+        <translation>z. B. meinblog</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="428"/>
+        <source>Repeat the &amp;featured image in the content (the theme does not show it)</source>
+        <translation>Das Beitragsbild im Inhalt &amp;wiederholen (das Theme zeigt es nicht)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="429"/>
+        <source>Put the author bo&amp;x into the content</source>
+        <translation>Den Autoren&amp;kasten in den Inhalt setzen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="431"/>
+        <source>Create &amp;missing tags and categories (when the account may)</source>
+        <translation>&amp;Fehlende Schlagwörter und Kategorien anlegen (wenn das Konto es darf)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="434"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="435"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="436"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/publish_dialog.py" line="441"/>
+        <source>&amp;Save Site</source>
+        <translation>Website &amp;speichern</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../editor/core/recovery.py" line="104"/>
@@ -2158,12 +2827,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Dieser wiederhergestellte Text ist schon in einem anderen Feder-Fenster geöffnet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="218"/>
+        <location filename="../editor/core/recovery.py" line="207"/>
         <source>The recovery file {path} could not be removed: {reason}</source>
         <translation>Die Wiederherstellungsdatei {path} konnte nicht entfernt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="375"/>
+        <location filename="../editor/core/recovery.py" line="370"/>
         <source>Unsaved text could not be written to the recovery folder {path}: {reason}</source>
         <translation>Ungespeicherter Text konnte nicht in den Wiederherstellungsordner {path} geschrieben werden: {reason}</translation>
     </message>
@@ -2244,111 +2913,86 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling.py" line="49"/>
+        <location filename="../editor/core/spelling.py" line="50"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
-        <extracomment>The languages Feder offers, in menu order.</extracomment>
+        <extracomment>The languages Feder offers, in menu order (from the one catalogue).</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="154"/>
+        <location filename="../editor/core/spelling.py" line="142"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
         <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). Why the personal dictionary could not be read (it is then never overwritten). Why the language asked for is not the one in use (shown, not raised).</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="164"/>
+        <location filename="../editor/core/spelling.py" line="152"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="178"/>
+        <location filename="../editor/core/spelling.py" line="166"/>
         <source>The dictionary for {lang} could not be loaded: {reason}</source>
         <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="270"/>
+        <location filename="../editor/core/spelling.py" line="258"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="480"/>
+        <location filename="../editor/core/spelling.py" line="468"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="490"/>
+        <location filename="../editor/core/spelling.py" line="478"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="507"/>
+        <location filename="../editor/core/spelling.py" line="495"/>
         <source>“{word}” is not a single word.</source>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="76"/>
-        <source>German (Germany)</source>
-        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
-        <translation>Deutsch (Deutschland)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="77"/>
-        <source>German (Austria)</source>
-        <translation>Deutsch (Österreich)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="78"/>
-        <source>German (Switzerland)</source>
-        <translation>Deutsch (Schweiz)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="79"/>
-        <source>English (US)</source>
-        <translation>Englisch (USA)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="80"/>
-        <source>English (UK)</source>
-        <translation>Englisch (Großbritannien)</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/spelling.py" line="293"/>
+        <location filename="../editor/ui/spelling.py" line="287"/>
         <source>No suggestions</source>
+        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="297"/>
+        <location filename="../editor/ui/spelling.py" line="291"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="301"/>
+        <location filename="../editor/ui/spelling.py" line="295"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="304"/>
+        <location filename="../editor/ui/spelling.py" line="298"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="364"/>
-        <location filename="../editor/ui/spelling.py" line="408"/>
+        <location filename="../editor/ui/spelling.py" line="358"/>
+        <location filename="../editor/ui/spelling.py" line="402"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="378"/>
+        <location filename="../editor/ui/spelling.py" line="372"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="436"/>
+        <location filename="../editor/ui/spelling.py" line="430"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="440"/>
+        <location filename="../editor/ui/spelling.py" line="434"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
     </message>

@@ -1,4 +1,4 @@
-"""`feder export ARTICLE.md --to html|fragment|md|md-plain [-o OUT]`.
+"""`feder export ARTICLE.md --to html|fragment|hugo|jekyll|eleventy|md|md-plain [-o OUT]`.
 
 The same core as File → Export… in the window: read, export, write. Output
 goes to stdout without ``-o``; any problem is one line on stderr and exit
@@ -28,16 +28,17 @@ def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -
     parser.add_argument("article", type=Path, help=QCoreApplication.translate("CommandLine", "the article (Markdown with front matter)"))
     parser.add_argument(
         "--to", dest="fmt", default="html", metavar="FORMAT",
-        help=QCoreApplication.translate("CommandLine", "html (page), fragment (for a CMS), md (front matter for Hugo, Jekyll, "
-                "Eleventy) or md-plain; default: html"),
+        help=QCoreApplication.translate("CommandLine", "html (page), fragment (for a CMS), hugo, jekyll, eleventy (Markdown "
+                "for that site, images copied along), md (generic front matter) or md-plain; default: html"),
     )
     parser.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help=QCoreApplication.translate("CommandLine", "file to write (replaced atomically); '-' or none: standard output"))
+                        help=QCoreApplication.translate("CommandLine", "file to write (replaced atomically), or a folder for hugo, jekyll, "
+                                "eleventy and md (the site's file name); '-' or none: standard output"))
     images = parser.add_mutually_exclusive_group()
     images.add_argument(
         "--images", metavar="MODE",
-        help=QCoreApplication.translate("CommandLine", "local images: copy (into a folder beside the page), embed (as data URIs) or "
-                "keep (links unchanged); default: copy for html with -o, else keep"),
+        help=QCoreApplication.translate("CommandLine", "local images: copy (to where the page finds them), embed (HTML only, as "
+                "data URIs) or keep (links unchanged); default: copy for html, hugo, jekyll and eleventy with -o, else keep"),
     )
     images.add_argument("--embed-images", dest="images", action="store_const", const=core.EMBED,
                         help=QCoreApplication.translate("CommandLine", "embed local images in the HTML (same as --images embed)"))
@@ -56,20 +57,27 @@ def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -
 def run(args: argparse.Namespace) -> int:
     output: Path | None = None if args.output in (None, Path("-")) else args.output
     article = core.load_article(args.article)
+    into_folder = output is not None and args.fmt in core.SITE_FORMATS and (
+        output.is_dir() or str(args.output).endswith("/")
+    )
+    if into_folder:
+        output = core.target_in_folder(article, args.fmt, output)
     options = core.ExportOptions(
         images=args.images,
         sanitize=args.sanitize,
         template=args.template,
         classes=args.classes,
         base_url=args.base_url,
-        asset_folder=core.asset_folder_for(output) if output else "",
+        target=output,
     )
-    if output is None and args.fmt in core.HTML_FORMATS:
+    if output is None:
         if args.images == core.COPY:
             raise FederError(
                 QT_TRANSLATE_NOOP(
                     "Export", "Copying images needs an output file (-o); use --embed-images instead."
                 )
+                if args.fmt in core.HTML_FORMATS
+                else QT_TRANSLATE_NOOP("Export", "Copying images needs an output file or folder (-o).")
             )
         if options.resolved(args.fmt).images == core.COPY:
             options = replace(options, images=core.KEEP)
@@ -77,6 +85,21 @@ def run(args: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.buffer.write(result.data)
         sys.stdout.buffer.flush()
-    else:
-        core.write_export(result, output)
+        return 0
+    copied = core.write_export(result, output, make_folder=into_folder)
+    for source, copy in copied:
+        print(QCoreApplication.translate("CommandLine", "Copied image {source} to {copy}").format(
+            source=_shown(source, article.folder), copy=copy))
+    if into_folder:
+        print(QCoreApplication.translate("CommandLine", "Wrote {path}").format(path=output))
     return 0
+
+
+def _shown(path: Path, folder: Path | None) -> str:
+    """``path`` as the writer named it: relative to the article's folder when inside it."""
+    if folder is not None:
+        try:
+            return path.relative_to(folder.resolve()).as_posix()
+        except ValueError:
+            pass
+    return str(path)

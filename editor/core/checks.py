@@ -18,7 +18,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from editor.core import languages, markdown_lines
 from editor.core.article import Article, Image
+from editor.core.markdown_lines import Kind
 from editor.core.mdext.figure import parse_figure
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message, Translate, untranslated
 from editor.core.outline import Heading, headings
@@ -59,23 +61,18 @@ class CheckContext:
         return self.text.split("\n")
 
     @cached_property
+    def scanned(self) -> dict[int, markdown_lines.Line]:
+        """The body's lines as :mod:`editor.core.markdown_lines` sees them, by number."""
+        return {
+            line.number: line
+            for line in markdown_lines.scan(self.text)
+            if line.number >= self.article.body_line
+        }
+
+    @cached_property
     def code_lines(self) -> frozenset[int]:
-        """Lines inside fenced code blocks (text line numbers)."""
-        inside: set[int] = set()
-        fence: str | None = None
-        for index in range(self.article.body_line, len(self.lines)):
-            line = self.lines[index]
-            if fence is not None:
-                inside.add(index)
-                stripped = line.strip()
-                if stripped.startswith(fence) and not stripped.strip(fence[0]):
-                    fence = None
-                continue
-            match = _FENCE.match(line)
-            if match:
-                fence = match.group(1)
-                inside.add(index)
-        return frozenset(inside)
+        """Lines of code in the body: fenced (with the fences) or indented (text line numbers)."""
+        return frozenset(number for number, line in self.scanned.items() if line.kind.is_code)
 
     @cached_property
     def body_lines(self) -> list[tuple[int, str]]:
@@ -90,19 +87,13 @@ class CheckContext:
     def prose(self) -> list[tuple[int, str]]:
         """Body lines with all markup blanked: only words a reader sees remain."""
         result = []
-        in_comment = False
         for index, line in self.body_lines:
-            if in_comment:
-                end = line.find("-->")
-                if end < 0:
-                    result.append((index, _MASK * len(line)))
-                    continue
-                line = _MASK * (end + 3) + line[end + 3 :]
-                in_comment = False
-            start = line.find("<!--")
-            if start >= 0 and "-->" not in line[start:]:
-                line = line[:start] + _MASK * (len(line) - start)
-                in_comment = True
+            scanned = self.scanned[index]
+            if scanned.kind is not Kind.MARKDOWN:  # wholly inside a comment
+                result.append((index, _MASK * len(line)))
+                continue
+            start, end = scanned.start, scanned.end  # outside a comment over several lines
+            line = _MASK * start + line[start:end] + _MASK * (len(line) - end)
             for pattern, mask in _MARKUP:
                 line = _blank(pattern, line, mask)
             result.append((index, line))
@@ -168,29 +159,30 @@ def check_front_matter(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_headline(ctx: CheckContext) -> Iterator[Finding]:
-    title = ctx.article.title.strip()
-    if not title:
-        yield Finding("no-headline", ctx.key_line("title"), QT_TRANSLATE_NOOP("Checks", "The article has no headline."))
-    elif len(title) > ctx.headline_limit:
-        yield Finding(
-            "headline-too-long",
-            ctx.key_line("title"),
-            QT_TRANSLATE_NOOP("Checks", "The headline has {length} characters; the limit is {limit}."),
-            {"length": len(title), "limit": ctx.headline_limit},
-        )
+    yield from _required_text(
+        ctx, "title", ctx.article.title, ctx.headline_limit,
+        ("no-headline", QT_TRANSLATE_NOOP("Checks", "The article has no headline.")),
+        ("headline-too-long", QT_TRANSLATE_NOOP("Checks", "The headline has {length} characters; the limit is {limit}.")),
+    )
 
 
 def check_teaser(ctx: CheckContext) -> Iterator[Finding]:
-    teaser = ctx.article.teaser.strip()
-    if not teaser:
-        yield Finding("no-teaser", ctx.key_line("teaser"), QT_TRANSLATE_NOOP("Checks", "The article has no teaser."))
-    elif len(teaser) > ctx.teaser_limit:
-        yield Finding(
-            "teaser-too-long",
-            ctx.key_line("teaser"),
-            QT_TRANSLATE_NOOP("Checks", "The teaser has {length} characters; the limit is {limit}."),
-            {"length": len(teaser), "limit": ctx.teaser_limit},
-        )
+    yield from _required_text(
+        ctx, "teaser", ctx.article.teaser, ctx.teaser_limit,
+        ("no-teaser", QT_TRANSLATE_NOOP("Checks", "The article has no teaser.")),
+        ("teaser-too-long", QT_TRANSLATE_NOOP("Checks", "The teaser has {length} characters; the limit is {limit}.")),
+    )
+
+
+def _required_text(
+    ctx: CheckContext, key: str, value: str, limit: int, missing: tuple[str, Message], too_long: tuple[str, Message]
+) -> Iterator[Finding]:
+    """A field that must be there and fit its limit: one rule, worded per field."""
+    text = value.strip()
+    if not text:
+        yield Finding(missing[0], ctx.key_line(key), missing[1])
+    elif len(text) > limit:
+        yield Finding(too_long[0], ctx.key_line(key), too_long[1], {"length": len(text), "limit": limit})
 
 
 def check_featured_image(ctx: CheckContext) -> Iterator[Finding]:
@@ -273,7 +265,8 @@ def check_local_links(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_straight_quotes(ctx: CheckContext) -> Iterator[Finding]:
-    if not ctx.article.lang.lower().startswith("de"):
+    quotes = languages.quote_style(ctx.article.lang)
+    if languages.family(ctx.article.lang) != "de" or quotes is None:
         return
     for index, line in ctx.prose:
         count = line.count('"') + len(_OPENING_SINGLE.findall(line))
@@ -281,8 +274,8 @@ def check_straight_quotes(ctx: CheckContext) -> Iterator[Finding]:
             yield Finding(
                 "straight-quotes",
                 index,
-                QT_TRANSLATE_NOOP("Checks", "Straight quotation marks in German text ({count}); use „…“ or ‚…‘."),
-                {"count": count},
+                QT_TRANSLATE_NOOP("Checks", "Straight quotation marks in German text ({count}); use {double} or {single}."),
+                {"count": count, "double": quotes.double, "single": quotes.single},
             )
 
 
@@ -431,7 +424,6 @@ def _blank(pattern: re.Pattern[str], line: str, mask: str = "\x00") -> str:
 #: address, tags, emphasis marks) becomes _HIDDEN, which the word checks drop.
 _MASK = "\x00"
 _HIDDEN = "\x01"
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX_LINE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _SETEXT_LINE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _ATTRIBUTE_LIST = re.compile(r"(?<=[)\]])\{:?(?:\"[^\"\n]*\"|'[^'\n]*'|[^\n}\"'])*\}")

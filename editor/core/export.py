@@ -12,8 +12,9 @@ variables are documented in docs/export.md.
 from __future__ import annotations
 
 import base64
-import datetime as _dt
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -25,25 +26,34 @@ import nh3
 from markupsafe import Markup
 
 from editor import paths
-from editor.core import frontmatter, publication
-from editor.core.article import KNOWN_KEYS, Article
-from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message
+from editor.core import publication, site_export
+from editor.core.article import Article
+from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message, os_errors_as
 from editor.core.render import Renderer
+from editor.core.slug import slugify
 from editor.core.storage import read_text, write_bytes_atomic
 
 #: Format names as the command line and the dialog use them.
-FORMATS = ("html", "fragment", "md", "md-plain")
+FORMATS = ("html", "fragment", "hugo", "jekyll", "eleventy", "md", "md-plain")
 FORMAT_LABELS: dict[str, Message] = {
     "html": QT_TRANSLATE_NOOP("Export", "HTML page"),
     "fragment": QT_TRANSLATE_NOOP("Export", "HTML fragment for a CMS"),
-    "md": QT_TRANSLATE_NOOP("Export", "Markdown with front matter (Hugo, Jekyll, Eleventy)"),
+    "hugo": QT_TRANSLATE_NOOP("Export", "Hugo (page bundle with its images)"),
+    "jekyll": QT_TRANSLATE_NOOP("Export", "Jekyll (post with its images)"),
+    "eleventy": QT_TRANSLATE_NOOP("Export", "Eleventy (page with its images)"),
+    "md": QT_TRANSLATE_NOOP("Export", "Markdown with front matter (generic)"),
     "md-plain": QT_TRANSLATE_NOOP("Export", "Plain Markdown"),
 }
-SUFFIXES = {"html": ".html", "fragment": ".html", "md": ".md", "md-plain": ".md"}
+SUFFIXES = {fmt: ".html" if fmt in ("html", "fragment") else ".md" for fmt in FORMATS}
 #: Suffixes of the proposed file names: each format its own, so exporting the
 #: fragment never proposes the page's file (``slug.html`` vs ``slug.fragment.html``).
-NAME_SUFFIXES = {"html": ".html", "fragment": ".fragment.html", "md": ".md", "md-plain": ".plain.md"}
+NAME_SUFFIXES = {**SUFFIXES, "fragment": ".fragment.html", "md-plain": "-md-plain.md"}
 HTML_FORMATS = ("html", "fragment")
+#: Markdown for a site generator: the export can go into a folder (see :func:`target_in_folder`).
+SITE_FORMATS = site_export.SITES
+#: Formats that copy local pictures by default when written to a file.
+COPYING_FORMATS = ("html", "hugo", "jekyll", "eleventy")
+_IMAGE_UNREADABLE = QT_TRANSLATE_NOOP("Export", "The image {image} could not be read: {reason}")
 
 #: What happens to local images in HTML exports.
 COPY, EMBED, KEEP = "copy", "embed", "keep"
@@ -69,12 +79,18 @@ class ExportOptions:
     asset_folder: str = ""  # where copied images go, relative to the target
     stylesheet: str | None = None  # CSS inlined into the page; None: resources/styles/article.css
     base_url: str = ""  # makes og:image absolute
+    target: Path | None = None  # the file the export is written to, when known
+    asset_url: str | None = None  # address prefix of copied images; None: the asset folder
+    featured_image: bool = True  # fragment: the featured figure (off where a CMS shows it)
+    author_box: bool = True  # fragment: the author box (off where a CMS shows its own)
 
     def resolved(self, fmt: str) -> ExportOptions:
-        images = self.images or (COPY if fmt == "html" else KEEP)
+        images = self.images or (COPY if fmt in COPYING_FORMATS else KEEP)
         sanitize = (fmt == "fragment") if self.sanitize is None else self.sanitize
-        return replace(self, images=images, sanitize=sanitize,
-                       asset_folder=self.asset_folder or "images")
+        folder = self.asset_folder
+        if not folder and fmt in HTML_FORMATS:
+            folder = asset_folder_for(self.target) if self.target else "images"
+        return replace(self, images=images, sanitize=sanitize, asset_folder=folder)
 
 
 @dataclass(frozen=True)
@@ -128,16 +144,43 @@ def export(article: Article, fmt: str, options: ExportOptions | None = None) -> 
         return _html(article, fmt, options)
     if options.template is not None:
         raise FederError(QT_TRANSLATE_NOOP("Export", "Templates apply to the HTML formats only."))
-    text = markdown_with_front_matter(article) if fmt == "md" else plain_markdown(article)
-    return ExportResult(text, fmt, [], article.path)
+    if options.images == EMBED:
+        raise FederError(
+            QT_TRANSLATE_NOOP("Export", "Markdown cannot embed images. Choose copy or keep.")
+        )
+    folder, url = site_export.asset_places(article, fmt, options.target)
+    if options.asset_folder:
+        folder, url = options.asset_folder, options.asset_url or options.asset_folder
+    images = _Images(article, options.images or KEEP, folder, url, _base_folder(article, options),
+                     safe_names=fmt in SITE_FORMATS and fmt != "md")
+    if fmt == "md-plain":
+        text = plain_markdown(article, images.src)
+    else:
+        text = site_export.site_markdown(article, fmt, images.src)
+    return ExportResult(text, fmt, images.assets, article.path)
 
 
-def write_export(result: ExportResult, target: Path) -> None:
+def target_in_folder(article: Article, fmt: str, folder: Path) -> Path:
+    """The file an export into ``folder`` writes: the site's own name (``slug/index.md``,
+    ``YYYY-MM-DD-slug.md``, ``slug.md``), or ``slug.html`` for the HTML formats."""
+    if fmt in SITE_FORMATS:
+        return site_export.target_in_folder(article, fmt, Path(folder))
+    name = site_export.article_slug(article)
+    return Path(folder) / (name + NAME_SUFFIXES[fmt])
+
+
+def write_export(result: ExportResult, target: Path, *, make_folder: bool = False) -> list[tuple[Path, Path]]:
     """Write the export to ``target`` and its images beside it, each file atomically.
 
-    Images go first, so a page is never there without its pictures.
+    Images go first, so a page is never there without its pictures. With
+    ``make_folder`` the target's own folder is made (a page bundle's
+    ``slug/``) when its parent exists. Returns the pictures copied: (source, copy).
     """
     target = Path(target)
+    if make_folder and not target.parent.is_dir() and target.parent.parent.is_dir():
+        with os_errors_as(QT_TRANSLATE_NOOP("Export", "The folder {folder} could not be made: {reason}"),
+                          folder=target.parent):
+            target.parent.mkdir()
     if result.source is not None and _same_file(result.source, target):
         raise FederError(
             QT_TRANSLATE_NOOP(
@@ -151,28 +194,20 @@ def write_export(result: ExportResult, target: Path) -> None:
             path=target,
             folder=target.parent,
         )
+    copied = []
     for asset in result.assets:
         destination = target.parent / asset.name
         if _same_file(asset.source, destination):
             continue
-        try:
+        folder_message = QT_TRANSLATE_NOOP("Export", "The folder {folder} for the images could not be made: {reason}")
+        with os_errors_as(folder_message, folder=destination.parent):
             destination.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise FederError.from_os_error(
-                QT_TRANSLATE_NOOP("Export", "The folder {folder} for the images could not be made: {reason}"),
-                exc,
-                folder=destination.parent,
-            ) from exc
-        try:
+        with os_errors_as(_IMAGE_UNREADABLE, image=asset.source):
             data = asset.source.read_bytes()
-        except OSError as exc:
-            raise FederError.from_os_error(
-                QT_TRANSLATE_NOOP("Export", "The image {image} could not be read: {reason}"),
-                exc,
-                image=asset.source,
-            ) from exc
         write_bytes_atomic(destination, data)
+        copied.append((asset.source, Path(os.path.normpath(destination))))
     write_bytes_atomic(target, result.data)
+    return copied
 
 
 def asset_folder_for(target: Path) -> str:
@@ -188,6 +223,8 @@ def default_target(article: Article, fmt: str) -> Path | None:
     """A file name beside the article for ``fmt``; never the article itself."""
     if article.path is None:
         return None
+    if fmt in SITE_FORMATS and fmt != "md":
+        return target_in_folder(article, fmt, article.path.parent)
     stem = article.slug or article.path.stem
     target = article.path.with_name(stem + NAME_SUFFIXES[fmt])
     if _same_file(target, article.path):
@@ -202,7 +239,12 @@ def _html(article: Article, fmt: str, options: ExportOptions) -> ExportResult:
     classes = fmt == "html" or options.classes
     body = Renderer(article.lang).render(article.body)
     context = publication.article_context(article, body, classes=classes)
-    images = _Images(article, options.images or KEEP, options.asset_folder)
+    images = _Images(article, options.images or KEEP, options.asset_folder, options.asset_url,
+                     _base_folder(article, options))
+    if not options.featured_image:
+        context["figure"] = ""
+    if not options.author_box:
+        context["footer"] = ""
     parts = {}
     for key in ("header", "figure", "body", "footer"):
         part = images.rewrite(str(context[key]))
@@ -216,9 +258,10 @@ def _html(article: Article, fmt: str, options: ExportOptions) -> ExportResult:
         image["src"] = images.src(image["src"])
         if options.sanitize and not _harmless_url(image["src"]):
             image["src"] = ""
+    shared = image is not None and (images.copied(image["src"]) or bool(options.base_url))
     context.update(
         document_title=context["title"] or article.slug or (article.path.stem if article.path else ""),
-        og_image=_og_image(image["src"] if image else "", options.base_url),
+        og_image=_og_image(image["src"] if image else "", options.base_url, local=shared),
         stylesheet=Markup(_stylesheet(options.stylesheet).replace("</", "<\\/")),
         sanitized=options.sanitize,
         generator="Feder",
@@ -279,14 +322,18 @@ def _harmless_url(url: str) -> bool:
     return scheme in ("", "http", "https", "file") or url.lower().startswith("data:image/")
 
 
-def _og_image(src: str, base_url: str) -> str:
-    """Open Graph wants an absolute http(s) URL; a relative one is joined with the base URL."""
+def _og_image(src: str, base_url: str, *, local: bool) -> str:
+    """Open Graph wants an absolute http(s) URL; a relative one is joined with the base URL.
+
+    A local picture counts only when it was copied beside the page or the site
+    address is given: an address pointing nowhere is worse than none.
+    """
     if not src or src.startswith("data:"):
         return ""
     scheme = urlsplit(src).scheme.lower()
     if scheme in ("http", "https"):
         return src
-    if scheme:
+    if scheme or not local:
         return ""
     return urljoin(base_url, src) if base_url else src
 
@@ -324,25 +371,52 @@ def _template_error(path: Path | None, exc: jinja2.TemplateError) -> FederError:
     )
 
 
+def local_image(article: Article, src: str) -> Path | None:
+    """The picture file an ``<img src>`` of ``article`` names; None for a web address.
+
+    Raises :class:`FederError` for a missing file or one that is not a picture,
+    as the exports do.
+    """
+    return _Images(article, COPY, "")._local_file(src)
+
+
 def default_template_folder() -> Path:
     return paths.resource("templates")
 
 
-class _Images:
-    """Finds local pictures named in ``<img src>`` and copies or embeds them."""
+def _base_folder(article: Article, options: ExportOptions) -> Path | None:
+    """The folder kept relative addresses are relative to: the target's, else the article's."""
+    if options.target is not None:
+        return Path(options.target).parent
+    return article.folder
 
-    def __init__(self, article: Article, mode: str, folder: str) -> None:
+
+class _Images:
+    """Finds local pictures named in ``<img src>`` and copies or embeds them.
+
+    ``folder`` is where copies go, relative to the export's folder ("" beside
+    it); ``url`` the address prefix they get (``/assets/x`` for a site root).
+    Kept addresses stay as written, except an absolute path of this machine,
+    which becomes relative to ``base``: an export never carries the writer's paths.
+    """
+
+    def __init__(self, article: Article, mode: str, folder: str, url: str | None = None,
+                 base: Path | None = None, *, safe_names: bool = False) -> None:
         self.article = article
+        self.safe_names = safe_names  # "Mole mit Bank.PNG" → "mole-mit-bank.png" for a site
         self.mode = mode
-        self.folder = folder.strip("/") or "images"
+        self.folder = folder.strip("/")
+        self.url = (self.folder if url is None else url).rstrip("/")
+        self.base = base
         self.assets: list[Asset] = []
         self._names: dict[Path, str] = {}
         self._embedded: dict[Path, str] = {}
 
-    def rewrite(self, fragment: str) -> str:
-        if self.mode == KEEP:
-            return fragment
+    def copied(self, address: str) -> bool:
+        """Whether ``address`` is one this export copies."""
+        return any(self._address(name) == address for name in self._names.values())
 
+    def rewrite(self, fragment: str) -> str:
         def change(tag: str, attrs: publication.AttributeList) -> publication.AttributeList | None:
             if tag != "img":
                 return None
@@ -353,8 +427,10 @@ class _Images:
 
     def src(self, src: str) -> str:
         """The address ``src`` gets in the export (unchanged for remote pictures)."""
-        if self.mode == KEEP or not src:
+        if not src:
             return src
+        if self.mode == KEEP:
+            return self._kept(src)
         path = self._local_file(src)
         if path is None:
             return src
@@ -365,7 +441,27 @@ class _Images:
             name = self._free_name(path)
             self._names[path] = name
             self.assets.append(Asset(path, name))
-        return quote(name, safe="/")
+        return self._address(name)
+
+    def _address(self, name: str) -> str:
+        base = name.rsplit("/", 1)[-1]
+        return quote(f"{self.url}/{base}" if self.url else base, safe="/")
+
+    def _kept(self, src: str) -> str:
+        """``src`` as written, or relative to the export's folder when it names a file of this machine."""
+        stripped = src.strip()
+        scheme = re.match(r"^([A-Za-z][A-Za-z0-9+.-]*):", stripped)
+        if scheme and scheme.group(1).lower() == "file":
+            path = Path(url2pathname(urlsplit(stripped).path))
+        elif stripped.startswith("/") and not stripped.startswith("//"):
+            path = Path(unquote(stripped))
+        else:
+            return src
+        if not path.is_file():
+            return src  # "/assets/x.png" is an address on the site, not a file here
+        if self.base is None:
+            return quote(path.name, safe="/")
+        return quote(Path(os.path.relpath(path, self.base.resolve())).as_posix(), safe="/.")
 
     def _local_file(self, src: str) -> Path | None:
         src = src.strip()
@@ -409,22 +505,20 @@ class _Images:
 
     def _free_name(self, path: Path) -> str:
         taken = set(self._names.values())
-        name, counter = f"{self.folder}/{path.name}", 2
+        prefix = f"{self.folder}/" if self.folder else ""
+        stem, suffix = path.stem, path.suffix
+        if self.safe_names:  # site generators and their copy rules stumble over spaces and %20
+            stem, suffix = slugify(stem) or "bild", suffix.lower()
+        name, counter = f"{prefix}{stem}{suffix}", 2
         while name in taken:
-            name = f"{self.folder}/{path.stem}-{counter}{path.suffix}"
+            name = f"{prefix}{stem}-{counter}{suffix}"
             counter += 1
         return name
 
     def _data_uri(self, path: Path) -> str:
         if path not in self._embedded:
-            try:
+            with os_errors_as(_IMAGE_UNREADABLE, image=path):
                 data = path.read_bytes()
-            except OSError as exc:
-                raise FederError.from_os_error(
-                    QT_TRANSLATE_NOOP("Export", "The image {image} could not be read: {reason}"),
-                    exc,
-                    image=path,
-                ) from exc
             encoded = base64.b64encode(data).decode("ascii")
             self._embedded[path] = f"data:{IMAGE_TYPES[path.suffix.lower()]};base64,{encoded}"
         return self._embedded[path]
@@ -432,63 +526,43 @@ class _Images:
 
 # --- Markdown ----------------------------------------------------------------
 
-#: Front matter keys written for static-site generators, in this order.
-SITE_KEYS = (
-    "title", "description", "date", "tags", "authors", "image", "images",
-    "image_alt", "image_caption", "image_credit", "slug", "kicker", "lang",
-)
-_INTERNAL_KEYS = ("spelling",)  # Feder's own, of no use to a site
+#: Front matter keys of the generic ``md`` format, in this order.
+SITE_KEYS = site_export.GENERIC_KEYS
 
 
 def markdown_with_front_matter(article: Article) -> str:
-    """Front matter with the keys Hugo, Jekyll and Eleventy read, then the body as written.
+    """Front matter with the generic keys, then the body as written (the ``md`` format).
 
     Reads its own output back to the same fields, so export → open → export is
     stable; keys Feder does not know are passed through untouched.
     """
-    front = frontmatter.dump(site_front_matter(article))
-    return f"---\n{front}---\n{_body(article.body)}"
+    return site_export.site_markdown(article, "md", lambda src: src)
 
 
-def site_front_matter(article: Article) -> dict[str, Any]:
+def site_front_matter(article: Article, fmt: str = "md") -> dict[str, Any]:
     """The mapping documented in docs/export.md (Feder field → site generator key)."""
-    meta = article.meta
-    image = article.image
-    names = [_text(a.get("name")).strip() for a in article.authors]
-    values: dict[str, Any] = {
-        "title": article.title,
-        "description": article.teaser or _text(meta.get("description")),
-        "date": _date_value(meta.get("date"), article.date),
-        "tags": article.tags,
-        "authors": [n for n in names if n],
-        "image": image.src,
-        "images": [image.src] if image.src else [],
-        "image_alt": image.alt or _text(meta.get("image_alt")),
-        "image_caption": image.caption or _text(meta.get("image_caption")),
-        "image_credit": image.credit or _text(meta.get("image_credit")),
-        "slug": article.slug,
-        "kicker": article.kicker,
-        "lang": _text(meta.get("lang")),
-    }
-    result = {key: values[key] for key in SITE_KEYS if values[key] not in ("", [], None)}
-    for key, value in meta.items():
-        if key not in KNOWN_KEYS and key not in SITE_KEYS and key not in _INTERNAL_KEYS:
-            result[key] = value
-    return result
+    return site_export.site_front_matter(article, fmt)
 
 
-def plain_markdown(article: Article) -> str:
-    """Headline, teaser, body, credit line and author bios, for a CMS without front matter."""
+def plain_markdown(article: Article, address: Callable[[str], str] = lambda src: src) -> str:
+    """Headline, teaser, featured image with caption and credit, body, author bios.
+
+    For a CMS without front matter or attribute lists: figures become the
+    picture with caption and credit as text under it.
+    """
     parts = []
     if article.title.strip():
         parts.append("# " + markdown_text(" ".join(article.title.split())))
     if article.teaser.strip():
         parts.append(markdown_text(article.teaser.strip()))
-    body = article.body.strip("\n")
+    image = article.image
+    if image.src.strip():
+        parts.append(site_export.plain_figure(image, address, markdown_text))
+    elif image.credit.strip():
+        parts.append(markdown_text(" ".join(image.credit.split())))
+    body = site_export.convert_body(article.body, "md-plain", address, article.lang).strip("\n")
     if body.strip():
         parts.append(body.rstrip())
-    if article.image.credit.strip():
-        parts.append(markdown_text(" ".join(article.image.credit.split())))
     for author in article.authors:
         name = " ".join(_text(author.get("name")).split())
         role = " ".join(_text(author.get("role")).split())
@@ -515,18 +589,6 @@ def markdown_text(text: str) -> str:
 def _escape_line_start(match: re.Match[str]) -> str:
     indent, marker, number, dot = match.groups()
     return f"{indent}\\{marker}" if marker else f"{indent}{number}\\{dot}"
-
-
-def _body(body: str) -> str:
-    body = body.rstrip()
-    return body + "\n" if body else ""
-
-
-def _date_value(raw: Any, parsed: _dt.date | None) -> Any:
-    """Keep a date with time as it is (Hugo reads it); anything else as a plain date."""
-    if isinstance(raw, _dt.datetime):
-        return raw
-    return parsed
 
 
 def _text(value: Any) -> str:

@@ -1,17 +1,23 @@
-"""YAML front matter: find it, read it safely, change one key without reformatting the rest.
+"""Front matter: find it, read it safely, change one key without reformatting the rest.
 
-The article's text (front matter and body) is the single source of truth. The
-fields panel changes a key by rewriting only that key's lines, so hand-written
-YAML keeps its comments, order and quoting, and a file opened and saved
-without edits comes back byte for byte.
+YAML between ``---`` fences is Feder's own format; TOML between ``+++`` fences
+(Hugo's other format) is read with :mod:`tomllib` and written with tomlkit, which
+keeps the rest of the TOML as written. The article's text (front matter and
+body) is the single source of truth. The fields panel changes a key by
+rewriting only that key's lines, so hand-written front matter keeps its
+comments, order and quoting, and a file opened and saved without edits comes
+back byte for byte.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+import tomllib
 from dataclasses import dataclass
 from typing import Any
 
+import tomlkit
 import yaml
 
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
@@ -19,8 +25,12 @@ from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 #: The order new front matter keys are put in; other keys follow, as they were added.
 CANONICAL_ORDER = ("title", "kicker", "teaser", "slug", "date", "tags", "lang", "image", "authors")
 
-_OPENING = re.compile(r"---[ \t]*\n")
-_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+YAML, TOML = "yaml", "toml"
+_OPENING = re.compile(r"---[ \t]*\r?\n")  # CRLF text scans like LF (markdown_lines)
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+_TOML_OPENING = re.compile(r"\+\+\+[ \t]*\r?\n")
+_TOML_CLOSING = re.compile(r"^\+\+\+[ \t]*\r?$", re.MULTILINE)
+_FENCES = {YAML: "---", TOML: "+++"}
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#:'\"\-][^:\n]*?|'[^'\n]*'|\"[^\"\n]*\")[ \t]*:(?:[ \t]|$)")
 
 
@@ -28,13 +38,15 @@ _TOP_LEVEL_KEY = re.compile(r"^([^\s#:'\"\-][^:\n]*?|'[^'\n]*'|\"[^\"\n]*\")[ \t
 class Parts:
     """A text cut into front matter and body.
 
-    ``front`` is the YAML between the fences (None when the text has none);
-    ``body_start`` is where the body begins in the original text.
+    ``front`` is the YAML or TOML between the fences (None when the text has
+    none); ``body_start`` is where the body begins in the original text;
+    ``fmt`` says which of the two it is (``yaml`` without front matter).
     """
 
     front: str | None
     body: str
     body_start: int
+    fmt: str = YAML
 
     @property
     def front_end(self) -> int:
@@ -44,26 +56,35 @@ class Parts:
 
 def split(text: str) -> Parts:
     """Cut ``text`` (newlines normalised to ``\\n``) into front matter and body."""
-    opening = _OPENING.match(text)
-    if not opening:
-        return Parts(None, text, 0)
-    closing = _CLOSING.search(text, opening.end())
-    if not closing:
-        return Parts(None, text, 0)
-    end = closing.end()
-    if end < len(text) and text[end] == "\n":
-        end += 1
-    return Parts(text[opening.end() : closing.start()], text[end:], end)
+    for fmt, opening_re, closing_re in ((YAML, _OPENING, _CLOSING), (TOML, _TOML_OPENING, _TOML_CLOSING)):
+        opening = opening_re.match(text)
+        if not opening:
+            continue
+        closing = closing_re.search(text, opening.end())
+        if not closing:
+            return Parts(None, text, 0)
+        end = closing.end()
+        if end < len(text) and text[end] == "\n":
+            end += 1
+        return Parts(text[opening.end() : closing.start()], text[end:], end, fmt)
+    return Parts(None, text, 0)
 
 
-def parse(front: str | None) -> dict[str, Any]:
-    """Read front matter as a mapping with PyYAML's safe loader.
+def fence(fmt: str) -> str:
+    """The line that opens and closes front matter in ``fmt``: ``---`` or ``+++``."""
+    return _FENCES[fmt]
 
-    Aliases are refused: a few lines of them ("billion laughs") can make any
+
+def parse(front: str | None, fmt: str = YAML) -> dict[str, Any]:
+    """Read front matter as a mapping: YAML with PyYAML's safe loader, TOML with tomllib.
+
+    YAML aliases are refused: a few lines of them ("billion laughs") can make any
     consumer that walks the data, exporters included, explode in time and memory.
     """
     if front is None or not front.strip():
         return {}
+    if fmt == TOML:
+        return _parse_toml(front)
     try:
         for event in yaml.parse(front, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent):
@@ -91,20 +112,24 @@ def parse(front: str | None) -> dict[str, Any]:
     return data
 
 
-def dump(meta: dict[str, Any]) -> str:
-    """Write ``meta`` as block-style YAML, keys in their order, umlauts as they are."""
+def dump(meta: dict[str, Any], fmt: str = YAML) -> str:
+    """Write ``meta`` as block-style YAML (or TOML), keys in their order, umlauts as they are."""
     if not meta:
         return ""
+    if fmt == TOML:
+        return tomlkit.dumps(_toml_ready(meta))
     return yaml.safe_dump(
         meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100_000
     )
 
 
-def set_key(front: str | None, key: str, value: Any) -> str:
+def set_key(front: str | None, key: str, value: Any, fmt: str = YAML) -> str:
     """Return ``front`` with top-level ``key`` set to ``value`` (None removes it).
 
     Only the lines that belong to ``key`` change; everything else stays as written.
     """
+    if fmt == TOML:
+        return _set_toml_key(front, key, value)
     lines = (front or "").splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
@@ -116,7 +141,7 @@ def set_key(front: str | None, key: str, value: Any) -> str:
     return "".join(lines[:start] + replacement + lines[end:])
 
 
-def with_front(text: str, front: str) -> str:
+def with_front(text: str, front: str, fmt: str = YAML) -> str:
     """Put ``front`` as the front matter of ``text``, replacing any that is there.
 
     An empty ``front`` removes the fences too, so a body-only file stays body-only.
@@ -126,7 +151,49 @@ def with_front(text: str, front: str) -> str:
         return parts.body if parts.front is not None else text
     if not front.endswith("\n"):
         front += "\n"
-    return f"---\n{front}---\n{parts.body}"
+    return f"{fence(fmt)}\n{front}{fence(fmt)}\n{parts.body}"
+
+
+def _parse_toml(front: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(front)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        line = int(found.group(1)) + 1 if found else 1  # +1 for the fence
+        problem = re.sub(r"\s*\(at line.*\)$", "", str(exc)) or type(exc).__name__
+        raise FederError(
+            QT_TRANSLATE_NOOP("FrontMatter", "The front matter is not valid TOML (line {line}: {problem})."),
+            line=line,
+            problem=problem,
+        ) from exc
+
+
+def _set_toml_key(front: str | None, key: str, value: Any) -> str:
+    """tomlkit changes one key and keeps every other line (comments, order, quoting) as written."""
+    try:
+        document = tomlkit.parse(front or "")
+    except tomlkit.exceptions.TOMLKitError as exc:
+        raise FederError(
+            QT_TRANSLATE_NOOP("FrontMatter", "The front matter is not valid TOML (line {line}: {problem})."),
+            line=getattr(exc, "line", 0) + 1,
+            problem=str(exc),
+        ) from exc
+    if value is None:
+        document.pop(key, None)
+    else:
+        document[key] = _toml_ready(value)
+    return tomlkit.dumps(document)
+
+
+def _toml_ready(value: Any) -> Any:
+    """``value`` without what TOML cannot hold (None); a date-time without time zone stays local."""
+    if isinstance(value, dict):
+        return {str(k): _toml_ready(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list | tuple):
+        return [_toml_ready(v) for v in value if v is not None]
+    if isinstance(value, _dt.datetime | _dt.date | _dt.time | bool | int | float | str):
+        return value
+    return str(value)
 
 
 def _rank(key: str) -> int:

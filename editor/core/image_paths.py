@@ -103,9 +103,10 @@ def _rewrite(text: str, new_src: dict[str, str]) -> str:
     image = meta.get("image")
     if isinstance(image, dict) and str(image.get("src", "")) in new_src:
         changed = dict(image, src=new_src[str(image["src"])])
-        head = frontmatter.with_front(head, frontmatter.set_key(parts.front, "image", changed))
+        head = frontmatter.with_front(head, frontmatter.set_key(parts.front, "image", changed, parts.fmt), parts.fmt)
     elif isinstance(image, str) and image in new_src:
-        head = frontmatter.with_front(head, frontmatter.set_key(parts.front, "image", new_src[image]))
+        new_front = frontmatter.set_key(parts.front, "image", new_src[image], parts.fmt)
+        head = frontmatter.with_front(head, new_front, parts.fmt)
     return head + "".join(pieces)
 
 

@@ -8,7 +8,8 @@ their language. So the core marks each text with :func:`QT_TRANSLATE_NOOP`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import NamedTuple
 
 
@@ -51,3 +52,16 @@ class FederError(Exception):
     def text(self, translate: Translate = untranslated) -> str:
         """The message in the language ``translate`` gives (English by default)."""
         return translate(self.template.context, self.template.text).format(**self.params)
+
+
+@contextmanager
+def os_errors_as(message: Message, **params: object) -> Iterator[None]:
+    """Run the ``with`` block; an :class:`OSError` in it becomes a :class:`FederError`.
+
+    ``with os_errors_as(TEXT, path=path): path.unlink()`` is the short form of
+    catching the error and raising :meth:`FederError.from_os_error`.
+    """
+    try:
+        yield
+    except OSError as exc:
+        raise FederError.from_os_error(message, exc, **params) from exc

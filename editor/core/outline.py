@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from editor.core import frontmatter
+from editor.core import markdown_lines
+from editor.core.markdown_lines import Kind
 
 #: The outline panel shows section and subsection headings; the headline is H1.
 OUTLINE_LEVELS = (2, 3)
@@ -20,7 +21,6 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _CLOSING_HASHES = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 _ATTR_LIST = re.compile(r"[ \t]*\{:?[^}\n]*\}[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|!?\[([^\]]*)\]\[[^\]]*\]")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
 _NOT_PARAGRAPH = re.compile(r"^ {0,3}(?:[-*+>]|\d+[.)]|#|<|\||```|~~~)")
@@ -38,32 +38,28 @@ def outline(text: str) -> list[Heading]:
 
 
 def headings(text: str) -> list[Heading]:
-    """All headings (ATX ``## …`` and setext underlines) of the body, in order."""
-    parts = frontmatter.split(text)
-    first_line = text.count("\n", 0, parts.body_start)
+    """All headings (ATX ``## …`` and setext underlines) of the body, in order.
+
+    Front matter, code and comments hold none (:mod:`editor.core.markdown_lines`).
+    """
+    lines = text.split("\n")
     found: list[Heading] = []
-    fence: str | None = None
-    paragraph_start: int | None = None  # index of the first line of an open paragraph
-    lines = parts.body.split("\n")
-    for index, line in enumerate(lines):
-        if fence is not None:
-            if line.strip().startswith(fence) and not line.strip().strip(fence[0]):
-                fence = None
-            continue
-        fence_match = _FENCE.match(line)
-        if fence_match:
-            fence, paragraph_start = fence_match.group(1), None
+    paragraph_start: int | None = None  # number of the first line of an open paragraph
+    for scanned in markdown_lines.scan(text):
+        index, line = scanned.number, scanned.markdown
+        if scanned.kind is not Kind.MARKDOWN:
+            paragraph_start = None
             continue
         atx = _ATX.match(line)
         if atx:
-            found.append(Heading(len(atx.group(1)), _clean(atx.group(2) or ""), first_line + index))
+            found.append(Heading(len(atx.group(1)), _clean(atx.group(2) or ""), index))
             paragraph_start = None
             continue
         setext = _SETEXT.match(line)
         if setext and paragraph_start is not None:
             level = 1 if setext.group(1).startswith("=") else 2
             title = " ".join(s.strip() for s in lines[paragraph_start:index])
-            found.append(Heading(level, _clean(title), first_line + paragraph_start))
+            found.append(Heading(level, _clean(title), paragraph_start))
             paragraph_start = None
             continue
         if not line.strip() or line.startswith(("    ", "\t")):

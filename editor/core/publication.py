@@ -23,6 +23,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from editor import paths
+from editor.core import languages
 from editor.core.article import Article
 from editor.core.mdext.typography import educate
 
@@ -117,7 +118,7 @@ def typeset(text: str, lang: str) -> str:
 
 def html_lang(lang: str) -> str:
     """Feder's ``de_DE`` as the BCP 47 tag HTML wants (``de-DE``)."""
-    return lang.replace("_", "-")
+    return languages.html_tag(lang)
 
 
 def strip_classes(fragment: str, only: frozenset[str] | None = None) -> str:

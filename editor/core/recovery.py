@@ -27,7 +27,7 @@ from typing import Any
 
 from editor import paths
 from editor.core import storage
-from editor.core.messages import QT_TRANSLATE_NOOP, FederError
+from editor.core.messages import QT_TRANSLATE_NOOP, FederError, os_errors_as
 
 FORMAT = 1
 #: Entries the user discarded stay this long in ``discarded/`` before they go.
@@ -204,7 +204,8 @@ class RecoveryStore:
         _check_id(doc_id)
         source = self._entry_path(doc_id)
         self._written.pop(doc_id, None)
-        try:
+        message = QT_TRANSLATE_NOOP("Recovery", "The recovery file {path} could not be removed: {reason}")
+        with os_errors_as(message, path=source):
             if keep_copy and source.exists():
                 bin_folder = self.folder / "discarded"
                 bin_folder.mkdir(parents=True, exist_ok=True)
@@ -213,12 +214,6 @@ class RecoveryStore:
                 _prune_discarded(bin_folder)
             else:
                 source.unlink(missing_ok=True)
-        except OSError as exc:
-            raise FederError.from_os_error(
-                QT_TRANSLATE_NOOP("Recovery", "The recovery file {path} could not be removed: {reason}"),
-                exc,
-                path=source,
-            ) from exc
 
     def close(self) -> None:
         """End the session (at application exit): release its lock.

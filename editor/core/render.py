@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import markdown
 
+from editor.core import markdown_lines
+
 
 def make_markdown(lang: str = "de_DE") -> markdown.Markdown:
     """A Markdown converter with Feder's extensions for an article in ``lang``."""
@@ -96,7 +98,6 @@ class Renderer:
 
 _NEEDS_WHOLE = re.compile(r"^\s{0,3}(?:\[\^[^\]]+\]:|\*\[[^\]]+\]:)", re.MULTILINE)
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:[ \t]*\S.*$", re.MULTILINE)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d+[.)])[ \t]")
 _HTML_BLOCK = re.compile(r"^ {0,3}<(?!/)([a-zA-Z][a-zA-Z0-9-]*)")
 
@@ -104,15 +105,15 @@ _HTML_BLOCK = re.compile(r"^ {0,3}<(?!/)([a-zA-Z][a-zA-Z0-9-]*)")
 def split_blocks(body: str) -> list[Block]:
     """Cut the body at blank lines into blocks that render the same alone as together.
 
-    A blank line does not end a block inside fenced code, before an indented
+    A blank line does not end a block inside fenced code or an HTML comment
+    (as :mod:`editor.core.markdown_lines` sees them), before an indented
     continuation, between items of one list, between parts of one quote, or
     inside an HTML block.
     """
-    lines = body.split("\n")
     blocks: list[Block] = []
     current: list[str] = []
     start = 0
-    fence: str | None = None
+    inside = False  # the line before left a fence or comment open
     html_tag: str | None = None
     pending_blank = 0
 
@@ -122,12 +123,11 @@ def split_blocks(body: str) -> list[Block]:
             blocks.append(Block(start, "\n".join(current)))
         current = []
 
-    for index, line in enumerate(lines):
-        if fence is not None:
+    for scanned in markdown_lines.scan(body, front_matter=False):
+        index, line = scanned.number, scanned.text
+        was_inside, inside = inside, markdown_lines.inside_block(scanned.state)
+        if was_inside:
             current.append(line)
-            stripped = line.strip()
-            if stripped.startswith(fence) and stripped.strip(fence[0]) == "":
-                fence = None
             continue
         if not line.strip():
             if current:
@@ -144,9 +144,6 @@ def split_blocks(body: str) -> list[Block]:
             current.extend([""] * pending_blank)
         pending_blank = 0
         current.append(line)
-        fence_match = _FENCE.match(line)
-        if fence_match:
-            fence = fence_match.group(1)
         if len(current) == 1:
             tag = _HTML_BLOCK.match(line)
             if tag and f"</{tag.group(1)}>" not in line:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from editor import paths
-from editor.core import frontmatter
+from editor.core import frontmatter, languages
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 from editor.core.spelling_tokens import (
     NORMALISE,
@@ -41,9 +41,10 @@ try:  # pyenchant raises ImportError (or AssertionError) when libenchant is miss
 except Exception:  # pragma: no cover - exercised in a subprocess test
     enchant = None
 
-#: The languages Feder offers, in menu order.
-SUPPORTED_LANGUAGES = ("de_DE", "de_AT", "de_CH", "en_US", "en_GB")
-DEFAULT_LANGUAGE = "de_DE"
+#: The languages Feder offers, in menu order (from the one catalogue).
+SUPPORTED_LANGUAGES = languages.SUPPORTED
+DEFAULT_LANGUAGE = languages.DEFAULT
+normalise_language = languages.normalise
 PERSONAL_FILE = "personal-dictionary.txt"
 
 NO_DICTIONARY = QT_TRANSLATE_NOOP(
@@ -75,26 +76,13 @@ def available_languages() -> list[str]:
     if enchant is None:
         return []
     result = []
-    for lang in SUPPORTED_LANGUAGES:
+    for language in languages.LANGUAGES:
         try:
-            if enchant.dict_exists(lang):
-                result.append(lang)
+            if enchant.dict_exists(language.dictionary):
+                result.append(language.code)
         except enchant.errors.Error:  # a broken provider must not take the editor down
             continue
     return result
-
-
-def normalise_language(tag: str) -> str:
-    """``"de"``, ``"de-at"``, ``"DE_ch"`` → ``"de_DE"``, ``"de_AT"``, ``"de_CH"``.
-
-    Front matter is written by hand, so the tag comes in any spelling; a bare
-    language means its main country.
-    """
-    tag = (tag or "").strip().replace("-", "_")
-    if "_" in tag:
-        language, _, country = tag.partition("_")
-        return f"{language.lower()}_{country.upper()}"
-    return {"de": "de_DE", "en": "en_US"}.get(tag.lower(), tag)
 
 
 class SpellService:
@@ -172,7 +160,7 @@ class SpellService:
         if self._dict is not None and lang == self._lang:
             return
         try:
-            self._dict = enchant.Dict(lang)
+            self._dict = enchant.Dict(languages.get(lang).dictionary)
         except enchant.errors.Error as exc:
             raise FederError(
                 QT_TRANSLATE_NOOP(
@@ -333,7 +321,7 @@ class SpellService:
         """
         parts = frontmatter.split(text)
         try:
-            meta = frontmatter.parse(parts.front)
+            meta = frontmatter.parse(parts.front, parts.fmt)
         except FederError:
             meta = {}
         spelling = meta.get("spelling")

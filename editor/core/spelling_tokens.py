@@ -19,7 +19,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from editor.core import frontmatter
+from editor.core import markdown_lines
+from editor.core.markdown_lines import Kind
 
 #: A candidate word: ``(start, text, dot_after)``. ``text`` may carry hyphens
 #: (compounds, "Ein-", "-ausgang") and inner apostrophes ("geht’s"); quotes and
@@ -145,60 +146,13 @@ def tokens(line: str, markdown: bool = True) -> list[Token]:
 def prose_lines(text: str) -> Iterator[tuple[int, int, str]]:
     """``(line number, column, text)`` of each stretch of an article that is prose.
 
-    Skips the front matter, fenced code blocks and HTML comments (also those
-    over several lines); what remains still needs :func:`tokens` with markdown.
+    Skips what :mod:`editor.core.markdown_lines` calls front matter, code and
+    comment (comments over several lines included); what remains still needs
+    :func:`tokens` with markdown.
     """
-    body_start = frontmatter.split(text).body_start
-    lines = text.split("\n")
-    fence: str | None = None
-    in_comment = False
-    for number in range(text.count("\n", 0, body_start), len(lines)):
-        line = lines[number]
-        if fence is not None:
-            if fence_closes(line, fence):
-                fence = None
-            continue
-        offset = 0
-        if in_comment:
-            end = line.find("-->")
-            if end < 0:
-                continue
-            in_comment = False
-            offset = end + 3
-        elif (opened := fence_opening(line)) is not None:
-            fence = opened
-            continue
-        rest = line[offset:]
-        start = rest.rfind("<!--")
-        if start >= 0 and "-->" not in rest[start:]:
-            in_comment = True
-            rest = rest[:start]
-        yield number, offset, rest
-
-
-def fence_opening(line: str) -> str | None:
-    """The fence ("```", "~~~~"…) if ``line`` opens a fenced code block, else None.
-
-    Indented fences count too (code inside list items is still code).
-    """
-    stripped = line.lstrip(" \t")
-    if not stripped.startswith(("```", "~~~")):
-        return None
-    char = stripped[0]
-    fence = stripped[: len(stripped) - len(stripped.lstrip(char))]
-    if char == "`" and "`" in stripped[len(fence) :]:
-        return None  # ``` followed by more backticks is inline code, not a fence
-    return fence
-
-
-def fence_closes(line: str, fence: str) -> bool:
-    """Whether ``line`` closes the block that ``fence`` opened."""
-    stripped = line.strip(" \t")
-    return (
-        len(stripped) >= len(fence)
-        and stripped[0] == fence[0]
-        and stripped == fence[0] * len(stripped)
-    )
+    for line in markdown_lines.scan(text):
+        if line.kind is Kind.MARKDOWN:
+            yield line.number, line.start, line.markdown
 
 
 def normalise_word(word: str) -> str:

@@ -17,6 +17,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from editor.core import markdown_lines
+from editor.core.languages import QuoteStyle, quote_style
+
 
 @dataclass(frozen=True)
 class Replacement:
@@ -30,21 +33,6 @@ class Replacement:
     insert: str
 
 
-@dataclass(frozen=True)
-class QuoteStyle:
-    """The quotation marks of one language."""
-
-    open_double: str
-    close_double: str
-    open_single: str
-    close_single: str
-    apostrophe: str = "’"
-
-
-GERMAN = QuoteStyle("„", "“", "‚", "‘")
-SWISS = QuoteStyle("«", "»", "‹", "›")  # de_CH, de_LI: guillemets, no space
-ENGLISH = QuoteStyle("“", "”", "‘", "’")
-
 # A quote typed after one of these (or after an opening quote) opens.
 _OPENING_CONTEXT = frozenset("([{</-–—")
 _EMPHASIS = "*_~"
@@ -56,24 +44,8 @@ _IN_HTML_TAG = re.compile(r"<[A-Za-z/!][^<>]*$")
 _IN_ATTR_LIST = re.compile(r"\{[^{}]*$")
 # Left of the cursor inside a link destination or title: [text](url "title
 _IN_LINK_TARGET = re.compile(r"\]\([^()]*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
 # A word (maybe followed by a closing quote or emphasis), a space and a hyphen, at the end.
 _SPACED_HYPHEN_BEFORE = re.compile(r"\w[\"“”»«*_)]? -$")
-
-
-def quote_style(lang: str) -> QuoteStyle | None:
-    """The quotation marks for ``lang`` (``de_DE``, ``de-AT``, ``en``…), or None.
-
-    None means: leave quotes alone, we do not know this language's rules.
-    """
-    code = lang.replace("-", "_").lower()
-    if code in ("de_ch", "de_li"):
-        return SWISS
-    if code == "de" or code.startswith("de_"):
-        return GERMAN
-    if code == "en" or code.startswith("en_"):
-        return ENGLISH
-    return None
 
 
 def enabled_by_default(lang: str) -> bool:
@@ -158,31 +130,14 @@ def in_code_at(line: str, column: int) -> bool:
 
 
 def in_code_block(lines_before: Sequence[str]) -> bool:
-    """Whether the line after ``lines_before`` is inside fenced code or front matter.
+    """Whether the line after ``lines_before`` is inside fenced code, front matter or a comment.
 
     Front matter is the YAML between a first line ``---`` and the next ``---``
-    or ``...``; typographic quotes there would break YAML's own quoting.
+    or ``...``; typographic quotes there would break YAML's own quoting. The
+    rules are :mod:`editor.core.markdown_lines`'s, read line by line as the
+    editor does (front matter still being typed counts).
     """
-    i = 0
-    if lines_before and lines_before[0].rstrip() == "---":
-        for i in range(1, len(lines_before)):
-            if lines_before[i].rstrip() in ("---", "..."):
-                break
-        else:
-            return True
-        i += 1
-    fence = ""
-    for line in lines_before[i:]:
-        match = _FENCE.match(line)
-        if not match:
-            continue
-        run, rest = match.groups()
-        if not fence:
-            if not (run[0] == "`" and "`" in rest):
-                fence = run
-        elif run[0] == fence[0] and len(run) >= len(fence) and not rest.strip():
-            fence = ""
-    return bool(fence)
+    return markdown_lines.inside_block(markdown_lines.state_after(lines_before))
 
 
 def _in_markup(before: str) -> bool:

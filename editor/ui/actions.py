@@ -42,6 +42,7 @@ class FileActions:
         self.save_as = make_action(parent, QCoreApplication.translate("Actions", "Save &As…"), key.SaveAs, "document-save-as")
         self.close = make_action(parent, QCoreApplication.translate("Actions", "&Close Article"), key.Close, "document-close")
         self.export = make_action(parent, QCoreApplication.translate("Actions", "&Export…"), "Ctrl+E", "document-export", QCoreApplication.translate("Actions", "Export as HTML page, HTML fragment or Markdown"))
+        self.send_wordpress = make_action(parent, QCoreApplication.translate("Actions", "Send to &WordPress as Draft…"), None, "", QCoreApplication.translate("Actions", "Send the article to a WordPress site as a draft, with its images, tags and author"))
         self.quit = make_action(parent, QCoreApplication.translate("Actions", "&Quit"), key.Quit, "application-exit")
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from editor.core import backups, storage
+from editor.core import backups, markdown_lines, storage
 from editor.core.article import Article
 from editor.core.messages import FederError
 from editor.core.preview_job import PreviewResult
@@ -28,13 +28,7 @@ from editor.ui.file_watcher import ExternalChangeWatcher
 from editor.ui.find_bar import FindBar
 from editor.ui.focus_mode import FocusMode, TypewriterScrolling
 from editor.ui.front_matter_fold import FrontMatterFold
-from editor.ui.highlighter import (
-    FENCE_BACKTICK,
-    FENCE_TILDE,
-    FRONT_MATTER,
-    MarkdownHighlighter,
-    SlicedRehighlight,
-)
+from editor.ui.highlighter import MarkdownHighlighter, SlicedRehighlight
 from editor.ui.image_dialog import ImageDropFilter
 from editor.ui.message_bar import MessageBar
 from editor.ui.preview import PreviewView
@@ -128,6 +122,8 @@ class ArticleView(QWidget):
         self.autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.autosave_quietly)
         self.editor.textChanged.connect(self.autosave_timer.start)
         self.renderer.rendered.connect(self._on_rendered)
+        self.renderer.failed.connect(self._on_render_failed)
+        self._render_failure: str | None = None  # the message bar's text while it tells of one
         self.renderer.counted.connect(self._counted)
         self.last_stats: Stats | None = None  # the counts of the text as last rendered
         self.session_start_words: int | None = None  # words when opened (or created)
@@ -382,6 +378,10 @@ class ArticleView(QWidget):
 
     def _on_rendered(self, _request_id: int, result: PreviewResult) -> None:
         self.preview.show_result(result)
+        if self._render_failure is not None:  # rendering works again: the warning is over
+            if self.message_bar.label.text() == self._render_failure:
+                self.message_bar.clear()
+            self._render_failure = None
         if self._spell_pass_timer.isActive():
             self._spell_pass_timer.stop()
             self._start_spell_pass()
@@ -403,16 +403,24 @@ class ArticleView(QWidget):
             self.session_start_words = stats.words
         self.statsChanged.emit(stats)
 
+    def _on_render_failed(self, _request_id: int, reason: str) -> None:
+        """Say so when the preview could not follow: a silently stale preview misleads."""
+        self._render_failure = self.tr(
+            "The preview could not be updated ({reason}); it shows the last version that rendered. "
+            "It tries again with your next change."
+        ).format(reason=reason.strip().splitlines()[-1] if reason.strip() else "?")
+        self.message_bar.show_message(self._render_failure)
+
     def _start_spell_pass(self) -> None:
         self.spell_pass.start(self.editor.document())
 
 
 def _in_code_or_front_matter(block) -> bool:
-    """Typography leaves code and front matter alone; the highlighter knows where they are."""
+    """Typography leaves code, front matter and comments alone; the block states know where they are."""
     previous = block.previous()
-    inside = previous.isValid() and previous.userState() in (FRONT_MATTER, FENCE_BACKTICK, FENCE_TILDE)
-    opening = block.userState() in (FRONT_MATTER, FENCE_BACKTICK, FENCE_TILDE)
-    return inside or opening
+    state = previous.userState() if previous.isValid() else markdown_lines.START
+    first = block.blockNumber() == 0
+    return markdown_lines.scan_line(state, block.text(), first).kind is not markdown_lines.Kind.MARKDOWN
 
 
 def _as_text(value: object) -> str:

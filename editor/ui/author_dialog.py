@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core.author_profile import PHOTO_SUFFIXES, AuthorProfile
 from editor.core.authorbox import link_href
-from editor.core.authors import PHOTO_SUFFIXES, AuthorProfile
 
 #: Networks offered by "Add link" besides website and e-mail; the label stays editable.
 SOCIAL_PRESETS = ("Mastodon", "Bluesky", "LinkedIn", "Instagram", "X")

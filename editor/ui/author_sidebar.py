@@ -12,16 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QDesktopServices,
-    QFont,
     QIcon,
     QKeySequence,
-    QPainter,
-    QPalette,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,15 +26,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -55,12 +48,14 @@ from editor.core.authors import (
 from editor.core.messages import FederError
 from editor.i18n import error_text
 from editor.ui.author_dialog import AuthorDialog, avatar_pixmap
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
-NOTICE_ROLE = Qt.ItemDataRole.UserRole + 2  # replaces the subtitle, drawn as a warning
-BADGE_ROLE = Qt.ItemDataRole.UserRole + 3
-AVATAR = 36
+from editor.ui.people_list import (
+    AVATAR,
+    BADGE_ROLE,
+    ID_ROLE,
+    NOTICE_ROLE,
+    SUBTITLE_ROLE,
+    PeopleList,
+)
 
 
 class AuthorSidebar(QDockWidget):
@@ -269,7 +264,7 @@ class AuthorSidebar(QDockWidget):
         article = QWidget(self)
         article_layout = QVBoxLayout(article)
         article_layout.setContentsMargins(8, 8, 8, 4)
-        self.article_list = _PeopleList(self.tr("No author yet. Select a profile below and click “Add to article”."), article)
+        self.article_list = PeopleList(self.tr("No author yet. Select a profile below and click “Add to article”."), article)
         self.article_list.setObjectName("articleAuthors")
         self.article_list.addActions([self.up_action, self.down_action, self.remove_action, self.refresh_action])
         self.stale_bar = QFrame(article)
@@ -296,7 +291,7 @@ class AuthorSidebar(QDockWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter by name"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
-        self.profile_list = _PeopleList(self.tr("No profiles yet. Create one with “New…”."), library)
+        self.profile_list = PeopleList(self.tr("No profiles yet. Create one with “New…”."), library)
         self.profile_list.setObjectName("authorProfiles")
         self.profile_list.filtered_placeholder = self.tr("No profile matches the filter.")
         self.profile_list.addActions([self.assign_action, self.edit_action, self.duplicate_action,
@@ -463,84 +458,6 @@ class AuthorSidebar(QDockWidget):
     def _open_folder(self) -> None:
         self._run(self.store.ensure_folder)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.folder)))
-
-
-class _PeopleList(QListWidget):
-    """A list of people (portrait, name, role) that says what to do when it is empty."""
-
-    def __init__(self, placeholder: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.placeholder = placeholder
-        self.filtered_placeholder = placeholder
-        self.placeholder_active = False
-        self.setItemDelegate(_PersonDelegate(self))
-        self.setIconSize(QSize(AVATAR, AVATAR))
-        self.setUniformItemSizes(True)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.setMinimumHeight(AVATAR * 2 + 16)
-
-    def paintEvent(self, event: Any) -> None:
-        super().paintEvent(event)
-        if any(not self.item(r).isHidden() for r in range(self.count())):
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        text = self.filtered_placeholder if self.count() and self.placeholder_active else self.placeholder
-        painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, text)
-
-
-class _PersonDelegate(QStyledItemDelegate):
-    """Draws portrait, bold name and grey role (or an amber notice) on two lines."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(200, max(AVATAR, option.fontMetrics.height() * 2 + 4) + 12)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget else None
-        icon = index.data(Qt.ItemDataRole.DecorationRole)
-        opt.text, opt.icon = "", QIcon()
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect = opt.rect.adjusted(8, 6, -8, -6)
-        painter.save()
-        if isinstance(icon, QIcon):
-            icon.paint(painter, QRect(rect.left(), rect.center().y() - AVATAR // 2, AVATAR, AVATAR))
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
-        text_color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        badge = index.data(BADGE_ROLE)
-        badge_width = opt.fontMetrics.horizontalAdvance("✓") + 6 if badge else 0
-        text_rect = rect.adjusted(AVATAR + 10, 0, -badge_width, 0)
-        line = opt.fontMetrics.height()
-        top = rect.center().y() - line
-        bold = QFont(opt.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(text_color)
-        name = painter.fontMetrics().elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
-                                                Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(QRect(text_rect.left(), top, text_rect.width(), line), Qt.AlignmentFlag.AlignLeft, name)
-        notice = index.data(NOTICE_ROLE)
-        second = str(notice or index.data(SUBTITLE_ROLE) or "")
-        painter.setFont(opt.font)
-        if notice and not selected:
-            painter.setPen(QColor("#9a6700"))
-        elif not selected:
-            muted = QColor(text_color)
-            muted.setAlphaF(0.68)
-            painter.setPen(muted)
-        second = opt.fontMetrics.elidedText(second, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(QRect(text_rect.left(), top + line, text_rect.width(), line), Qt.AlignmentFlag.AlignLeft, second)
-        if badge:
-            painter.setPen(text_color if selected else QColor("#2e7d32"))
-            painter.drawText(QRect(rect.right() - badge_width, rect.top(), badge_width, rect.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(badge))
-        painter.restore()
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:

@@ -51,11 +51,11 @@ def copy_article_html(article: Article) -> str:
 
 
 def export_article(article: Article, parent: QWidget | None = None,
-                   settings: QSettings | None = None) -> Path | None:
-    """Run the export dialog; the written file, or None when the writer cancelled."""
+                   settings: QSettings | None = None) -> tuple[Path, list[Path]] | None:
+    """Run the export dialog; the written file and the images copied, or None when cancelled."""
     dialog = ExportDialog(article, parent, settings)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.written
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
+        return dialog.written, dialog.copied
     return None
 
 
@@ -75,6 +75,15 @@ def _with_format_suffix(name: str, fmt: str) -> str:
     return name + core.NAME_SUFFIXES[fmt]
 
 
+def export_message(written: Path, copied: list[Path]) -> str:
+    """What the window says after an export: the file, and each image copied for it."""
+    if not copied:
+        return QCoreApplication.translate("ExportDialog", "Exported to {name}").format(name=written.name)
+    return QCoreApplication.translate("ExportDialog", "Exported to {name}; images copied: {images}").format(
+        name=written.name, images=", ".join(str(path) for path in copied)
+    )
+
+
 class ExportDialog(QDialog):
     """Format, target file, images (copy/embed/keep), sanitising, own template."""
 
@@ -86,6 +95,7 @@ class ExportDialog(QDialog):
         self.article = article
         self.settings = settings
         self.written: Path | None = None
+        self.copied: list[Path] = []  # the images copied for the export, where they went
         self._suggestion = ""
 
         self.format_box = QComboBox(self)
@@ -94,7 +104,7 @@ class ExportDialog(QDialog):
             self.format_box.addItem(QCoreApplication.translate(label.context, label.text), fmt)
         self.target_edit = QLineEdit(self)
         self.images_box = QComboBox(self)
-        self.images_box.addItem(QCoreApplication.translate("ExportDialog", "Copy into a folder beside the page"), core.COPY)
+        self.images_box.addItem(QCoreApplication.translate("ExportDialog", "Copy to where the page finds them"), core.COPY)
         self.images_box.addItem(QCoreApplication.translate("ExportDialog", "Embed in the HTML file"), core.EMBED)
         self.images_box.addItem(QCoreApplication.translate("ExportDialog", "Keep the links as they are"), core.KEEP)
         self.sanitize_check = QCheckBox(QCoreApplication.translate("ExportDialog", "Remove scripts and event handlers (sanitise)"), self)
@@ -143,19 +153,18 @@ class ExportDialog(QDialog):
         fmt = self.fmt()
         html = fmt in core.HTML_FORMATS
         template = self.template_edit.text().strip()
-        target = self.target()
         return core.ExportOptions(
-            images=str(self.images_box.currentData()) if html else None,
+            images=str(self.images_box.currentData()),
             sanitize=self.sanitize_check.isChecked() if html else None,
             template=Path(template).expanduser() if html and template else None,
             classes=fmt == "fragment" and self.classes_check.isChecked(),
-            asset_folder=core.asset_folder_for(target) if target else "",
+            target=self._final_target(),
         )
 
     def accept(self) -> None:
         """Export and write; on an error say why and stay open. An existing file is replaced
         only after the writer said so."""
-        target = self.target()
+        target = self._final_target()
         if target is None:
             self._show_error(QCoreApplication.translate("ExportDialog", "Choose a file to export to."))
             return
@@ -163,16 +172,17 @@ class ExportDialog(QDialog):
             result = core.export(self.article, self.fmt(), self.options())
             if target.is_file() and not self._is_the_article(target) and not self.confirm_replace(target):
                 return
-            core.write_export(result, target)
+            copied = core.write_export(result, target, make_folder=self.fmt() in core.SITE_FORMATS)
         except FederError as exc:
             self._show_error(error_text(exc))
             return
         self.written = target
+        self.copied = [copy for _source, copy in copied]
         if self.settings is not None:
             self.settings.setValue("export/format", self.fmt())
-            self.settings.setValue("export/folder", str(target.parent))
+            self.settings.setValue("export/folder", str(_site_folder(self.fmt(), target)))
             if self.article.path is not None:
-                self.settings.setValue(_folder_key(self.article.path), str(target.parent))
+                self.settings.setValue(_folder_key(self.article.path), str(_site_folder(self.fmt(), target)))
         super().accept()
 
     def confirm_replace(self, target: Path) -> bool:
@@ -193,6 +203,13 @@ class ExportDialog(QDialog):
         return path is not None and target.resolve() == path.resolve()
 
     # ---- private ------------------------------------------------------------------------
+    def _final_target(self) -> Path | None:
+        """The file written: the chosen one, or the site's own name inside a chosen folder."""
+        target = self.target()
+        if target is not None and target.is_dir() and self.fmt() in core.SITE_FORMATS:
+            return core.target_in_folder(self.article, self.fmt(), target)
+        return target
+
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
@@ -204,8 +221,10 @@ class ExportDialog(QDialog):
         defaults = core.ExportOptions().resolved(fmt)
         self.images_box.setCurrentIndex(self.images_box.findData(defaults.images))
         self.sanitize_check.setChecked(bool(defaults.sanitize))
-        for widget in (self.images_box, self.sanitize_check, self.template_edit):
+        for widget in (self.sanitize_check, self.template_edit):
             widget.setEnabled(html)
+        embed = self.images_box.model().item(self.images_box.findData(core.EMBED))
+        embed.setEnabled(html)  # Markdown cannot carry a picture inside it
         self.classes_check.setEnabled(fmt == "fragment")
         current = self.target_edit.text().strip()
         if not current or current == self._suggestion:
@@ -222,6 +241,8 @@ class ExportDialog(QDialog):
             folder = self._remembered(_folder_key(self.article.path), "")
         folder = folder or self._remembered("export/folder", "")
         if target is not None and folder and Path(folder).is_dir():
+            if fmt in core.SITE_FORMATS:  # the site's own name in that folder (slug/index.md …)
+                return core.target_in_folder(self.article, fmt, Path(folder))
             # In another folder the plain name cannot be the article itself.
             own_name = Path(folder) / ((self.article.slug or target.stem) + core.NAME_SUFFIXES[fmt])
             clash = self.article.path is not None and own_name.resolve() == self.article.path.resolve()
@@ -259,3 +280,10 @@ class ExportDialog(QDialog):
         )
         if name:
             self.template_edit.setText(name)
+
+
+def _site_folder(fmt: str, target: Path) -> Path:
+    """The folder to offer next time: the one holding a page bundle, not the bundle itself."""
+    if fmt in ("hugo", "eleventy") and target.name == "index.md":
+        return target.parent.parent
+    return target.parent

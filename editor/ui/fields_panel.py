@@ -47,16 +47,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core import languages
 from editor.core.article import DEFAULT_LANG, Article, Image
 from editor.core.slug import clean_typed_slug, slugify
 from editor.i18n import error_text
 from editor.ui.date_field import DateField
 from editor.ui.image_dialog import ImagePreview, image_filter, relative_src
+from editor.ui.spelling import language_name
 
 HEADLINE_LIMIT = 70
 TEASER_LIMIT = 160
-#: Languages offered; an article's own other value is added when shown.
-LANGUAGES = ("de_DE", "de_AT", "de_CH", "en_US", "en_GB")
 _IMAGE_KEYS = ("src", "alt", "caption", "credit")
 #: What the writer calls each front matter key (for messages naming a change).
 FIELD_NAMES = {
@@ -222,8 +222,8 @@ class FieldsPanel(QDockWidget):
         self.tags.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "Separated by commas"))
         self.date = DateField(_date_format())
         self.language = QComboBox()
-        for code in LANGUAGES:
-            self.language.addItem(_language_name(code), code)
+        for code in languages.SUPPORTED:  # an article's own other value is added when shown
+            self.language.addItem(language_name(code), code)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #b3261e; font-weight: 600; }")
@@ -379,7 +379,7 @@ class FieldsPanel(QDockWidget):
         code = code or DEFAULT_LANG
         index = self.language.findData(code)
         if index < 0:
-            self.language.addItem(_language_name(code), code)
+            self.language.addItem(language_name(code), code)
             index = self.language.count() - 1
         if self.language.currentIndex() != index:
             self.language.setCurrentIndex(index)
@@ -500,16 +500,6 @@ def _set_line(edit: QLineEdit, value: str) -> None:
 
 def _tags(text: str) -> list[str]:
     return [tag.strip() for tag in text.split(",") if tag.strip()]
-
-
-def _language_name(code: str) -> str:
-    locale = QLocale(code)
-    if locale.language() == QLocale.Language.C:
-        return code
-    name = locale.nativeLanguageName()
-    territory = locale.nativeTerritoryName()
-    name = name[:1].upper() + name[1:]
-    return f"{name} ({territory})" if territory else name
 
 
 def _counter() -> QLabel:

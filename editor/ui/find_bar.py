@@ -172,7 +172,7 @@ class FindBar(QWidget):
         assert self._snapshot is not None
         offsets = self._snapshot.offsets
         in_fields = sum(1 for hit in hits if hit.start < self._snapshot.body_start)
-        front_before = frontmatter.split(self._snapshot.text).front if in_fields else None
+        before_parts = frontmatter.split(self._snapshot.text)
         cursor = QTextCursor(editor.document())
         cursor.beginEditBlock()
         for hit, text in zip(reversed(hits), reversed(texts), strict=True):
@@ -192,7 +192,7 @@ class FindBar(QWidget):
             self._status(QCoreApplication.translate("FindBar", "Replaced: {count}").format(count=len(hits)))
         self._refresh_highlights(report=False)
         if in_fields:
-            self.fieldsReplaced.emit(_changed_keys(front_before, editor.toPlainText()))
+            self.fieldsReplaced.emit(_changed_keys(before_parts, editor.toPlainText()))
         return len(hits)
 
     # -- building -----------------------------------------------------------
@@ -424,11 +424,12 @@ class FindBar(QWidget):
         self.status_label.setText(error_text(error))
 
 
-def _changed_keys(front_before: str | None, text_after: str) -> list[str]:
+def _changed_keys(parts_before: frontmatter.Parts, text_after: str) -> list[str]:
     """The top-level front matter keys whose values differ between before and after."""
+    parts_after = frontmatter.split(text_after)
     try:
-        before = frontmatter.parse(front_before)
-        after = frontmatter.parse(frontmatter.split(text_after).front)
+        before = frontmatter.parse(parts_before.front, parts_before.fmt)
+        after = frontmatter.parse(parts_after.front, parts_after.fmt)
     except FederError:
         return []
     return [key for key in dict.fromkeys([*before, *after]) if before.get(key) != after.get(key)]

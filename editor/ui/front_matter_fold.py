@@ -48,7 +48,7 @@ class FrontMatterFold(QObject):
             return 0
         doc = self._editor.document()
         first = doc.firstBlock()
-        if first.text().rstrip() != "---":
+        if first.text().rstrip() not in ("---", "+++"):  # YAML or TOML
             return 0
         # Look only at the top of the text: front matter is never long.
         lines = []
@@ -60,7 +60,7 @@ class FrontMatterFold(QObject):
         if parts.front is None:
             return 0
         try:
-            frontmatter.parse(parts.front)
+            frontmatter.parse(parts.front, parts.fmt)
         except FederError:
             return 0  # broken YAML stays in sight: the fields cannot show it
         return parts.front.count("\n") + 2

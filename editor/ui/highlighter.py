@@ -1,7 +1,8 @@
 """Markdown syntax highlighting, with spelling underlines merged in.
 
 The rules are data: one table of (pattern, style) rows for inline and line
-syntax; multi-line constructs (front matter, fenced code) are tracked with the
+syntax; which lines are front matter, code or comment is
+:mod:`editor.core.markdown_lines`'s decision, carried between blocks in the
 block state. Positions are converted from Python code points to the UTF-16
 units Qt counts, so an emoji never shifts a colour.
 """
@@ -26,9 +27,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from editor.core import markdown_lines
+from editor.core.markdown_lines import Kind
 from editor.core.utf16 import utf16_offsets
-
-NORMAL, FRONT_MATTER, FENCE_BACKTICK, FENCE_TILDE = -1, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,7 @@ INLINE_RULES: list[tuple[re.Pattern[str], str, int]] = [
     (re.compile(r"\[\^[^\]]+\]"), "footnote", 0),
     (re.compile(r"(`+)(.+?)\1"), "code", 0),
 ]
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]")  # YAML key: or TOML key =
 
 SpellSpans = Callable[[str], Iterable[tuple[int, int]]]
 
@@ -95,7 +95,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     """Colours Markdown and underlines misspelled prose.
 
     ``spell_spans(line)`` returns (start, length) pairs in code points for a line
-    of Markdown prose; it is not called for front matter or code.
+    of Markdown prose; it is not called for front matter, code or comments.
     """
 
     def __init__(self, document: QTextDocument, spell_spans: SpellSpans | None = None) -> None:
@@ -126,30 +126,21 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 start, end = offsets[start], offsets[end]
             self.setFormat(start, end - start, self._formats[name])
 
-        if block.blockNumber() == 0 and text.rstrip() == "---":
-            self.setCurrentBlockState(FRONT_MATTER)
+        scanned = markdown_lines.scan_line(previous, text, block.blockNumber() == 0)
+        self.setCurrentBlockState(scanned.state)
+        kind = scanned.kind
+        if kind is Kind.FRONT_MATTER:
             apply(0, len(text), "front")
-            return
-        if previous == FRONT_MATTER:
-            apply(0, len(text), "front")
-            key = _FRONT_KEY.match(text)
+            key = _FRONT_KEY.match(text) if previous != markdown_lines.START else None
             if key:
                 apply(0, key.end(1), "front_key")
-            is_end = text.rstrip() in ("---", "...")
-            self.setCurrentBlockState(NORMAL if is_end else FRONT_MATTER)
             return
-        if previous in (FENCE_BACKTICK, FENCE_TILDE):
+        if kind.is_code:
             apply(0, len(text), "fence")
-            marker = "`" if previous == FENCE_BACKTICK else "~"
-            closes = text.strip().startswith(marker * 3) and not text.strip().strip(marker)
-            self.setCurrentBlockState(NORMAL if closes else previous)
             return
-        fence = _FENCE.match(text)
-        if fence:
-            apply(0, len(text), "fence")
-            self.setCurrentBlockState(FENCE_BACKTICK if fence.group(1)[0] == "`" else FENCE_TILDE)
+        if kind is Kind.COMMENT:
+            apply(0, len(text), "html")
             return
-        self.setCurrentBlockState(NORMAL)
         ranges: list[tuple[int, int, str]] = []
         for pattern, name, group in LINE_RULES:
             match = pattern.match(text)
@@ -157,9 +148,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 ranges.append((match.start(group), match.end(group), name))
         for pattern, name, group in INLINE_RULES:
             ranges.extend((m.start(group), m.end(group), name) for m in pattern.finditer(text))
+        if scanned.start > 0:  # the end of a comment begun above
+            ranges.append((0, scanned.start, "html"))
+        if scanned.end < len(text):  # a comment that goes on below
+            ranges.append((scanned.end, len(text), "html"))
         misspelled: list[tuple[int, int]] = []
         if self.spelling_enabled and self.spell_spans is not None:
-            misspelled = [(start, start + length) for start, length in self.spell_spans(text)]
+            misspelled = [
+                (start, start + length)
+                for start, length in self.spell_spans(text)
+                if scanned.start <= start and start + length <= scanned.end
+            ]
         self._paint(ranges, misspelled, offsets)
 
     def _paint(

@@ -45,6 +45,7 @@ from editor.ui.image_dialog import ImageActions, insert_or_edit_figure
 from editor.ui.language_setting import make_interface_language_menu
 from editor.ui.outline_panel import OutlinePanel
 from editor.ui.paste import make_paste_plain_action
+from editor.ui.publish_command import PublishCommand
 from editor.ui.spelling import LanguageMenu, LanguageStatusButton
 from editor.ui.stats_panel import StatsPanel
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.image_actions = ImageActions(self)
         self.paste_plain = make_paste_plain_action(self, lambda: self.view.editor)
         self.files = FileCommands(self, self.tabs, self.settings)
+        self.publish = PublishCommand(self, self.file_actions.send_wordpress, self._save_view)
         self.status_stats = QLabel(self)
         self.status_position = QLabel(self)
         self.language_button: LanguageStatusButton | None = None
@@ -199,6 +201,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([f.save, f.save_as])
         file_menu.addSeparator()
         file_menu.addAction(f.export)
+        self.publish_menu = file_menu.addMenu(self.tr("&Publish"))
+        self.publish_menu.setToolTipsVisible(True)  # says why sending is greyed out offline
+        self.publish_menu.addAction(f.send_wordpress)
         file_menu.addSeparator()
         file_menu.addAction(f.close)
         file_menu.addSeparator()
@@ -261,6 +266,7 @@ class MainWindow(QMainWindow):
         f.close.triggered.connect(lambda: self.files.close_view(self.view))
         f.quit.triggered.connect(self.close)
         f.export.triggered.connect(self._export)
+        f.send_wordpress.triggered.connect(lambda: self.publish.send(self.view, self._findings()))
         e.copy_html.triggered.connect(self._copy_html)
         e.undo.triggered.connect(lambda: self.view.undo())
         e.redo.triggered.connect(lambda: self.view.redo())
@@ -522,16 +528,22 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def _run_checks(self) -> None:
+        self.checks_panel.set_findings(self._findings())
+
+    def _save_view(self, view: ArticleView) -> bool:
+        self.tabs.setCurrentWidget(view)
+        return self.files.save_to(view.path)
+
+    def _findings(self) -> list:
+        """The pre-publish check of the current article, with the panel's limits."""
         from editor.core.checks import run_checks  # loaded when asked for
 
         view = self.view
-        article = view.parse_now()
         headline, teaser = self.fields_panel.limits()
-        findings = run_checks(
-            article, view.editor.text(), headline_limit=headline, teaser_limit=teaser,
+        return run_checks(
+            view.parse_now(), view.editor.text(), headline_limit=headline, teaser_limit=teaser,
             speller=view.spelling.service,
         )
-        self.checks_panel.set_findings(findings)
 
     def _fields_visibility(self, shown: bool) -> None:
         """With the fields panel closed, the YAML is the only way to the fields: show it."""
@@ -539,11 +551,11 @@ class MainWindow(QMainWindow):
             self.view_actions.show_front_matter.setChecked(True)
 
     def _export(self) -> None:
-        from editor.ui.export_dialog import export_article  # loaded when asked for
+        from editor.ui.export_dialog import export_article, export_message  # loaded when asked for
 
-        written = export_article(self.view.parse_now(), self, self.settings)
-        if written is not None:
-            self.statusBar().showMessage(self.tr("Exported to {name}").format(name=written.name), 4000)
+        exported = export_article(self.view.parse_now(), self, self.settings)
+        if exported is not None:
+            self.statusBar().showMessage(export_message(*exported), 8000)
 
     def _copy_html(self) -> None:
         from editor.ui.export_dialog import copy_article_html  # loaded when asked for

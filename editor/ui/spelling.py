@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit, QTextEdit, QToolButton, QWidget
 
+from editor.core import languages
 from editor.core.messages import FederError
 from editor.core.spelling import (
     DEFAULT_LANGUAGE,
@@ -72,14 +73,7 @@ def underline_format() -> QTextCharFormat:
 
 def language_name(lang: str) -> str:
     """A language code as the writer reads it, in the interface language."""
-    names = {
-        "de_DE": QCoreApplication.translate("Spelling", "German (Germany)"),
-        "de_AT": QCoreApplication.translate("Spelling", "German (Austria)"),
-        "de_CH": QCoreApplication.translate("Spelling", "German (Switzerland)"),
-        "en_US": QCoreApplication.translate("Spelling", "English (US)"),
-        "en_GB": QCoreApplication.translate("Spelling", "English (UK)"),
-    }
-    return names.get(lang, lang)
+    return languages.display_name(lang, QCoreApplication.translate)
 
 
 class SpellController(QObject):

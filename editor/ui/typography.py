@@ -15,7 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.core import typography
+from editor.core import markdown_lines, typography
+from editor.core.markdown_lines import Kind
 from editor.core.utf16 import utf16_length, utf16_to_index
 
 _COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
@@ -104,15 +105,13 @@ class TypographyFilter(QObject):
 
 
 def fenced_or_front_matter(block: QTextBlock) -> bool:
-    """Whether ``block`` lies in fenced code or front matter (scans the text above it).
+    """Whether ``block`` is code, front matter or a comment (scans the text above it).
 
     Runs only when a replacement is about to happen, not on every keystroke.
     """
     number = block.blockNumber()
-    if number == 0:
-        return False
     lines = block.document().toPlainText().split("\n", number)[:number]
-    return typography.in_code_block(lines)
+    return markdown_lines.kind_at(lines, block.text()) is not Kind.MARKDOWN
 
 
 def _typed_text(event: QEvent) -> str | None:

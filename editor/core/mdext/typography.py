@@ -16,11 +16,8 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-#: (opening double, closing double, opening single, closing single, apostrophe)
-QUOTES = {
-    "de": ("„", "“", "‚", "‘", "’"),
-    "en": ("“", "”", "‘", "’", "’"),
-}
+from editor.core.languages import quote_style
+
 _SKIP = frozenset({"code", "pre", "kbd", "samp", "script", "style", "math"})
 _DASHES = ((re.compile(r"(?<!-)---(?!-)"), "—"), (re.compile(r"(?<!-)--(?!-)"), "–"))
 _ELLIPSIS = re.compile(r"(?<!\.)\.\.\.(?!\.)")
@@ -33,7 +30,7 @@ class Educator:
     """Rewrites text runs in document order, remembering the character before each run."""
 
     def __init__(self, lang: str = "de_DE") -> None:
-        self.marks = QUOTES["de" if lang.startswith("de") else "en"]
+        self.quotes = quote_style(lang)  # None: a language whose marks Feder does not know
         self.previous = " "
         self.single_open = False
 
@@ -43,7 +40,7 @@ class Educator:
         for pattern, dash in _DASHES:
             text = pattern.sub(dash, text)
         text = _ELLIPSIS.sub("…", text)
-        if '"' in text or "'" in text:
+        if self.quotes is not None and ('"' in text or "'" in text):
             text = _QUOTE.sub(lambda m: self._quote(m, text), text)
         self.previous = text[-1]
         return text
@@ -54,7 +51,10 @@ class Educator:
         # At the end of a run the next character sits in the next element ("*Zitat*").
         after = text[start + 1] if start + 1 < len(text) else "x"
         opens = before in _OPENERS
-        open_double, close_double, open_single, close_single, apostrophe = self.marks
+        quotes = self.quotes
+        assert quotes is not None
+        open_double, close_double = quotes.open_double, quotes.close_double
+        open_single, close_single, apostrophe = quotes.open_single, quotes.close_single, quotes.apostrophe
         if match.group() == '"':
             return open_double if opens and not after.isspace() else close_double
         if before.isalnum() and (after.isalnum() or not self.single_open):
@@ -96,7 +96,7 @@ class TypographyTreeprocessor(Treeprocessor):
 
 class TypographyExtension(Extension):
     def __init__(self, **kwargs) -> None:
-        self.config = {"lang": ["de_DE", "article language: de_* gives „…“, others “…”"]}
+        self.config = {"lang": ["de_DE", "article language: its quotation marks (editor.core.languages)"]}
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's hook

@@ -1,0 +1,104 @@
+"""`feder publish ARTICLE --site NAME [--force]`: send the article to WordPress as a draft.
+
+The same core as File → Publish → Send to WordPress as draft… in the window.
+Each step is reported on stderr; at the end the draft's address and what was
+not mapped. The article's front matter gets ``publish: {NAME: {id, url, media}}``
+only after the whole send succeeded.
+
+Exit status: 0 sent, 1 an error (one line naming the step), 3 the post on the
+site is no longer a draft and ``--force`` was not given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from editor.core import export
+from editor.core.messages import QT_TRANSLATE_NOOP, FederError
+from editor.core.publish import passwords
+from editor.core.publish.send import NotADraft, Progress, record_in_file, send_article
+from editor.core.publish.sites import SiteStore
+from editor.core.publish.wordpress import STEPS, PublishError
+from editor.i18n import error_text
+
+SENT_STATUS, ERROR_STATUS, NOT_A_DRAFT_STATUS = 0, 1, 3
+
+
+def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -> None:
+    parser = subparsers.add_parser(
+        "publish",
+        help=QCoreApplication.translate("CommandLine", "send an article to a WordPress site as a draft"),
+        description=QCoreApplication.translate(
+            "CommandLine",
+            "Send an article to a WordPress site as a draft, or update the draft sent before. "
+            "The application password comes from FEDER_WP_PASSWORD, the keyring, or is asked for. "
+            "Exit status 0: sent, 1: error, 3: the post is no longer a draft (see --force).",
+        ),
+    )
+    parser.add_argument("article", type=Path, help=QCoreApplication.translate("CommandLine", "the article (Markdown with front matter)"))
+    parser.add_argument("--site", required=True, metavar="NAME",
+                        help=QCoreApplication.translate("CommandLine", "the site, as added with feder site add"))
+    parser.add_argument("--force", action="store_true",
+                        help=QCoreApplication.translate("CommandLine", "update the post even if it is no longer a draft (its status stays)"))
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    translate = QCoreApplication.translate
+    site = SiteStore().get(args.site)
+    article = export.load_article(args.article)
+    password = passwords.stored_password(site) or ask_password(site)
+
+    def report(step: Progress) -> None:
+        text = translate(STEPS[step.step].context, STEPS[step.step].text)
+        if step.item:
+            text += f" ({step.index}/{step.count}): {step.item}"
+        print(f"… {text}", file=sys.stderr, flush=True)
+
+    try:
+        result = send_article(article, site, password, force=args.force, progress=report)
+    except NotADraft as exc:
+        print(f"feder: {error_text(exc)}", file=sys.stderr)
+        return NOT_A_DRAFT_STATUS
+    except PublishError as exc:
+        step = translate(STEPS[exc.step].context, STEPS[exc.step].text) if exc.step in STEPS else exc.step
+        print(f"feder: {step}: {error_text(exc)}", file=sys.stderr)
+        return ERROR_STATUS
+    record_in_file(Path(args.article), site.name, result.record)
+    done = (translate("CommandLine", "Draft created on {site}: {url}") if result.created
+            else translate("CommandLine", "Draft updated on {site}: {url}"))
+    print(done.format(site=site.name, url=result.link))
+    print(translate("CommandLine", "Edit it in WordPress: {url}").format(url=result.edit_link))
+    print(translate("CommandLine", "Images uploaded: {uploaded}, re-used: {reused}.").format(
+        uploaded=len(result.uploaded), reused=len(result.reused)))
+    for note in result.notes:
+        print(translate("CommandLine", "Note: {text}").format(text=note.text(translate)))
+    return SENT_STATUS
+
+
+def ask_password(site) -> str:
+    """Ask on the terminal; without one, say where the password can come from."""
+    status = passwords.keyring_status()
+    if not sys.stdin.isatty():
+        raise FederError(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "No application password for {user} on {site}: set FEDER_WP_PASSWORD, or store it "
+                "in the keyring with feder site add.",
+            ),
+            user=site.user,
+            site=site.name,
+        )
+    if not status.usable:
+        print(error_text(FederError(passwords.NO_KEYRING)), file=sys.stderr)
+    prompt = QCoreApplication.translate("CommandLine", "Application password for {user} on {site}: ")
+    password = getpass.getpass(prompt.format(user=site.user, site=site.name))
+    if not password.strip():
+        raise FederError(QT_TRANSLATE_NOOP("Publish", "No password given; nothing was sent."))
+    return password.strip()
