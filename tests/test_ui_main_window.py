@@ -110,7 +110,8 @@ def test_save_writes_the_edit_and_clears_the_modified_mark(window, qtbot, tmp_pa
     window.open_file(article)
     window.view.editor.appendPlainText("Neu\u00a0mit geschütztem Leerzeichen")
     assert window.save()
-    assert article.read_text(encoding="utf-8") == "---\ntitle: A\n---\nText\n\nNeu\u00a0mit geschütztem Leerzeichen"
+    # an edited text is saved with a final line break (#17)
+    assert article.read_text(encoding="utf-8") == "---\ntitle: A\n---\nText\n\nNeu\u00a0mit geschütztem Leerzeichen\n"
     assert not window.isWindowModified()
 
 

@@ -243,8 +243,9 @@ def _html(article: Article, fmt: str, options: ExportOptions) -> ExportResult:
                      _base_folder(article, options))
     if not options.featured_image:
         context["figure"] = ""
-    if not options.author_box:
+    if not options.author_box:  # a CMS with its own author box shows its own byline too
         context["footer"] = ""
+        context["byline"] = ""
     parts = {}
     for key in ("header", "figure", "body", "footer"):
         part = images.rewrite(str(context[key]))

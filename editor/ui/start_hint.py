@@ -7,7 +7,15 @@ text (typed, opened or the sample) or the writer picks "New article".
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class StartHint(QFrame):
@@ -42,6 +50,8 @@ class StartHint(QFrame):
         for button in (self.new_button, self.open_button, self.sample_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # The hint must not make the window wider than it would be without it.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(title)
