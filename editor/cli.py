@@ -7,7 +7,10 @@ translation (QtCore only), so `feder --help` answers in the user's language.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
+import pkgutil
 import sys
 from collections.abc import Sequence
 
@@ -33,8 +36,24 @@ ARGPARSE_TEXTS = (
 )
 argparse._ = lambda text: QCoreApplication.translate("argparse", text)  # type: ignore[attr-defined]
 
+def _command_modules() -> tuple[str, ...]:
+    """The sub-commands: every public module of ``editor.commands`` (each has ``register``).
+
+    Found rather than listed, so a module added there is a command, and appears
+    in ``feder --help``, without touching this file.
+    """
+    import editor.commands as package
+
+    return tuple(
+        sorted(m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_"))
+    )
+
+
 #: Modules under editor.commands, each with register(subparsers).
-COMMANDS: tuple[str, ...] = ("export", "check", "publish", "site")
+COMMANDS: tuple[str, ...] = _command_modules()
+
+# Exit status of an unexpected failure (a bug): not 0 or 1, which mean something to scripts.
+INTERNAL_ERROR_STATUS = 3
 
 
 def tr(text: str) -> str:
@@ -65,14 +84,20 @@ def print_info(argv: Sequence[str]) -> int:
     args = list(argv)
     language = args[args.index("--language") + 1] if "--language" in args[:-1] else "system"
     install_translators(app, language)
-    build_parser().parse_args(args)  # prints help or version and exits
+    try:
+        build_parser(with_commands=True).parse_args(args)  # prints help or version and exits
+    except BrokenPipeError:
+        _silence_stdout()
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = False) -> argparse.ArgumentParser:
+    """The window's parser; ``with_commands`` lists the sub-commands in its help."""
     parser = argparse.ArgumentParser(
         prog="feder",
         description=QCoreApplication.translate("CommandLine", "Feder, an editor for articles. Without a command it opens the window."),
+        epilog=_commands_epilog() if with_commands else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--version",
@@ -92,21 +117,79 @@ def build_parser() -> argparse.ArgumentParser:
 
 def build_command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="feder")
-    subparsers = parser.add_subparsers(dest="command", required=True)
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
-        importlib.import_module(f"editor.commands.{name}").register(subparsers, tr)
+        module = importlib.import_module(f"editor.commands.{name}")
+        if hasattr(module, "register"):
+            module.register(subparsers, tr)
     return parser
 
 
+def command_summaries() -> list[tuple[str, str]]:
+    """(name, one-line help) of every sub-command, as ``feder --help`` lists them."""
+    parser = build_command_parser()
+    summaries: list[tuple[str, str]] = []
+    for action in parser._subparsers._group_actions if parser._subparsers else []:
+        for choice in getattr(action, "_choices_actions", []):
+            summaries.append((choice.dest, choice.help or ""))
+    return summaries
+
+
+def _commands_epilog() -> str:
+    summaries = command_summaries()
+    width = max((len(name) for name, _ in summaries), default=0) + 2
+    lines = [QCoreApplication.translate("CommandLine", "commands (feder COMMAND --help tells more):")]
+    lines += [f"  {name.ljust(width)}{summary}" for name, summary in summaries]
+    return "\n".join(lines)
+
+
 def run_command(argv: Sequence[str]) -> int:
-    """Run a sub-command; errors become one line on stderr and exit status 1."""
+    """Run a sub-command; errors become one line on stderr, never a traceback.
+
+    Exit status: what the command returns (0 done); 1 (or the command's own
+    ``error_status``) for an error the user can act on; 2 for a usage error
+    (argparse); 3 for an unexpected failure, which is a bug in Feder.
+    """
     app = QCoreApplication.instance() or QCoreApplication(["feder"])
     install_translators(app)
     args = build_command_parser().parse_args(list(argv))
+    error_status = int(getattr(args, "error_status", 1))
     try:
-        return int(args.func(args) or 0)
+        status = int(args.func(args) or 0)
+        sys.stdout.flush()
+        return status
     except FederError as exc:
-        print(f"feder: {error_text(exc)}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        return 1
+        _print_error(error_text(exc))
+        return error_status
+    except BrokenPipeError:  # `feder … | head`: the reader has gone, nothing more to say
+        _silence_stdout()
+        return error_status
+    except OSError as exc:  # standard output on a full disk, and the like
+        _silence_stdout()
+        reason = exc.strerror or str(exc)
+        _print_error(QCoreApplication.translate("CommandLine", "Could not write the output: {reason}").format(reason=reason))
+        return error_status
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: one line, not a traceback
+        _print_error(
+            QCoreApplication.translate(
+                "CommandLine", "Unexpected error, please report it to Feder's authors: {reason}"
+            ).format(reason=str(exc) or type(exc).__name__)
+        )
+        return INTERNAL_ERROR_STATUS
+
+
+def _print_error(text: str) -> None:
+    with contextlib.suppress(OSError):  # stderr gone too: the exit status is all that is left
+        print(f"feder: {text}", file=sys.stderr, flush=True)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null so Python's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real stdout (tests capture it)
+        pass

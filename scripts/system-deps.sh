@@ -4,6 +4,7 @@
 # packages and stops, so `make` never fails with a cryptic loader error later.
 set -eu
 
+# hugo and jekyll: the export tests build the Markdown exports with the real sites.
 # A "a|b" entry means: whichever of these the distribution has (names differ
 # between Debian 12 and Ubuntu 24.04).
 WANTED="
@@ -17,7 +18,7 @@ libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libxshmfence1
 libasound2|libasound2t64
 xvfb xauth
 desktop-file-utils appstream
-hugo
+hugo jekyll
 "
 # With arguments, installs those packages instead (e.g. `make test-wordpress`).
 if [ "$#" -gt 0 ]; then WANTED="$*"; fi

@@ -128,6 +128,12 @@ def assert_page_shows_article(public: Path, page_url: str, article: Article, bas
         assert caption.startswith(plain(figure.caption)), caption
         assert caption.endswith(plain(figure.credit)), caption
         assert len(caption) <= len(plain(figure.caption)) + len(plain(figure.credit)) + 1
+    code = "".join("".join(element.itertext()) for element in content.iter("code"))
+    for block in split_blocks(article.body):  # code shows as typed, template syntax included
+        if block.text.startswith(("```", "~~~")):
+            assert "\n".join(block.text.split("\n")[1:-1]) in code
+        for span in re.findall(r"`([^`]+)`", block.text) if not block.text.startswith("```") else []:
+            assert span in code
     for img in root.iter("img"):  # every picture on the page is there, with the article's bytes
         copied = local_file(public, page_url, img.get("src"), base)
         assert copied.is_file(), f"{img.get('src')} was not published"

@@ -1,4 +1,4 @@
-"""`feder check`: one line per finding with file and line, exit 0 / 1 / 2."""
+"""`feder check`: one line per finding with file, line and column, exit 0 / 1 / 2."""
 
 from __future__ import annotations
 
@@ -40,8 +40,8 @@ def test_problems_give_one_line_each_and_exit_1(clean: Path, capsys) -> None:
     assert run_command(["check", str(clean)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
-        f"{clean}:5: The featured image has no alt text.",
-        f"{clean}:10: Doubled word: „Die die“",
+        f"{clean}:5:1: The featured image has no alt text.",
+        f"{clean}:10:36: Doubled word: „Die die“",
     ]
 
 
@@ -89,5 +89,5 @@ def test_exit_codes_of_the_real_command(clean: Path, tmp_path: Path) -> None:
     broken.write_text("---\ntitle: x\n---\n## Leer\n", encoding="utf-8")
     problems = feder("--no-spelling", str(broken))
     assert problems.returncode == 1
-    assert f"{broken}:4: Empty section: „Leer“ has no text." in problems.stdout.splitlines()
+    assert f"{broken}:4:1: Empty section: „Leer“ has no text." in problems.stdout.splitlines()
     assert feder(str(tmp_path / "fehlt.md")).returncode == 2

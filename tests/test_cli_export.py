@@ -82,7 +82,6 @@ def test_fragment_is_sanitised_by_default_and_can_opt_out(articles: Path) -> Non
     ("args", "message"),
     [
         (("fehlt.md",), "fehlt.md does not exist"),
-        (("full.md", "--to", "pdf"), "Unknown export format pdf"),
         (("full.md", "-o", "nirgends/x.html"), "does not exist"),
         (("full.md", "--to", "html", "-o", "."), "is a folder"),
         (("full.md", "--to", "hugo", "--images", "copy"), "needs an output file or folder"),
@@ -99,6 +98,13 @@ def test_errors_are_one_line_and_non_zero(articles: Path, args: tuple[str, ...],
     assert (articles / "full.md").read_bytes() == before
 
 
+@pytest.mark.parametrize("args", [("--to", "pdf"), ("--images", "copyy"), ("--images", "")])
+def test_bad_choices_are_usage_errors_with_exit_2(articles: Path, args: tuple[str, ...]) -> None:
+    run = feder("full.md", *args, cwd=articles)
+    assert run.returncode == 2
+    assert run.stdout == b""
+    err = run.stderr.decode("utf-8")
+    assert "invalid choice" in err and "Traceback" not in err
 def test_site_export_into_a_folder_writes_the_sites_file_and_reports_each_image(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "tests" / "data" / "figures", tmp_path / "artikel")
     posts = tmp_path / "site" / "_posts"

@@ -286,3 +286,35 @@ def test_the_check_finds_the_fields_of_an_export(articles: Path, tmp_path: Path,
     if fmt == "md":  # the body as written: the same findings as the article itself
         source = (articles / "hafen" / "hafen.md").read_text(encoding="utf-8")
         assert found == {f.rule_id for f in run_checks(original, source, spelling=False)}
+
+
+YAML_VALUES = ["x", "1", "1.5", "true", "null", "[]", "{}", "[1, null]", "{a: null}", "2026-02-28",
+               "2026-11-20 10:00:00+02:00", "!!binary aGk=", "[a, {b: c}]", "'1'", "{src: 1, alt: [2]}",
+               "[{name: 1, role: [x], bio: {a: b}, links: 5}]", "{path: /x.png}", "[[1]]"]
+TOML_VALUES = ['"x"', "1", "1.5", "true", "[]", "{}", "[1, 2]", "2026-11-20", "2026-11-20T10:00:00+02:00",
+               "10:00:00", "{src = 1}", "[{name = 1}]", '{path = "/x"}']
+BATTERY_KEYS = ["title", "teaser", "description", "summary", "date", "tags", "authors", "author", "image",
+                "images", "image_alt", "image_credit", "slug", "lang", "kicker", "permalink", "layout", "draft"]
+
+
+@pytest.mark.parametrize("key", BATTERY_KEYS)
+def test_any_value_in_any_key_exports_or_fails_clearly(key: str) -> None:
+    """Every format and every field edit either works or raises FederError (one line, no traceback)."""
+    from editor.core.messages import FederError
+
+    texts = [f"---\n{key}: {value}\n---\nText ![a](b.png){{credit=\"c\"}}\n" for value in YAML_VALUES]
+    texts += [f"+++\n{key} = {value}\n+++\nText\n" for value in TOML_VALUES]
+    edits = [("teaser", "T"), ("image", {"src": "x.png", "alt": "A"}), ("authors", [{"name": "N", "role": "R"}]),
+             ("date", dt.date(2026, 1, 1)), ("title", "Neu")]
+    for text in texts:
+        article = Article.from_text(text)
+        for fmt in ("fragment", "hugo", "jekyll", "eleventy", "md", "md-plain"):
+            try:
+                result = export(article, fmt, ExportOptions(images="keep", stylesheet=""))
+            except FederError:
+                continue
+            if fmt in MARKDOWN_FORMATS:  # and Feder reads its own export
+                assert Article.from_text(result.text).meta_error is None, (text, fmt)
+        for field, value in edits:
+            edited = set_field(text, field, value)
+            assert Article.from_text(edited).meta_error is None, (text, field)

@@ -366,3 +366,19 @@ def test_feder_publish_from_the_command_line(wordpress, tmp_path) -> None:
     removed = feder("site", "remove", "blog", env=config)
     assert removed.returncode == 0
     assert feder("site", "list", env=config).stdout.startswith("No sites yet")
+
+
+def test_a_read_only_article_gets_the_draft_but_says_what_to_write(wordpress, tmp_path) -> None:
+    path = make_article(tmp_path / "ro", slug="schreibgeschuetzt")
+    path.chmod(0o444)
+    before = path.read_bytes()
+    env = {"FEDER_CONFIG_DIR": str(tmp_path / "config"), "FEDER_WP_PASSWORD": wordpress.passwords["admin"]}
+    assert feder("site", "add", "blog", wordpress.url, "--user", "admin", env=env).returncode == 0
+    sent = feder("publish", path, "--site", "blog", env=env)
+    assert sent.returncode == 1
+    message = sent.stderr.splitlines()[-1]
+    drafts = wordpress.get("/wp/v2/posts", slug="schreibgeschuetzt", status="draft", context="edit")
+    assert len(drafts) == 1
+    assert message.startswith("feder: The draft is on blog (") and "read-only" in message
+    assert f"publish: {{blog: {{id: {drafts[0]['id']}}}}}" in message
+    assert path.read_bytes() == before

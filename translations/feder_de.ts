@@ -792,116 +792,153 @@
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="164"/>
+        <location filename="../editor/core/checks.py" line="200"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="165"/>
+        <location filename="../editor/core/checks.py" line="201"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="172"/>
+        <location filename="../editor/core/checks.py" line="209"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="173"/>
+        <location filename="../editor/core/checks.py" line="210"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="194"/>
+        <location filename="../editor/core/checks.py" line="233"/>
+        <source>The date „{value}“ is not a date of the calendar; write it as YYYY-MM-DD.</source>
+        <translation>Das Datum „{value}“ gibt es im Kalender nicht; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="245"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="196"/>
+        <location filename="../editor/core/checks.py" line="247"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="201"/>
-        <location filename="../editor/core/checks.py" line="222"/>
+        <location filename="../editor/core/checks.py" line="252"/>
+        <location filename="../editor/core/checks.py" line="276"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="214"/>
+        <location filename="../editor/core/checks.py" line="266"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="218"/>
+        <location filename="../editor/core/checks.py" line="271"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="233"/>
+        <location filename="../editor/core/checks.py" line="288"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="250"/>
+        <location filename="../editor/core/checks.py" line="305"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="262"/>
+        <location filename="../editor/core/checks.py" line="317"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="290"/>
+        <location filename="../editor/core/checks.py" line="413"/>
         <source>A hyphen between words ({count}); a dash is written –.</source>
         <translation>Bindestrich zwischen Wörtern ({count}); ein Gedankenstrich wird – geschrieben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="277"/>
+        <location filename="../editor/core/checks.py" line="336"/>
+        <source>Remove the link, keep its text</source>
+        <translation>Link entfernen, Text behalten</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="340"/>
+        <source>Image without an address: „{text}“ points to „{target}“.</source>
+        <translation>Bild ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="342"/>
+        <source>Link without an address: „{text}“ points to „{target}“.</source>
+        <translation>Link ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="399"/>
         <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
         <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="303"/>
+        <location filename="../editor/core/checks.py" line="428"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="328"/>
+        <location filename="../editor/core/checks.py" line="454"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="566"/>
+        <source>Address of a file on this computer, which readers cannot open: {path}</source>
+        <translation>Adresse einer Datei auf diesem Computer, die Leser nicht öffnen können: {path}</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="36"/>
+        <location filename="../editor/ui/checks_panel.py" line="40"/>
         <source>Check before publishing</source>
         <translation>Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="40"/>
+        <location filename="../editor/ui/checks_panel.py" line="44"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="56"/>
+        <location filename="../editor/ui/checks_panel.py" line="51"/>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="65"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="64"/>
+        <location filename="../editor/ui/checks_panel.py" line="73"/>
         <source>Ready to publish.</source>
         <translation>Bereit zur Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="68"/>
+        <location filename="../editor/ui/checks_panel.py" line="77"/>
         <source>Line {line}: {message}</source>
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="77"/>
+        <location filename="../editor/ui/checks_panel.py" line="86"/>
+        <source>{message}
+Fix: {fix}</source>
+        <translation>{message}
+Beheben: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/checks_panel.py" line="92"/>
         <source>{count} things to look at before publishing.</source>
         <translation>Vor dem Veröffentlichen zu prüfen: {count}</translation>
     </message>
@@ -909,65 +946,94 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../editor/cli.py" line="75"/>
+        <location filename="../editor/cli.py" line="98"/>
         <source>Feder, an editor for articles. Without a command it opens the window.</source>
         <extracomment>Modules under editor.commands, each with register(subparsers).</extracomment>
         <translation>Feder, ein Editor für Artikel. Ohne Befehl öffnet es das Fenster.</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="81"/>
+        <location filename="../editor/cli.py" line="106"/>
         <source>show the version and exit</source>
         <translation>die Version zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="83"/>
+        <location filename="../editor/cli.py" line="108"/>
         <source>interface language: de, en or system</source>
         <translation>Sprache der Oberfläche: de, en oder system</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="87"/>
+        <location filename="../editor/cli.py" line="112"/>
         <source>open a window of its own even if Feder is running already</source>
         <translation>ein eigenes Fenster öffnen, auch wenn Feder schon läuft</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="89"/>
+        <location filename="../editor/cli.py" line="114"/>
         <source>article to open (Markdown)</source>
         <translation>zu öffnender Artikel (Markdown)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="34"/>
+        <location filename="../editor/cli.py" line="141"/>
+        <source>commands (feder COMMAND --help tells more):</source>
+        <translation>Befehle (feder BEFEHL --help sagt mehr):</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="170"/>
+        <source>Could not write the output: {reason}</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/cli.py" line="176"/>
+        <source>Unexpected error, please report it to Feder&apos;s authors: {reason}</source>
+        <translation>Unerwarteter Fehler, bitte melden Sie ihn den Autoren von Feder: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="38"/>
         <source>check articles before publishing</source>
         <translation>Artikel vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="35"/>
+        <location filename="../editor/commands/check.py" line="39"/>
         <source>Check articles before publishing: headline, teaser, images and credits, headings, links, quotation marks, doubled words, spelling. Exit status 0: ready, 1: problems found, 2: an article could not be read.</source>
         <translation>Artikel vor dem Veröffentlichen prüfen: Überschrift, Anreißer, Bilder und Bildnachweise, Zwischenüberschriften, Links, Anführungszeichen, doppelte Wörter, Rechtschreibung. Rückgabewert 0: bereit, 1: Probleme gefunden, 2: ein Artikel konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="41"/>
-        <location filename="../editor/commands/export.py" line="28"/>
         <location filename="../editor/commands/publish.py" line="44"/>
         <source>the article (Markdown with front matter)</source>
         <translation>der Artikel (Markdown mit YAML-Kopf)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="43"/>
+        <location filename="../editor/commands/check.py" line="45"/>
+        <location filename="../editor/commands/export.py" line="28"/>
+        <source>the article (Markdown with front matter); - reads standard input</source>
+        <translation>der Artikel (Markdown mit Front Matter); - liest die Standardeingabe</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="47"/>
+        <source>text: FILE:LINE:COLUMN: message; json: one JSON object per finding and line (default: %(default)s)</source>
+        <translation>text: DATEI:ZEILE:SPALTE: Meldung; json: ein JSON-Objekt je Befund und Zeile (Vorgabe: %(default)s)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="49"/>
         <source>longest headline in characters (default: %(default)s)</source>
         <translation>längste erlaubte Überschrift in Zeichen (Standard: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="45"/>
+        <location filename="../editor/commands/check.py" line="51"/>
         <source>longest teaser in characters (default: %(default)s)</source>
         <translation>längster erlaubter Anreißer in Zeichen (Standard: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="47"/>
+        <location filename="../editor/commands/check.py" line="53"/>
         <source>leave out the spelling check</source>
         <translation>Rechtschreibprüfung auslassen</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="85"/>
+        <location filename="../editor/commands/check.py" line="118"/>
+        <source>not a whole number: {value}</source>
+        <translation>keine ganze Zahl: {value}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/check.py" line="121"/>
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
@@ -1022,12 +1088,12 @@
         <translation>Adresse der Website, mit der og:image der Seite absolut wird</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="91"/>
+        <location filename="../editor/commands/export.py" line="90"/>
         <source>Copied image {source} to {copy}</source>
         <translation>Bild {source} nach {copy} kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/commands/export.py" line="94"/>
+        <location filename="../editor/commands/export.py" line="93"/>
         <source>Wrote {path}</source>
         <translation>{path} geschrieben</translation>
     </message>
@@ -1052,32 +1118,32 @@
         <translation>den Beitrag auch aktualisieren, wenn er kein Entwurf mehr ist (sein Status bleibt)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="74"/>
+        <location filename="../editor/commands/publish.py" line="85"/>
         <source>Draft created on {site}: {url}</source>
         <translation>Entwurf auf {site} angelegt: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="75"/>
+        <location filename="../editor/commands/publish.py" line="86"/>
         <source>Draft updated on {site}: {url}</source>
         <translation>Entwurf auf {site} aktualisiert: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="77"/>
+        <location filename="../editor/commands/publish.py" line="88"/>
         <source>Edit it in WordPress: {url}</source>
         <translation>In WordPress bearbeiten: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="78"/>
+        <location filename="../editor/commands/publish.py" line="89"/>
         <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
         <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="81"/>
+        <location filename="../editor/commands/publish.py" line="92"/>
         <source>Note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="100"/>
+        <location filename="../editor/commands/publish.py" line="111"/>
         <source>Application password for {user} on {site}: </source>
         <translation>Anwendungspasswort für {user} auf {site}: </translation>
     </message>
@@ -1190,6 +1256,21 @@
         <location filename="../editor/commands/site.py" line="99"/>
         <source>Site {name} removed.</source>
         <translation>Website {name} entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/_io.py" line="42"/>
+        <source>Standard input could not be read: {reason}</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/_io.py" line="47"/>
+        <source>Standard input is larger than {limit} MB, too large for an article.</source>
+        <translation>Die Standardeingabe ist größer als {limit} MB, zu groß für einen Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/_io.py" line="78"/>
+        <source>Could not write to standard output: {reason}</source>
+        <translation>In die Standardausgabe konnte nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1364,33 +1445,33 @@
         <translation>Der Ordner {folder} konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="276"/>
+        <location filename="../editor/core/export.py" line="277"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="357"/>
+        <location filename="../editor/core/export.py" line="358"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="367"/>
+        <location filename="../editor/core/export.py" line="368"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="481"/>
+        <location filename="../editor/core/export.py" line="492"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="492"/>
+        <location filename="../editor/core/export.py" line="503"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="498"/>
+        <location filename="../editor/core/export.py" line="509"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1828,24 +1909,31 @@
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="92"/>
+        <location filename="../editor/core/frontmatter.py" line="129"/>
+        <source>The front matter is nested more than {limit} levels deep.</source>
+        <extracomment>The order new front matter keys are put in; other keys follow, as they were added. Deepest nesting of ``[`` and ``{`` accepted in front matter; real articles need 3.</extracomment>
+        <translation>Der YAML-Kopf ist mehr als {limit} Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/frontmatter.py" line="138"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
-        <extracomment>The order new front matter keys are put in; other keys follow, as they were added.</extracomment>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="102"/>
+        <location filename="../editor/core/frontmatter.py" line="148"/>
+        <location filename="../editor/core/frontmatter.py" line="158"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="110"/>
+        <location filename="../editor/core/frontmatter.py" line="166"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="165"/>
-        <location filename="../editor/core/frontmatter.py" line="177"/>
+        <location filename="../editor/core/frontmatter.py" line="218"/>
+        <location filename="../editor/core/frontmatter.py" line="227"/>
+        <location filename="../editor/core/frontmatter.py" line="239"/>
         <source>The front matter is not valid TOML (line {line}: {problem}).</source>
         <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
     </message>
@@ -2179,7 +2267,7 @@
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="226"/>
-        <location filename="../editor/ui/main_window.py" line="582"/>
+        <location filename="../editor/ui/main_window.py" line="596"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2239,37 +2327,37 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="442"/>
+        <location filename="../editor/ui/main_window.py" line="443"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="449"/>
+        <location filename="../editor/ui/main_window.py" line="450"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="459"/>
+        <location filename="../editor/ui/main_window.py" line="460"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="459"/>
+        <location filename="../editor/ui/main_window.py" line="460"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="479"/>
+        <location filename="../editor/ui/main_window.py" line="480"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="566"/>
+        <location filename="../editor/ui/main_window.py" line="580"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="568"/>
+        <location filename="../editor/ui/main_window.py" line="582"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -2341,12 +2429,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="575"/>
+        <location filename="../editor/ui/main_window.py" line="589"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="576"/>
+        <location filename="../editor/ui/main_window.py" line="590"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2356,7 +2444,7 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
     </message>
     <message>
         <location filename="../editor/ui/main_window.py" line="90"/>
-        <location filename="../editor/ui/main_window.py" line="589"/>
+        <location filename="../editor/ui/main_window.py" line="603"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2401,14 +2489,88 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
     </message>
 </context>
 <context>
+    <name>Portability</name>
+    <message>
+        <location filename="../editor/core/portability.py" line="150"/>
+        <source>A CommonMark site shows this block differently from Feder&apos;s preview ({feder} here, {site} there).</source>
+        <extracomment>Values of the ``site:`` front matter key. ``html``: Feder&apos;s HTML goes to the site (a CMS, a page), so the site never renders the Markdown and nothing is checked. Project settings files looked for in the article&apos;s folder and its parents. What a site renders beyond CommonMark, so a difference of that kind is none there: Hugo&apos;s goldmark links bare addresses and draws task lists; Jekyll&apos;s kramdown (GFM input) draws task lists.</extracomment>
+        <translation>Eine CommonMark-Website zeigt diesen Block anders als Feders Vorschau (hier {feder}, dort {site}).</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="187"/>
+        <source>A list right after a paragraph line: Feder&apos;s preview shows it as part of the paragraph, a CommonMark site as a list. Insert a blank line before the list.</source>
+        <translation>Eine Liste direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Teil des Absatzes, eine CommonMark-Website als Liste. Fügen Sie vor der Liste eine Leerzeile ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="193"/>
+        <source>Insert a blank line before the list</source>
+        <translation>Leerzeile vor der Liste einfügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="209"/>
+        <source>A table right after a paragraph line: Feder&apos;s preview shows it as text, a CommonMark site as a table. Insert a blank line before the table.</source>
+        <translation>Eine Tabelle direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Text, eine CommonMark-Website als Tabelle. Fügen Sie vor der Tabelle eine Leerzeile ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="215"/>
+        <source>Insert a blank line before the table</source>
+        <translation>Leerzeile vor der Tabelle einfügen</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="230"/>
+        <source>A list nested by fewer than 4 spaces: Feder&apos;s preview shows it flat, a CommonMark site nested. Indent the nested list by 4 spaces.</source>
+        <translation>Eine mit weniger als 4 Leerzeichen eingerückte Unterliste: Feders Vorschau zeigt sie flach, eine CommonMark-Website verschachtelt. Rücken Sie die Unterliste um 4 Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="235"/>
+        <source>Indent the nested list by 4 spaces</source>
+        <translation>Unterliste um 4 Leerzeichen einrücken</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="237"/>
+        <source>A paragraph of a list item indented by fewer than 4 spaces: Feder&apos;s preview puts it after the list, a CommonMark site inside the item. Indent it by 4 spaces.</source>
+        <translation>Ein Absatz eines Listenpunkts mit weniger als 4 Leerzeichen Einzug: Feders Vorschau setzt ihn hinter die Liste, eine CommonMark-Website in den Punkt. Rücken Sie ihn um 4 Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="242"/>
+        <source>Indent the paragraph by 4 spaces</source>
+        <translation>Absatz um 4 Leerzeichen einrücken</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="253"/>
+        <source>Fenced code inside a list item: Feder&apos;s preview shows the fence marks, a CommonMark site the code alone. Put the code after the list, without indentation.</source>
+        <translation>Codeblock mit Zäunen in einem Listenpunkt: Feders Vorschau zeigt die Zaunzeichen, eine CommonMark-Website nur den Code. Setzen Sie den Code ohne Einzug hinter die Liste.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="269"/>
+        <source>A task list: Feder&apos;s preview shows check boxes, a CommonMark site the brackets as text.</source>
+        <translation>Eine Aufgabenliste: Feders Vorschau zeigt Kästchen, eine CommonMark-Website die eckigen Klammern als Text.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="296"/>
+        <source>A bare web or mail address: Feder&apos;s preview links it, a CommonMark site shows plain text. Put it in angle brackets: &lt;https://…&gt;.</source>
+        <translation>Eine nackte Web- oder Mailadresse: Feders Vorschau verlinkt sie, eine CommonMark-Website zeigt reinen Text. Setzen Sie sie in spitze Klammern: &lt;https://…&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/portability.py" line="302"/>
+        <source>Put the address in angle brackets</source>
+        <translation>Adresse in spitze Klammern setzen</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
-        <location filename="../editor/commands/publish.py" line="90"/>
+        <location filename="../editor/commands/publish.py" line="77"/>
+        <source>The draft is on {site} ({url}), but its id could not be written into the article: {reason} Until it is, the next send makes a second draft; add publish: {{{site}: {{id: {id}}}}} to the front matter by hand.</source>
+        <translation>Der Entwurf ist auf {site} ({url}), aber seine ID konnte nicht in den Artikel geschrieben werden: {reason} Solange sie fehlt, legt das nächste Senden einen zweiten Entwurf an; bitte publish: {{{site}: {{id: {id}}}}} von Hand in den YAML-Kopf schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/publish.py" line="101"/>
         <source>No application password for {user} on {site}: set FEDER_WP_PASSWORD, or store it in the keyring with feder site add.</source>
         <translation>Kein Anwendungspasswort für {user} auf {site}: FEDER_WP_PASSWORD setzen oder es mit feder site add im Schlüsselbund speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="103"/>
+        <location filename="../editor/commands/publish.py" line="114"/>
         <source>No password given; nothing was sent.</source>
         <translation>Kein Passwort eingegeben; nichts wurde gesendet.</translation>
     </message>
@@ -3000,27 +3162,27 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>StartHint</name>
     <message>
-        <location filename="../editor/ui/start_hint.py" line="24"/>
+        <location filename="../editor/ui/start_hint.py" line="32"/>
         <source>&lt;b&gt;Welcome to Feder&lt;/b&gt;</source>
         <translation>&lt;b&gt;Willkommen bei Feder&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor/ui/start_hint.py" line="26"/>
+        <location filename="../editor/ui/start_hint.py" line="34"/>
         <source>Write the article on the left in Markdown; the preview on the right shows it as your site will. Headline, teaser, date and featured image go into the fields panel.</source>
         <translation>Schreiben Sie den Artikel links in Markdown; die Vorschau rechts zeigt ihn so, wie Ihre Website ihn zeigen wird. Schlagzeile, Anreißer, Datum und Beitragsbild gehören in die Artikelfelder.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/start_hint.py" line="35"/>
+        <location filename="../editor/ui/start_hint.py" line="43"/>
         <source>New article</source>
         <translation>Neuer Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/start_hint.py" line="36"/>
+        <location filename="../editor/ui/start_hint.py" line="44"/>
         <source>Open an article…</source>
         <translation>Artikel öffnen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/start_hint.py" line="37"/>
+        <location filename="../editor/ui/start_hint.py" line="45"/>
         <source>Open the sample article</source>
         <translation>Beispielartikel öffnen</translation>
     </message>
@@ -3215,55 +3377,55 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../editor/cli.py" line="23"/>
+        <location filename="../editor/cli.py" line="26"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own texts, marked so lupdate collects them; argparse looks them up through its module-level ``_`` (gettext), which is pointed at Qt below.</extracomment>
         <translation>Aufruf: </translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="24"/>
+        <location filename="../editor/cli.py" line="27"/>
         <source>positional arguments</source>
         <translation>Argumente</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="25"/>
+        <location filename="../editor/cli.py" line="28"/>
         <source>options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="26"/>
+        <location filename="../editor/cli.py" line="29"/>
         <source>show this help message and exit</source>
         <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="27"/>
+        <location filename="../editor/cli.py" line="30"/>
         <source>the following arguments are required: %s</source>
         <translation>diese Argumente fehlen: %s</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="28"/>
+        <location filename="../editor/cli.py" line="31"/>
         <source>unrecognized arguments: %s</source>
         <translation>unbekannte Argumente: %s</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="29"/>
+        <location filename="../editor/cli.py" line="32"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: Fehler: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="30"/>
+        <location filename="../editor/cli.py" line="33"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="31"/>
+        <location filename="../editor/cli.py" line="34"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="32"/>
+        <location filename="../editor/cli.py" line="35"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ungültiger %(type)s-Wert: %(value)r</translation>
     </message>

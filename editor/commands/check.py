@@ -1,26 +1,30 @@
 """`feder check ARTICLE.md …`: the pre-publish checks of the window, for scripts and CI.
 
-One line per finding, ``file:line: message`` (the format editors and CI logs
-link to), or ``file: Ready to publish…`` for a clean article. Exit status:
-0 ready, 1 problems found, 2 an article could not be read.
+One line per finding, ``file:line:column: message`` (the format editors and
+CI logs link to), or ``file: Ready to publish…`` for a clean article; with
+``--format json`` one JSON object per finding and line (rule id, line, column,
+severity, message; nothing for a clean article). ``-`` reads standard input.
+Exit status: 0 ready, 1 problems found, 2 an article could not be read.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.core import storage
+from editor.commands._io import display_name, read_source, write_lines
 from editor.core.article import Article
-from editor.core.checks import HEADLINE_LIMIT, READY, TEASER_LIMIT, run_checks
+from editor.core.checks import HEADLINE_LIMIT, READY, TEASER_LIMIT, Finding, run_checks
 from editor.core.messages import FederError
 from editor.i18n import error_text
 
 READY_STATUS, PROBLEMS_STATUS, ERROR_STATUS = 0, 1, 2
+FORMATS = ("text", "json")
 
 
 def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -> None:
@@ -38,14 +42,16 @@ def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -
             "1: problems found, 2: an article could not be read."
         ),
     )
-    parser.add_argument("articles", nargs="+", type=Path, metavar="ARTICLE", help=QCoreApplication.translate("CommandLine", "the article (Markdown with front matter)"))
+    parser.add_argument("articles", nargs="+", type=Path, metavar="ARTICLE", help=QCoreApplication.translate("CommandLine", "the article (Markdown with front matter); - reads standard input"))
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help=QCoreApplication.translate("CommandLine", "text: FILE:LINE:COLUMN: message; json: one JSON object per finding and line (default: %(default)s)"))
     parser.add_argument("--headline-limit", type=_positive, default=HEADLINE_LIMIT, metavar="N",
                         help=QCoreApplication.translate("CommandLine", "longest headline in characters (default: %(default)s)"))
     parser.add_argument("--teaser-limit", type=_positive, default=TEASER_LIMIT, metavar="N",
                         help=QCoreApplication.translate("CommandLine", "longest teaser in characters (default: %(default)s)"))
     parser.add_argument("--no-spelling", dest="spelling", action="store_false",
                         help=QCoreApplication.translate("CommandLine", "leave out the spelling check"))
-    parser.set_defaults(func=run)
+    parser.set_defaults(func=run, error_status=ERROR_STATUS)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,12 +64,13 @@ def run(args: argparse.Namespace) -> int:
 def check_file(path: Path, args: argparse.Namespace) -> int:
     """Print the findings for one article; its exit status."""
     translate = QCoreApplication.translate
+    name = display_name(path)
     try:
-        text = storage.read_text(path).text
+        text, resolved = read_source(path)
     except FederError as error:
-        print(f"feder: {error_text(error)}", file=sys.stderr)
+        print(f"feder: {error_text(error)}", file=sys.stderr, flush=True)
         return ERROR_STATUS
-    article = Article.from_text(text, path.resolve())
+    article = Article.from_text(text, resolved)
     findings = run_checks(
         article,
         text,
@@ -71,16 +78,45 @@ def check_file(path: Path, args: argparse.Namespace) -> int:
         teaser_limit=args.teaser_limit,
         spelling=args.spelling,
     )
-    if not findings:
-        print(f"{path}: {translate(READY.context, READY.text)}")
-        return READY_STATUS
-    for finding in findings:
-        print(f"{path}:{finding.line + 1}: {finding.text(translate)}")
-    return PROBLEMS_STATUS
+    if getattr(args, "format", "text") == "json":
+        write_lines([json.dumps(finding_record(name, f, translate), ensure_ascii=False) for f in findings])
+    elif findings:
+        write_lines([f"{name}:{f.line + 1}:{f.column + 1}: {f.text(translate)}" for f in findings])
+    else:
+        write_lines([f"{name}: {translate(READY.context, READY.text)}"])
+    return PROBLEMS_STATUS if findings else READY_STATUS
+
+
+def finding_record(name: str, finding: Finding, translate=QCoreApplication.translate) -> dict:
+    """One finding as ``--format json`` prints it; lines and columns count from 1."""
+    record = {
+        "file": name,
+        "line": finding.line + 1,
+        "column": finding.column + 1,
+        "rule": finding.rule_id,
+        "severity": finding.severity,
+        "message": finding.text(translate),
+    }
+    if finding.fix is not None:
+        fix = finding.fix
+        record["fix"] = {
+            "line": fix.line + 1,
+            "column": fix.column + 1,
+            "length": fix.length,
+            "text": fix.text,
+            "label": translate(fix.label.context, fix.label.text),
+        }
+    return record
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    try:
+        number = int(value)
+    except ValueError:
+        # argparse would name this function in its message; say what is wrong instead.
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("CommandLine", "not a whole number: {value}").format(value=value)
+        ) from None
     if number < 1:
         raise argparse.ArgumentTypeError(QCoreApplication.translate("CommandLine", "must be at least 1"))
     return number

@@ -8,13 +8,13 @@ status 1 (see editor.cli.run_command).
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from editor.commands._io import load_article, write_stdout
 from editor.core import export as core
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 
@@ -25,9 +25,9 @@ def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -
         help=QCoreApplication.translate("CommandLine", "export an article as an HTML page, an HTML fragment or Markdown"),
         description=QCoreApplication.translate("CommandLine", "Export an article. Without -o the result goes to standard output."),
     )
-    parser.add_argument("article", type=Path, help=QCoreApplication.translate("CommandLine", "the article (Markdown with front matter)"))
+    parser.add_argument("article", type=Path, help=QCoreApplication.translate("CommandLine", "the article (Markdown with front matter); - reads standard input"))
     parser.add_argument(
-        "--to", dest="fmt", default="html", metavar="FORMAT",
+        "--to", dest="fmt", default="html", metavar="FORMAT", choices=core.FORMATS,
         help=QCoreApplication.translate("CommandLine", "html (page), fragment (for a CMS), hugo, jekyll, eleventy (Markdown "
                 "for that site, images copied along), md (generic front matter) or md-plain; default: html"),
     )
@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -
                                 "eleventy and md (the site's file name); '-' or none: standard output"))
     images = parser.add_mutually_exclusive_group()
     images.add_argument(
-        "--images", metavar="MODE",
+        "--images", metavar="MODE", choices=core.IMAGE_MODES,
         help=QCoreApplication.translate("CommandLine", "local images: copy (to where the page finds them), embed (HTML only, as "
                 "data URIs) or keep (links unchanged); default: copy for html, hugo, jekyll and eleventy with -o, else keep"),
     )
@@ -56,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction, tr: Callable[[str], str]) -
 
 def run(args: argparse.Namespace) -> int:
     output: Path | None = None if args.output in (None, Path("-")) else args.output
-    article = core.load_article(args.article)
+    article = load_article(args.article)
     into_folder = output is not None and args.fmt in core.SITE_FORMATS and (
         output.is_dir() or str(args.output).endswith("/")
     )
@@ -83,8 +83,7 @@ def run(args: argparse.Namespace) -> int:
             options = replace(options, images=core.KEEP)
     result = core.export(article, args.fmt, options)
     if output is None:
-        sys.stdout.buffer.write(result.data)
-        sys.stdout.buffer.flush()
+        write_stdout(result.data)
         return 0
     copied = core.write_export(result, output, make_folder=into_folder)
     for source, copy in copied:

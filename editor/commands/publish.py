@@ -70,7 +70,18 @@ def run(args: argparse.Namespace) -> int:
         step = translate(STEPS[exc.step].context, STEPS[exc.step].text) if exc.step in STEPS else exc.step
         print(f"feder: {step}: {error_text(exc)}", file=sys.stderr)
         return ERROR_STATUS
-    record_in_file(Path(args.article), site.name, result.record)
+    try:
+        record_in_file(Path(args.article), site.name, result.record)
+    except FederError as exc:
+        raise FederError(
+            QT_TRANSLATE_NOOP(
+                "Publish",
+                "The draft is on {site} ({url}), but its id could not be written into the "
+                "article: {reason} Until it is, the next send makes a second draft; add "
+                "publish: {{{site}: {{id: {id}}}}} to the front matter by hand.",
+            ),
+            site=site.name, url=result.link, reason=error_text(exc), id=result.post_id,
+        ) from exc
     done = (translate("CommandLine", "Draft created on {site}: {url}") if result.created
             else translate("CommandLine", "Draft updated on {site}: {url}"))
     print(done.format(site=site.name, url=result.link))

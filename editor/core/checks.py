@@ -33,14 +33,49 @@ TEASER_LIMIT = 160
 READY = QT_TRANSLATE_NOOP("Checks", "Ready to publish: no problems found.")
 
 
+# How bad a finding is: an error stops publishing (a broken link, a missing
+# file); a warning is worth a look. Scripts read these from ``--format json``.
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A one-click repair: replace ``length`` characters at (``line``, ``column``) with ``text``.
+
+    Lines and columns are 0-based positions in the full text, like the finding's;
+    ``length`` 0 inserts. The label says what the click does.
+    """
+
+    line: int
+    column: int
+    length: int
+    text: str
+    label: Message
+
+    def apply(self, text: str) -> str:
+        """``text`` with this fix applied (the core's version of the panel's one undo step)."""
+        lines = text.split("\n")
+        if not 0 <= self.line < len(lines):
+            return text
+        offset = sum(len(line) + 1 for line in lines[: self.line]) + self.column
+        return text[:offset] + self.text + text[offset + self.length :]
+
+
 @dataclass(frozen=True)
 class Finding:
-    """One problem: which rule, where (0-based line of the full text), and what."""
+    """One problem: which rule, where (0-based line and column of the full text), and what.
+
+    ``rule_id`` is stable: scripts filter on it (``feder check --format json``).
+    """
 
     rule_id: str
     line: int
     message: Message
     params: dict[str, Any] = field(default_factory=dict)
+    column: int = 0
+    severity: str = WARNING
+    fix: Fix | None = None
 
     def text(self, translate: Translate = untranslated) -> str:
         return translate(self.message.context, self.message.text).format(**self.params)
@@ -104,13 +139,14 @@ class CheckContext:
         return headings(self.text)
 
     @cached_property
-    def body_images(self) -> list[tuple[int, Image]]:
+    def body_images(self) -> list[tuple[int, int, Image]]:
+        """(line, column, image) of every image in the body outside code."""
         found = []
         for index, line in self.body_lines:
             for match in _IMAGE.finditer(line):
                 image = parse_figure(match.group(0))
                 if image is not None:
-                    found.append((index, image))
+                    found.append((index, match.start(), image))
         return found
 
     def key_line(self, key: str) -> int:
@@ -145,7 +181,7 @@ def run_checks(
         if rule is check_spelling and not spelling:
             continue
         findings.extend(rule(context))
-    return sorted(findings, key=lambda f: f.line)
+    return sorted(findings, key=lambda f: (f.line, f.column))
 
 
 # --- front matter -------------------------------------------------------------------
@@ -155,7 +191,7 @@ def check_front_matter(ctx: CheckContext) -> Iterator[Finding]:
     error = ctx.article.meta_error
     if error is not None:
         line = int(error.params.get("line", 1) or 1) - 1
-        yield Finding("front-matter", max(line, 0), error.template, dict(error.params))
+        yield Finding("front-matter", max(line, 0), error.template, dict(error.params), severity=ERROR)
 
 
 def check_headline(ctx: CheckContext) -> Iterator[Finding]:
@@ -163,6 +199,7 @@ def check_headline(ctx: CheckContext) -> Iterator[Finding]:
         ctx, "title", ctx.article.title, ctx.headline_limit,
         ("no-headline", QT_TRANSLATE_NOOP("Checks", "The article has no headline.")),
         ("headline-too-long", QT_TRANSLATE_NOOP("Checks", "The headline has {length} characters; the limit is {limit}.")),
+        missing_severity=ERROR,  # a page without a headline cannot go out
     )
 
 
@@ -175,14 +212,28 @@ def check_teaser(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _required_text(
-    ctx: CheckContext, key: str, value: str, limit: int, missing: tuple[str, Message], too_long: tuple[str, Message]
+    ctx: CheckContext, key: str, value: str, limit: int, missing: tuple[str, Message], too_long: tuple[str, Message],
+    missing_severity: str = WARNING,
 ) -> Iterator[Finding]:
     """A field that must be there and fit its limit: one rule, worded per field."""
     text = value.strip()
     if not text:
-        yield Finding(missing[0], ctx.key_line(key), missing[1])
+        yield Finding(missing[0], ctx.key_line(key), missing[1], severity=missing_severity)
     elif len(text) > limit:
         yield Finding(too_long[0], ctx.key_line(key), too_long[1], {"length": len(text), "limit": limit})
+
+
+def check_date(ctx: CheckContext) -> Iterator[Finding]:
+    value = ctx.article.meta.get("date")
+    if value in (None, "") or ctx.article.date is not None:
+        return
+    yield Finding(
+        "bad-date",
+        ctx.key_line("date"),
+        QT_TRANSLATE_NOOP("Checks", "The date „{value}“ is not a date of the calendar; write it as YYYY-MM-DD."),
+        {"value": _short(value)},
+        severity=ERROR,
+    )
 
 
 def check_featured_image(ctx: CheckContext) -> Iterator[Finding]:
@@ -200,6 +251,7 @@ def check_featured_image(ctx: CheckContext) -> Iterator[Finding]:
             line,
             QT_TRANSLATE_NOOP("Checks", "Image file not found: {src}"),
             {"src": image.src},
+            severity=ERROR,
         )
 
 
@@ -207,19 +259,22 @@ def check_featured_image(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_body_images(ctx: CheckContext) -> Iterator[Finding]:
-    for line, image in ctx.body_images:
+    for line, column, image in ctx.body_images:
         name = image.src or "?"
         if not image.alt.strip():
             yield Finding(
-                "image-alt", line, QT_TRANSLATE_NOOP("Checks", "Image without alt text: {src}"), {"src": name}
+                "image-alt", line, QT_TRANSLATE_NOOP("Checks", "Image without alt text: {src}"), {"src": name},
+                column=column,
             )
         if not image.credit.strip():
             yield Finding(
-                "image-credit", line, QT_TRANSLATE_NOOP("Checks", "Image without credit: {src}"), {"src": name}
+                "image-credit", line, QT_TRANSLATE_NOOP("Checks", "Image without credit: {src}"), {"src": name},
+                column=column,
             )
         if _is_missing(image.src, ctx.article.folder):
             yield Finding(
-                "image-missing", line, QT_TRANSLATE_NOOP("Checks", "Image file not found: {src}"), {"src": name}
+                "image-missing", line, QT_TRANSLATE_NOOP("Checks", "Image file not found: {src}"), {"src": name},
+                column=column, severity=ERROR,
             )
 
 
@@ -261,7 +316,72 @@ def check_local_links(ctx: CheckContext) -> Iterator[Finding]:
                 index,
                 QT_TRANSLATE_NOOP("Checks", "Link to a local address that readers cannot open: {url}"),
                 {"url": match.group(0).rstrip(".,;:!?")},
+                column=match.start(),
+                severity=ERROR,
             )
+
+
+def check_link_targets(ctx: CheckContext) -> Iterator[Finding]:
+    """Links and images whose address is empty or still a placeholder (what Ctrl+K inserts)."""
+    for index, line in ctx.body_lines:
+        for match in _INLINE_LINK.finditer(line):
+            target = _target(match.group("target"))
+            if not _is_placeholder(target):
+                continue
+            image = bool(match.group("bang"))
+            label = match.group("label")
+            fix = None
+            if not image:
+                fix = Fix(index, match.start(), len(match.group(0)), label,
+                          QT_TRANSLATE_NOOP("Checks", "Remove the link, keep its text"))
+            yield Finding(
+                "empty-image-src" if image else "empty-link",
+                index,
+                QT_TRANSLATE_NOOP("Checks", "Image without an address: „{text}“ points to „{target}“.")
+                if image
+                else QT_TRANSLATE_NOOP("Checks", "Link without an address: „{text}“ points to „{target}“."),
+                {"text": _short(label), "target": target},
+                column=match.start(),
+                severity=ERROR,
+                fix=fix,
+            )
+
+
+def check_local_paths(ctx: CheckContext) -> Iterator[Finding]:
+    """Addresses that name a file on this computer (``/home/…``, ``C:\\…``): no reader can open them."""
+    for index, line in ctx.body_lines:
+        for pattern in (_INLINE_LINK, _REFERENCE_DEFINITION, _HTML_ADDRESS):
+            for match in pattern.finditer(line):
+                target = _target(match.group("target"))
+                if _is_local_path(target):
+                    yield _local_path_finding(index, match.start("target"), target)
+    for key, src in _front_matter_addresses(ctx.article):
+        if _is_local_path(src):
+            yield _local_path_finding(ctx.key_line(key), 0, src)
+
+
+def check_portability(ctx: CheckContext) -> Iterator[Finding]:
+    """Blocks a CommonMark site would show differently; only for sites that render Markdown."""
+    from editor.core import portability  # loads markdown-it only when a site asks for it
+
+    site = portability.target_site(ctx.article.meta, ctx.article.folder)
+    if site not in portability.MARKDOWN_SITES:
+        return
+    offset = ctx.article.body_line
+    for difference in portability.differences(ctx.article.body, site, ctx.article.lang):
+        fix = None
+        if difference.replacement is not None and difference.fix_label is not None:
+            span = ctx.lines[offset + difference.first_line : offset + difference.last_line + 1]
+            fix = Fix(offset + difference.first_line, 0, len("\n".join(span)), difference.replacement,
+                      difference.fix_label)
+        yield Finding(
+            f"portability-{difference.kind}",
+            offset + difference.line,
+            difference.message,
+            dict(difference.params),
+            column=difference.column,
+            fix=fix,
+        )
 
 
 def check_straight_quotes(ctx: CheckContext) -> Iterator[Finding]:
@@ -269,13 +389,16 @@ def check_straight_quotes(ctx: CheckContext) -> Iterator[Finding]:
     if languages.family(ctx.article.lang) != "de" or quotes is None:
         return
     for index, line in ctx.prose:
-        count = line.count('"') + len(_OPENING_SINGLE.findall(line))
+        singles = [m.start() for m in _OPENING_SINGLE.finditer(line)]
+        count = line.count('"') + len(singles)
         if count:
+            first = min([line.find('"')] * ('"' in line) + singles)
             yield Finding(
                 "straight-quotes",
                 index,
                 QT_TRANSLATE_NOOP("Checks", "Straight quotation marks in German text ({count}); use {double} or {single}."),
                 {"count": count, "double": quotes.double, "single": quotes.single},
+                column=first,
             )
 
 
@@ -296,12 +419,15 @@ def check_doubled_words(ctx: CheckContext) -> Iterator[Finding]:
     for paragraph in _paragraphs(ctx.prose):
         joined = "\n".join(text for _, text in paragraph).replace(_HIDDEN, "")
         for match in _DOUBLED.finditer(joined):
-            line = paragraph[joined.count("\n", 0, match.start(2))][0]
+            row = joined.count("\n", 0, match.start(2))
+            line, prose = paragraph[row]
+            offset = match.start(2) - (joined.rfind("\n", 0, match.start(2)) + 1)
             yield Finding(
                 "doubled-word",
                 line,
                 QT_TRANSLATE_NOOP("Checks", "Doubled word: „{first} {second}“"),
                 {"first": match.group(1), "second": match.group(2)},
+                column=_column_with_hidden(prose, offset),
             )
 
 
@@ -327,6 +453,7 @@ def check_spelling(ctx: CheckContext) -> Iterator[Finding]:
             first.line,
             QT_TRANSLATE_NOOP("Checks", "Spelling errors: {count} (the first is „{word}“)."),
             {"count": len(misspellings), "word": first.word},
+            column=first.column,
         )
 
 
@@ -334,11 +461,15 @@ RULES: tuple[Rule, ...] = (
     check_front_matter,
     check_headline,
     check_teaser,
+    check_date,
     check_featured_image,
     check_body_images,
     check_heading_levels,
     check_empty_sections,
     check_local_links,
+    check_link_targets,
+    check_local_paths,
+    check_portability,
     check_straight_quotes,
     check_spaced_hyphens,
     check_doubled_words,
@@ -370,7 +501,12 @@ def local_image_path(src: str, folder: Path | None) -> Path | None:
 
 def _is_missing(src: str, folder: Path | None) -> bool:
     path = local_image_path(src, folder)
-    return path is not None and not path.is_file()
+    if path is None:
+        return False
+    try:
+        return not path.is_file()
+    except (OSError, ValueError):  # a name too long for the file system, a NUL byte
+        return True
 
 
 def _in_attribute_list(ctx: CheckContext, misspelling: Any) -> bool:
@@ -387,6 +523,74 @@ def _in_attribute_list(ctx: CheckContext, misspelling: Any) -> bool:
 def _in_quotes(attributes: str, offset: int) -> bool:
     """Whether ``offset`` in an attribute list lies inside a quoted value (prose, so spelled)."""
     return any(m.start() < offset < m.end() for m in re.finditer(r'"[^"]*"|\'[^\']*\'', attributes))
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    """``value`` as text for a message, cut to ``limit`` characters."""
+    text = value if isinstance(value, str) else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _target(raw: str | None) -> str:
+    raw = (raw or "").strip()
+    if raw.startswith("<") and raw.endswith(">"):
+        raw = raw[1:-1].strip()
+    return raw
+
+
+def _is_placeholder(target: str) -> bool:
+    """An address nobody can follow: empty, a bare scheme, ``#`` or a word like URL."""
+    lowered = target.lower()
+    return not lowered or bool(_BARE_SCHEME.match(lowered)) or lowered in _PLACEHOLDERS
+
+
+def _is_local_path(target: str) -> bool:
+    """Whether ``target`` names a file on the writer's disk rather than an address on the web.
+
+    ``/bilder/x.png`` is a site-absolute address, fine on a web site; ``/home/…``
+    (and the other top folders of a desktop system), ``~/…``, ``C:\\…`` and ``\\\\server``
+    are not; ``file:`` addresses are the local-link rule's.
+    """
+    target = target.strip()
+    if _WINDOWS_PATH.match(target) or target.startswith(("~/", "\\\\")):
+        return True
+    match = _POSIX_ROOT.match(target)
+    return bool(match) and match.group(1) in _LOCAL_ROOTS
+
+
+def _local_path_finding(line: int, column: int, target: str) -> Finding:
+    return Finding(
+        "local-path",
+        line,
+        QT_TRANSLATE_NOOP("Checks", "Address of a file on this computer, which readers cannot open: {path}"),
+        {"path": _short(target)},
+        column=column,
+        severity=ERROR,
+    )
+
+
+def _front_matter_addresses(article: Article) -> Iterator[tuple[str, str]]:
+    """(key, address) of the files the front matter names: featured image, author photos."""
+    src = article.image.src
+    if src:
+        yield "image", src
+    for author in article.authors:
+        photo = author.get("photo")
+        if isinstance(photo, str) and photo:
+            yield "authors", photo
+
+
+def _column_with_hidden(prose: str, offset: int) -> int:
+    """The column in ``prose`` of the ``offset``-th character that is not _HIDDEN."""
+    seen = 0
+    for column, char in enumerate(prose):
+        if char == _HIDDEN:
+            continue
+        if seen == offset:
+            return column
+        seen += 1
+    return len(prose)
 
 
 def _has_content(lines: list[str], heading_line: int, end: int) -> bool:
@@ -452,3 +656,21 @@ _LOCAL_URL = re.compile(
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[\x00\x01—–-]))'(?=\w)")
 _DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+)\s+(\1)(?![\w-])", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]+:")
+_INLINE_LINK = re.compile(
+    r"""(?P<bang>!?)\[(?P<label>(?:\\.|[^\]\\])*)\]"""
+    r"""\([ \t]*(?P<target><[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"""
+    r"""(?:[ \t]+(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\([^)]*\)))?[ \t]*\)"""
+)
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*(?P<target><[^>\n]*>|\S+)")
+_HTML_ADDRESS = re.compile(r"""\b(?:src|href)[ \t]*=[ \t]*["'](?P<target>[^"'>]*)["']""", re.IGNORECASE)
+_BARE_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:/{0,3}(?:…|\.\.\.)?$")
+_PLACEHOLDERS = frozenset({
+    "#", "url", "link", "href", "address", "adresse", "todo", "tbd", "xxx", "…", "...", "?",
+})
+_WINDOWS_PATH = re.compile(r"^[a-zA-Z]:[\\/]")
+_POSIX_ROOT = re.compile(r"^/([^/]+)/")
+#: Top folders of a desktop computer that no web site serves from (``/home/jana/bild.png``).
+_LOCAL_ROOTS = frozenset({
+    "home", "Users", "root", "tmp", "var", "mnt", "media", "opt", "usr", "etc", "srv",
+    "private", "Volumes", "run", "proc", "dev",
+})

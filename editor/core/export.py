@@ -385,6 +385,16 @@ def default_template_folder() -> Path:
     return paths.resource("templates")
 
 
+def _is_file(path: Path) -> bool:
+    """``path.is_file()``, false for a name the file system refuses (too long, NUL)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
+class _Images:
+    """Finds local pictures named in ``<img src>`` and copies or embeds them."""
 def _base_folder(article: Article, options: ExportOptions) -> Path | None:
     """The folder kept relative addresses are relative to: the target's, else the article's."""
     if options.target is not None:
@@ -487,7 +497,7 @@ class _Images:
                         image=src,
                     )
                 candidates = [self.article.folder / c for c in candidates]
-        path = next((c for c in candidates if c.is_file()), None)
+        path = next((c for c in candidates if _is_file(c)), None)
         if path is None:
             raise FederError(
                 QT_TRANSLATE_NOOP("Export", "The image {image} was not found (looked for {path})."),

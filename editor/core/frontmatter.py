@@ -34,6 +34,45 @@ _FENCES = {YAML: "---", TOML: "+++"}
 _TOP_LEVEL_KEY = re.compile(r"^([^\s#:'\"\-][^:\n]*?|'[^'\n]*'|\"[^\"\n]*\")[ \t]*:(?:[ \t]|$)")
 
 
+#: Deepest nesting of ``[`` and ``{`` accepted in front matter; real articles need 3.
+MAX_DEPTH = 50
+
+
+def _flow_depth(front: str) -> int:
+    """How deep ``front`` nests: ``[``/``{`` (quotes not parsed: an upper bound) or indentation.
+
+    Indentation counts as one level per two spaces, the narrowest YAML style.
+    """
+    depth = deepest = 0
+    for char in front:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}" and depth:
+            depth -= 1
+    indent = max((len(line) - len(line.lstrip(" ")) for line in front.split("\n")), default=0)
+    return max(deepest, indent // 2)
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that an impossible date stays text.
+
+    ``date: 2026-13-45`` or ``2026-02-30`` looks like a timestamp to YAML, and
+    PyYAML raises ValueError building it. The writer's text is kept as a string
+    instead, so the window, the exports and the checks see what was typed (the
+    check names the bad date) rather than losing all front matter.
+    """
+
+    def construct_yaml_timestamp(self, node: yaml.Node):  # type: ignore[override]
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError, AttributeError):
+            return self.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
 @dataclass(frozen=True)
 class Parts:
     """A text cut into front matter and body.
@@ -83,17 +122,24 @@ def parse(front: str | None, fmt: str = YAML) -> dict[str, Any]:
     """
     if front is None or not front.strip():
         return {}
+    if _flow_depth(front) > MAX_DEPTH:
+        # PyYAML needs seconds to minutes for a few thousand "[" before it gives up,
+        # tomllib runs out of stack, and the window parses on every edit: refuse at once.
+        raise FederError(
+            QT_TRANSLATE_NOOP("FrontMatter", "The front matter is nested more than {limit} levels deep."),
+            limit=MAX_DEPTH,
+        )
     if fmt == TOML:
         return _parse_toml(front)
     try:
-        for event in yaml.parse(front, Loader=yaml.SafeLoader):
+        for event in yaml.parse(front, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
                 raise FederError(
                     QT_TRANSLATE_NOOP(
                         "FrontMatter", "The front matter uses YAML aliases (*name), which Feder does not accept."
                     )
                 )
-        data = yaml.safe_load(front)
+        data = yaml.load(front, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the fence
@@ -102,6 +148,16 @@ def parse(front: str | None, fmt: str = YAML) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("FrontMatter", "The front matter is not valid YAML (line {line}: {problem})."),
             line=line,
             problem=problem,
+        ) from exc
+    except Exception as exc:
+        # A value PyYAML's constructors cannot build (``!!int x``, ``!!bool x``,
+        # ``!!timestamp x``, nesting deeper than Python's stack): they raise
+        # ValueError, KeyError, AttributeError … The same one-line message, never a
+        # traceback: the window parses on every edit.
+        raise FederError(
+            QT_TRANSLATE_NOOP("FrontMatter", "The front matter is not valid YAML (line {line}: {problem})."),
+            line=1,
+            problem=str(exc) or type(exc).__name__,
         ) from exc
     if data is None:
         return {}
@@ -119,7 +175,7 @@ def dump(meta: dict[str, Any], fmt: str = YAML) -> str:
     if fmt == TOML:
         return tomlkit.dumps(_toml_ready(meta))
     return yaml.safe_dump(
-        meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100_000
+        _yaml_ready(meta), allow_unicode=True, sort_keys=False, default_flow_style=False, width=100_000
     )
 
 
@@ -157,6 +213,12 @@ def with_front(text: str, front: str, fmt: str = YAML) -> str:
 def _parse_toml(front: str) -> dict[str, Any]:
     try:
         return tomllib.loads(front)
+    except (RecursionError, MemoryError) as exc:
+        raise FederError(
+            QT_TRANSLATE_NOOP("FrontMatter", "The front matter is not valid TOML (line {line}: {problem})."),
+            line=1,
+            problem=type(exc).__name__,
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         line = int(found.group(1)) + 1 if found else 1  # +1 for the fence
@@ -183,6 +245,17 @@ def _set_toml_key(front: str | None, key: str, value: Any) -> str:
     else:
         document[key] = _toml_ready(value)
     return tomlkit.dumps(document)
+
+
+def _yaml_ready(value: Any) -> Any:
+    """``value`` with what YAML has no type for (a TOML local time) written as text."""
+    if isinstance(value, dict):
+        return {k: _yaml_ready(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_yaml_ready(v) for v in value]
+    if isinstance(value, _dt.time):
+        return value.isoformat()
+    return value
 
 
 def _toml_ready(value: Any) -> Any:

@@ -22,12 +22,24 @@ def make_markdown(lang: str = "de_DE") -> markdown.Markdown:
             "extra",
             "sane_lists",
             "pymdownx.tilde",
+            # Closer to CommonMark (Hugo's goldmark, GitHub, Ghost) where the writer loses
+            # nothing: "#Hashtag" stays text, bare URLs become links, "- [ ]" a task list,
+            # "1)" an ordered list, a backslash at a line end a line break.
+            "pymdownx.saneheaders",
+            "pymdownx.magiclink",
+            "pymdownx.tasklist",
+            "pymdownx.fancylists",
+            "editor.core.mdext.commonmark",
             "editor.core.mdext.figure",
             "editor.core.mdext.typography",
             "editor.core.mdext.tables",
         ],
         extension_configs={
             "pymdownx.tilde": {"subscript": False},
+            # Only decimal lists: "A. Merkel sagte …" or "I. Teil" must stay a paragraph,
+            # as on a CommonMark site.
+            "pymdownx.fancylists": {"additional_ordered_styles": []},
+            "pymdownx.magiclink": {"hide_protocol": False, "repo_url_shortener": False},
             "editor.core.mdext.typography": {"lang": lang},
         },
         output_format="html",

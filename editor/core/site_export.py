@@ -190,21 +190,49 @@ def convert_body(body: str, fmt: str, address: Callable[[str], str], lang: str =
     changes = []  # in reading order, so pictures are copied (and reported) in that order
     for block in split_blocks("\n".join(lines)):
         count = block.text.count("\n") + 1
-        text = block.text
-        if _is_code(text):
-            continue
+        text = new = block.text
         image = parse_figure(text) if "\n" not in text.strip("\n") else None
-        if image is not None and fmt != "md":
+        if _is_code(text):
+            pass
+        elif image is not None and fmt != "md":
             new = figure(image, address, renderer, _figure_class(text)) if figure else text
         elif _HTML_BLOCK.match(text):
             new = _rewrite_html_images(text, address)
         else:
             new = _rewrite_inline_images(text, inline_address, keep_attributes=fmt == "md")
+        new = _literal_code(text, new, fmt)
         if new != text:
             changes.append((block.line, count, new))
     for line, count, new in reversed(changes):
         lines[line : line + count] = new.split("\n")
     return "\n".join(lines) + "\n" if lines else ""
+
+
+def _literal_code(block: str, converted: str, fmt: str) -> str:
+    """Template syntax shown as code stays code on the site, as in Feder's preview.
+
+    Jekyll and Eleventy run Liquid over the Markdown first, Hugo reads
+    ``{{< … >}}`` as a shortcode call even in code. So code that holds such
+    syntax goes inside ``{% raw %}`` (Liquid), or gets Hugo's comment form
+    ``{{</* … */>}}``, which prints the call. Template syntax in prose is the
+    writer's own (an include, a shortcode) and reaches the site as written.
+    """
+    if "{% raw %}" in block:  # an export exported again: protected already
+        return converted
+    if _is_code(block):
+        return _literal(converted, fmt)
+    return _CODE_SPAN.sub(lambda span: _literal(span.group(0), fmt, span=True), converted)
+
+
+def _literal(code: str, fmt: str, *, span: bool = False) -> str:
+    if fmt in ("jekyll", "eleventy") and ("{{" in code or "{%" in code) and "{% raw %}" not in code:
+        if span:  # inside the backticks, so Markdown still sees one code span
+            ticks = len(code) - len(code.lstrip("`"))
+            return f"{code[:ticks]}{{% raw %}}{code[ticks:-ticks]}{{% endraw %}}{code[-ticks:]}"
+        return "{% raw %}" + code + "{% endraw %}"
+    if fmt == "hugo" and ("{{<" in code or "{{%" in code):
+        return re.sub(r"\{\{([<%])(?!/\*)(.*?)(?<!\*/)([>%])\}\}", r"{{\1/*\2*/\3}}", code, flags=re.S)
+    return code
 
 
 # --- figures per site ----------------------------------------------------------

@@ -2,7 +2,9 @@
 
 The panel only shows findings (``editor.core.checks.run_checks``) and reports
 the line the writer picks; the main window runs the checks (on request via
-``refreshRequested``, or when the panel is shown) and moves the editor.
+``refreshRequested``, or when the panel is shown) and moves the editor. A
+finding with a one-click fix enables the Fix button, which asks the window to
+apply it (``fixRequested``) as one undo step.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from editor.core.checks import READY, Finding
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ChecksPanel(QDockWidget):
@@ -31,6 +34,7 @@ class ChecksPanel(QDockWidget):
 
     locationActivated = Signal(int)  # 0-based line in the full text
     refreshRequested = Signal()
+    fixRequested = Signal(object)  # the Finding whose fix to apply
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("ChecksPanel", "Check before publishing"), parent)
@@ -44,8 +48,13 @@ class ChecksPanel(QDockWidget):
         self.list.itemClicked.connect(self._activated)
         self.list.itemActivated.connect(self._activated)
         self.refresh_button.clicked.connect(self.refreshRequested)
+        self.fix_button = QPushButton(QCoreApplication.translate("ChecksPanel", "Fix"))
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self._fix_current)
+        self.list.currentItemChanged.connect(self._update_fix_button)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.fix_button)
         top.addWidget(self.refresh_button)
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -71,7 +80,13 @@ class ChecksPanel(QDockWidget):
             item = QListWidgetItem(icon, text)
             item.setData(LINE_ROLE, finding.line)
             item.setData(RULE_ROLE, finding.rule_id)
-            item.setToolTip(text)
+            item.setData(FINDING_ROLE, finding)
+            if finding.fix is not None:
+                label = QCoreApplication.translate(finding.fix.label.context, finding.fix.label.text)
+                item.setToolTip(QCoreApplication.translate("ChecksPanel", "{message}\nFix: {fix}").format(
+                    message=text, fix=label))
+            else:
+                item.setToolTip(text)
             self.list.addItem(item)
         self.summary.setText(
             QCoreApplication.translate("ChecksPanel", "{count} things to look at before publishing.").format(
@@ -79,11 +94,26 @@ class ChecksPanel(QDockWidget):
             )
         )
 
+    def _update_fix_button(self, item: QListWidgetItem | None = None, _previous=None) -> None:
+        finding = item.data(FINDING_ROLE) if item is not None else None
+        fix = getattr(finding, "fix", None)
+        self.fix_button.setEnabled(fix is not None)
+        self.fix_button.setToolTip(
+            QCoreApplication.translate(fix.label.context, fix.label.text) if fix is not None else ""
+        )
+
+    def _fix_current(self) -> None:
+        item = self.list.currentItem()
+        finding = item.data(FINDING_ROLE) if item is not None else None
+        if getattr(finding, "fix", None) is not None:
+            self.fixRequested.emit(finding)
+
     def _show_note(self, text: str, icon) -> None:
         item = QListWidgetItem(text) if icon is None else QListWidgetItem(icon, text)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.list.clear()
         self.list.addItem(item)
+        self._update_fix_button(None)
         if icon is None:
             self.summary.setText("")
 

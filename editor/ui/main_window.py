@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         self.outline_panel.headingActivated.connect(self._go_to_line)
         self.checks_panel.locationActivated.connect(self._go_to_line)
         self.checks_panel.refreshRequested.connect(self._run_checks)
+        self.checks_panel.fixRequested.connect(self._apply_fix)
         self.checks_panel.visibilityChanged.connect(lambda shown: shown and self._run_checks())
         self.stats_panel.visibilityChanged.connect(self._stats_panel_shown)
         v.focus_mode.toggled.connect(lambda on: self.view.focus_mode.set_enabled(on))
@@ -528,6 +529,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def _run_checks(self) -> None:
+        self._checked_text = self.view.editor.text()  # where the findings' fixes apply
         self.checks_panel.set_findings(self._findings())
 
     def _save_view(self, view: ArticleView) -> bool:
@@ -544,6 +546,18 @@ class MainWindow(QMainWindow):
             view.parse_now(), view.editor.text(), headline_limit=headline, teaser_limit=teaser,
             speller=view.spelling.service,
         )
+
+    def _apply_fix(self, finding) -> None:
+        """Apply a finding's one-click fix as one undo step, then check again.
+
+        A fix is placed by line and column of the text that was checked; if the
+        text changed since, the check runs again instead of editing the wrong place.
+        """
+        editor = self.view.editor
+        text = editor.text()
+        if text == getattr(self, "_checked_text", None) and finding.fix is not None:
+            editor.apply_text(finding.fix.apply(text))
+        self._run_checks()
 
     def _fields_visibility(self, shown: bool) -> None:
         """With the fields panel closed, the YAML is the only way to the fields: show it."""
