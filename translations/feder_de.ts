@@ -977,12 +977,12 @@ Beheben: {fix}</translation>
         <translation>Befehle (feder BEFEHL --help sagt mehr):</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="170"/>
+        <location filename="../editor/cli.py" line="191"/>
         <source>Could not write the output: {reason}</source>
         <translation>Die Ausgabe konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/cli.py" line="176"/>
+        <location filename="../editor/cli.py" line="173"/>
         <source>Unexpected error, please report it to Feder&apos;s authors: {reason}</source>
         <translation>Unerwarteter Fehler, bitte melden Sie ihn den Autoren von Feder: {reason}</translation>
     </message>
@@ -2491,68 +2491,68 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Portability</name>
     <message>
-        <location filename="../editor/core/portability.py" line="150"/>
+        <location filename="../editor/core/portability.py" line="173"/>
         <source>A CommonMark site shows this block differently from Feder&apos;s preview ({feder} here, {site} there).</source>
-        <extracomment>Values of the ``site:`` front matter key. ``html``: Feder&apos;s HTML goes to the site (a CMS, a page), so the site never renders the Markdown and nothing is checked. Project settings files looked for in the article&apos;s folder and its parents. What a site renders beyond CommonMark, so a difference of that kind is none there: Hugo&apos;s goldmark links bare addresses and draws task lists; Jekyll&apos;s kramdown (GFM input) draws task lists.</extracomment>
+        <extracomment>Values of the ``site:`` front matter key. ``html``: Feder&apos;s HTML goes to the site (a CMS, a page), so the site never renders the Markdown and nothing is checked. Project settings files looked for in the article&apos;s folder and its parents. What a site renders beyond CommonMark, so a difference of that kind is none there: Hugo&apos;s goldmark links bare addresses and draws task lists; Jekyll&apos;s kramdown (GFM input) draws task lists. Verdicts per (language, block text): None where both renderers agree, else both structures. The check panel runs after every pause in typing; an edit changes one block, so only that block is rendered twice again.</extracomment>
         <translation>Eine CommonMark-Website zeigt diesen Block anders als Feders Vorschau (hier {feder}, dort {site}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="187"/>
+        <location filename="../editor/core/portability.py" line="210"/>
         <source>A list right after a paragraph line: Feder&apos;s preview shows it as part of the paragraph, a CommonMark site as a list. Insert a blank line before the list.</source>
         <translation>Eine Liste direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Teil des Absatzes, eine CommonMark-Website als Liste. Fügen Sie vor der Liste eine Leerzeile ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="193"/>
+        <location filename="../editor/core/portability.py" line="216"/>
         <source>Insert a blank line before the list</source>
         <translation>Leerzeile vor der Liste einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="209"/>
+        <location filename="../editor/core/portability.py" line="232"/>
         <source>A table right after a paragraph line: Feder&apos;s preview shows it as text, a CommonMark site as a table. Insert a blank line before the table.</source>
         <translation>Eine Tabelle direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Text, eine CommonMark-Website als Tabelle. Fügen Sie vor der Tabelle eine Leerzeile ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="215"/>
+        <location filename="../editor/core/portability.py" line="238"/>
         <source>Insert a blank line before the table</source>
         <translation>Leerzeile vor der Tabelle einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="230"/>
+        <location filename="../editor/core/portability.py" line="253"/>
         <source>A list nested by fewer than 4 spaces: Feder&apos;s preview shows it flat, a CommonMark site nested. Indent the nested list by 4 spaces.</source>
         <translation>Eine mit weniger als 4 Leerzeichen eingerückte Unterliste: Feders Vorschau zeigt sie flach, eine CommonMark-Website verschachtelt. Rücken Sie die Unterliste um 4 Leerzeichen ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="235"/>
+        <location filename="../editor/core/portability.py" line="258"/>
         <source>Indent the nested list by 4 spaces</source>
         <translation>Unterliste um 4 Leerzeichen einrücken</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="237"/>
+        <location filename="../editor/core/portability.py" line="260"/>
         <source>A paragraph of a list item indented by fewer than 4 spaces: Feder&apos;s preview puts it after the list, a CommonMark site inside the item. Indent it by 4 spaces.</source>
         <translation>Ein Absatz eines Listenpunkts mit weniger als 4 Leerzeichen Einzug: Feders Vorschau setzt ihn hinter die Liste, eine CommonMark-Website in den Punkt. Rücken Sie ihn um 4 Leerzeichen ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="242"/>
+        <location filename="../editor/core/portability.py" line="265"/>
         <source>Indent the paragraph by 4 spaces</source>
         <translation>Absatz um 4 Leerzeichen einrücken</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="253"/>
+        <location filename="../editor/core/portability.py" line="276"/>
         <source>Fenced code inside a list item: Feder&apos;s preview shows the fence marks, a CommonMark site the code alone. Put the code after the list, without indentation.</source>
         <translation>Codeblock mit Zäunen in einem Listenpunkt: Feders Vorschau zeigt die Zaunzeichen, eine CommonMark-Website nur den Code. Setzen Sie den Code ohne Einzug hinter die Liste.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="269"/>
+        <location filename="../editor/core/portability.py" line="292"/>
         <source>A task list: Feder&apos;s preview shows check boxes, a CommonMark site the brackets as text.</source>
         <translation>Eine Aufgabenliste: Feders Vorschau zeigt Kästchen, eine CommonMark-Website die eckigen Klammern als Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="296"/>
+        <location filename="../editor/core/portability.py" line="319"/>
         <source>A bare web or mail address: Feder&apos;s preview links it, a CommonMark site shows plain text. Put it in angle brackets: &lt;https://…&gt;.</source>
         <translation>Eine nackte Web- oder Mailadresse: Feders Vorschau verlinkt sie, eine CommonMark-Website zeigt reinen Text. Setzen Sie sie in spitze Klammern: &lt;https://…&gt;.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="302"/>
+        <location filename="../editor/core/portability.py" line="325"/>
         <source>Put the address in angle brackets</source>
         <translation>Adresse in spitze Klammern setzen</translation>
     </message>
