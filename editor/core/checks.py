@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -490,7 +489,9 @@ def local_image_path(src: str, folder: Path | None) -> Path | None:
     if not src:
         return None
     if src.lower().startswith("file:"):
-        return Path(urllib.request.url2pathname(urllib.parse.urlparse(src).path))
+        from urllib.request import url2pathname  # brings http.client and email: not at start-up
+
+        return Path(url2pathname(urllib.parse.urlparse(src).path))
     if _SCHEME.match(src):
         return None
     path = Path(urllib.parse.unquote(src.split("#", 1)[0].split("?", 1)[0])).expanduser()

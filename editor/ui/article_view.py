@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from editor.core import backups, markdown_lines, storage
 from editor.core.article import Article
 from editor.core.messages import FederError
-from editor.core.preview_job import PreviewResult
 from editor.core.recovery import RecoveryEntry, RecoveryStore
 from editor.core.slug import update_field
 from editor.core.stats import Stats
@@ -30,13 +30,16 @@ from editor.ui.focus_mode import FocusMode, TypewriterScrolling
 from editor.ui.front_matter_fold import FrontMatterFold
 from editor.ui.highlighter import MarkdownHighlighter, SlicedRehighlight
 from editor.ui.image_dialog import ImageDropFilter
+from editor.ui.lazy_preview import LazyPreview
 from editor.ui.message_bar import MessageBar
-from editor.ui.preview import PreviewView
 from editor.ui.render_service import RenderService
 from editor.ui.spelling import SpellController, add_spelling_actions, connect_highlighter
 from editor.ui.start_hint import StartHint
 from editor.ui.text_editor import TextEditor
 from editor.ui.typography import TypographyFilter
+
+if TYPE_CHECKING:
+    from editor.core.preview_job import PreviewResult
 
 PREVIEW_DELAY_MS = 80
 PARSE_DELAY_MS = 250
@@ -58,7 +61,7 @@ class ArticleView(QWidget):
 
     def __init__(self, parent: QWidget | None = None, recovery: RecoveryStore | None = None) -> None:
         super().__init__(parent)
-        self.renderer = RenderService(self)  # one helper process per open article
+        self.renderer = RenderService(self)  # its access to the one render helper of all articles
         self.recovery = recovery or RecoveryStore()
         self.doc_id = RecoveryStore.new_id()
         self.keep_mine = False  # the writer chose their version over a changed file
@@ -66,11 +69,11 @@ class ArticleView(QWidget):
         self.loaded = storage.LoadedText("")
         self.message_bar = MessageBar(self)
         self.editor = TextEditor(self)
-        self.preview = PreviewView(self)
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("editorSplitter")
         self.splitter.addWidget(self.editor)
-        self.splitter.addWidget(self.preview)
+        # The web view is built after the editor's first paint (see lazy_preview).
+        self.preview = LazyPreview(self.splitter, self.editor.viewport())
         self.splitter.setChildrenCollapsible(True)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)

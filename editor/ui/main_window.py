@@ -7,6 +7,7 @@ a request and shows errors as messages, never as tracebacks.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent
@@ -21,7 +22,6 @@ from editor.core.authors import AuthorStore
 from editor.core.messages import FederError
 from editor.core.outline import outline
 from editor.core.recovery import RecoveryEntry, RecoveryStore
-from editor.core.stats import Stats
 from editor.ui import settings as settings_store
 from editor.ui.actions import (
     EditActions,
@@ -48,6 +48,9 @@ from editor.ui.paste import make_paste_plain_action
 from editor.ui.publish_command import PublishCommand
 from editor.ui.spelling import LanguageMenu, LanguageStatusButton
 from editor.ui.stats_panel import StatsPanel
+
+if TYPE_CHECKING:
+    from editor.core.stats import Stats
 
 
 class MainWindow(QMainWindow):

@@ -9,11 +9,10 @@ so a German writer reads 12.345 Zeichen and 2,4 Normseiten.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QWidget
-
-from editor.core.stats import Stats
 
 _ROWS = (
     ("words", QT_TRANSLATE_NOOP("StatsPanel", "Words")),
@@ -25,6 +24,9 @@ _ROWS = (
     ("reading", QT_TRANSLATE_NOOP("StatsPanel", "Reading time")),
     ("session", QT_TRANSLATE_NOOP("StatsPanel", "Words this session")),
 )
+
+if TYPE_CHECKING:
+    from editor.core.stats import Stats
 
 
 class StatsPanel(QDockWidget):
