@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="353"/>
+        <location filename="../editor/ui/article_view.py" line="356"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article_view.py" line="409"/>
+        <location filename="../editor/ui/article_view.py" line="412"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -381,118 +381,118 @@
 <context>
     <name>AuthorDialog</name>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="99"/>
+        <location filename="../editor/ui/author_dialog.py" line="98"/>
         <source>Edit author</source>
         <extracomment>Networks offered by &quot;Add link&quot; besides website and e-mail; the label stays editable.</extracomment>
         <translation>Autorenprofil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="99"/>
+        <location filename="../editor/ui/author_dialog.py" line="98"/>
         <source>New author</source>
         <translation>Neues Autorenprofil</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="103"/>
+        <location filename="../editor/ui/author_dialog.py" line="102"/>
         <source>First and last name</source>
         <translation>Vor- und Nachname</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="105"/>
+        <location filename="../editor/ui/author_dialog.py" line="104"/>
         <source>e.g. Business editor</source>
         <translation>z. B. Wirtschaftsredakteurin</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="108"/>
+        <location filename="../editor/ui/author_dialog.py" line="107"/>
         <source>Two or three sentences about the author. Markdown is allowed: *italic*, **bold**, [link](https://…).</source>
         <translation>Zwei oder drei Sätze über die Person. Markdown ist erlaubt: *kursiv*, **fett**, [Link](https://…).</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="123"/>
+        <location filename="../editor/ui/author_dialog.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="124"/>
+        <location filename="../editor/ui/author_dialog.py" line="123"/>
         <source>&amp;Role:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="125"/>
+        <location filename="../editor/ui/author_dialog.py" line="124"/>
         <source>&amp;Bio:</source>
         <translation>&amp;Kurzbiografie:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="126"/>
+        <location filename="../editor/ui/author_dialog.py" line="125"/>
         <source>Photo:</source>
         <translation>Foto:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="127"/>
+        <location filename="../editor/ui/author_dialog.py" line="126"/>
         <source>Links:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="173"/>
+        <location filename="../editor/ui/author_dialog.py" line="172"/>
         <source>“{file}” is not a photo Feder can use (JPEG, PNG, WebP, GIF or SVG).</source>
         <translation>„{file}“ ist kein Foto, das Feder verwenden kann (JPEG, PNG, WebP, GIF oder SVG).</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="184"/>
+        <location filename="../editor/ui/author_dialog.py" line="183"/>
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="184"/>
+        <location filename="../editor/ui/author_dialog.py" line="183"/>
         <source>Images ({patterns})</source>
         <translation>Bilder ({patterns})</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="195"/>
+        <location filename="../editor/ui/author_dialog.py" line="194"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="197"/>
+        <location filename="../editor/ui/author_dialog.py" line="196"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="219"/>
+        <location filename="../editor/ui/author_dialog.py" line="218"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="219"/>
+        <location filename="../editor/ui/author_dialog.py" line="218"/>
         <source>Address (web or e-mail)</source>
         <translation>Adresse (Web oder E-Mail)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="231"/>
+        <location filename="../editor/ui/author_dialog.py" line="230"/>
         <source>Add link</source>
         <translation>Link hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="233"/>
+        <location filename="../editor/ui/author_dialog.py" line="232"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="233"/>
+        <location filename="../editor/ui/author_dialog.py" line="232"/>
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="236"/>
+        <location filename="../editor/ui/author_dialog.py" line="235"/>
         <source>Other…</source>
         <translation>Andere …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="238"/>
+        <location filename="../editor/ui/author_dialog.py" line="237"/>
         <source>Remove link</source>
         <translation>Link entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="274"/>
+        <location filename="../editor/ui/author_dialog.py" line="275"/>
         <source>“{address}” is not a web or e-mail address.</source>
         <translation>„{address}“ ist keine Web- oder E-Mail-Adresse.</translation>
     </message>
@@ -786,114 +786,114 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../editor/core/checks.py" line="33"/>
+        <location filename="../editor/core/checks.py" line="32"/>
         <source>Ready to publish: no problems found.</source>
         <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="200"/>
+        <location filename="../editor/core/checks.py" line="199"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="201"/>
+        <location filename="../editor/core/checks.py" line="200"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="209"/>
+        <location filename="../editor/core/checks.py" line="208"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="210"/>
+        <location filename="../editor/core/checks.py" line="209"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="233"/>
+        <location filename="../editor/core/checks.py" line="232"/>
         <source>The date „{value}“ is not a date of the calendar; write it as YYYY-MM-DD.</source>
         <translation>Das Datum „{value}“ gibt es im Kalender nicht; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="245"/>
+        <location filename="../editor/core/checks.py" line="244"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="247"/>
+        <location filename="../editor/core/checks.py" line="246"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="252"/>
-        <location filename="../editor/core/checks.py" line="276"/>
+        <location filename="../editor/core/checks.py" line="251"/>
+        <location filename="../editor/core/checks.py" line="275"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="266"/>
+        <location filename="../editor/core/checks.py" line="265"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="271"/>
+        <location filename="../editor/core/checks.py" line="270"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="288"/>
+        <location filename="../editor/core/checks.py" line="287"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="305"/>
+        <location filename="../editor/core/checks.py" line="304"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="317"/>
+        <location filename="../editor/core/checks.py" line="316"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="413"/>
+        <location filename="../editor/core/checks.py" line="412"/>
         <source>A hyphen between words ({count}); a dash is written –.</source>
         <translation>Bindestrich zwischen Wörtern ({count}); ein Gedankenstrich wird – geschrieben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="336"/>
+        <location filename="../editor/core/checks.py" line="335"/>
         <source>Remove the link, keep its text</source>
         <translation>Link entfernen, Text behalten</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="340"/>
+        <location filename="../editor/core/checks.py" line="339"/>
         <source>Image without an address: „{text}“ points to „{target}“.</source>
         <translation>Bild ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="342"/>
+        <location filename="../editor/core/checks.py" line="341"/>
         <source>Link without an address: „{text}“ points to „{target}“.</source>
         <translation>Link ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="399"/>
+        <location filename="../editor/core/checks.py" line="398"/>
         <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
         <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="428"/>
+        <location filename="../editor/core/checks.py" line="427"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="454"/>
+        <location filename="../editor/core/checks.py" line="453"/>
         <source>Spelling errors: {count} (the first is „{word}“).</source>
         <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="566"/>
+        <location filename="../editor/core/checks.py" line="567"/>
         <source>Address of a file on this computer, which readers cannot open: {path}</source>
         <translation>Adresse einer Datei auf diesem Computer, die Leser nicht öffnen können: {path}</translation>
     </message>
@@ -901,44 +901,44 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="40"/>
+        <location filename="../editor/ui/checks_panel.py" line="44"/>
         <source>Check before publishing</source>
         <translation>Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="44"/>
+        <location filename="../editor/ui/checks_panel.py" line="48"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="51"/>
+        <location filename="../editor/ui/checks_panel.py" line="55"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="65"/>
+        <location filename="../editor/ui/checks_panel.py" line="69"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="73"/>
+        <location filename="../editor/ui/checks_panel.py" line="79"/>
         <source>Ready to publish.</source>
         <translation>Bereit zur Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="77"/>
+        <location filename="../editor/ui/checks_panel.py" line="83"/>
         <source>Line {line}: {message}</source>
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="86"/>
+        <location filename="../editor/ui/checks_panel.py" line="92"/>
         <source>{message}
 Fix: {fix}</source>
         <translation>{message}
 Beheben: {fix}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="92"/>
+        <location filename="../editor/ui/checks_panel.py" line="98"/>
         <source>{count} things to look at before publishing.</source>
         <translation>Vor dem Veröffentlichen zu prüfen: {count}</translation>
     </message>
@@ -2104,93 +2104,93 @@ Beheben: {fix}</translation>
 <context>
     <name>ImageDialog</name>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="53"/>
+        <location filename="../editor/ui/image_dialog.py" line="58"/>
         <source>Images ({patterns})</source>
         <extracomment>Asks the writer for a figure; returns None when they cancel. Tests pass their own.</extracomment>
         <translation>Bilder ({patterns})</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="108"/>
+        <location filename="../editor/ui/image_dialog.py" line="115"/>
         <source>No image chosen</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="110"/>
+        <location filename="../editor/ui/image_dialog.py" line="117"/>
         <source>Web address – the image is not loaded here.</source>
         <translation>Webadresse – das Bild wird hier nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="112"/>
+        <location filename="../editor/ui/image_dialog.py" line="119"/>
         <source>Save the article to see images next to it.</source>
         <translation>Speichern Sie den Artikel, um Bilder aus seinem Ordner zu sehen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="116"/>
+        <location filename="../editor/ui/image_dialog.py" line="123"/>
         <source>File not found: {name}</source>
         <translation>Datei nicht gefunden: {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="133"/>
+        <location filename="../editor/ui/image_dialog.py" line="140"/>
         <source>Not a readable image: {name}</source>
         <translation>Kein lesbares Bild: {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="177"/>
+        <location filename="../editor/ui/image_dialog.py" line="184"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="179"/>
+        <location filename="../editor/ui/image_dialog.py" line="186"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="180"/>
+        <location filename="../editor/ui/image_dialog.py" line="187"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="184"/>
+        <location filename="../editor/ui/image_dialog.py" line="191"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Was das Bild zeigt, für alle, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="188"/>
+        <location filename="../editor/ui/image_dialog.py" line="195"/>
         <source>Photo: Name | Agency</source>
         <translation>Foto: Name | Agentur</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="196"/>
+        <location filename="../editor/ui/image_dialog.py" line="203"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="198"/>
+        <location filename="../editor/ui/image_dialog.py" line="205"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="199"/>
+        <location filename="../editor/ui/image_dialog.py" line="206"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="200"/>
+        <location filename="../editor/ui/image_dialog.py" line="207"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="248"/>
+        <location filename="../editor/ui/image_dialog.py" line="255"/>
         <source>Choose an image</source>
         <translation>Bild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="258"/>
+        <location filename="../editor/ui/image_dialog.py" line="265"/>
         <source>Insert &amp;Image…</source>
         <translation>&amp;Bild einfügen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="261"/>
+        <location filename="../editor/ui/image_dialog.py" line="268"/>
         <source>Insert a picture with caption and credit, or edit the one at the cursor</source>
         <translation>Ein Bild mit Bildunterschrift und Bildnachweis einfügen oder das Bild am Cursor bearbeiten</translation>
     </message>
@@ -2267,7 +2267,7 @@ Beheben: {fix}</translation>
     </message>
     <message>
         <location filename="../editor/ui/file_commands.py" line="226"/>
-        <location filename="../editor/ui/main_window.py" line="596"/>
+        <location filename="../editor/ui/main_window.py" line="599"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2282,82 +2282,82 @@ Beheben: {fix}</translation>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="197"/>
+        <location filename="../editor/ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="204"/>
+        <location filename="../editor/ui/main_window.py" line="207"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="212"/>
+        <location filename="../editor/ui/main_window.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="221"/>
+        <location filename="../editor/ui/main_window.py" line="224"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="228"/>
+        <location filename="../editor/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="233"/>
+        <location filename="../editor/ui/main_window.py" line="236"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="239"/>
+        <location filename="../editor/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="242"/>
+        <location filename="../editor/ui/main_window.py" line="245"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="247"/>
+        <location filename="../editor/ui/main_window.py" line="250"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="443"/>
+        <location filename="../editor/ui/main_window.py" line="446"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="450"/>
+        <location filename="../editor/ui/main_window.py" line="453"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="460"/>
+        <location filename="../editor/ui/main_window.py" line="463"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="460"/>
+        <location filename="../editor/ui/main_window.py" line="463"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="480"/>
+        <location filename="../editor/ui/main_window.py" line="483"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="580"/>
+        <location filename="../editor/ui/main_window.py" line="583"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="582"/>
+        <location filename="../editor/ui/main_window.py" line="585"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -2429,12 +2429,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="589"/>
+        <location filename="../editor/ui/main_window.py" line="592"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="590"/>
+        <location filename="../editor/ui/main_window.py" line="593"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2443,8 +2443,8 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="90"/>
-        <location filename="../editor/ui/main_window.py" line="603"/>
+        <location filename="../editor/ui/main_window.py" line="93"/>
+        <location filename="../editor/ui/main_window.py" line="606"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2478,12 +2478,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../editor/ui/paste.py" line="99"/>
+        <location filename="../editor/ui/paste.py" line="100"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/paste.py" line="102"/>
+        <location filename="../editor/ui/paste.py" line="103"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
     </message>
@@ -2764,18 +2764,18 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../editor/ui/publish_command.py" line="38"/>
+        <location filename="../editor/ui/publish_command.py" line="41"/>
         <source>You are offline. Sending to WordPress needs a network connection.</source>
         <translation>Sie sind offline. Das Senden an WordPress braucht eine Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_command.py" line="49"/>
+        <location filename="../editor/ui/publish_command.py" line="52"/>
         <location filename="../editor/ui/publish_dialog.py" line="82"/>
         <source>Send to WordPress as Draft</source>
         <translation>Als Entwurf an WordPress senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_command.py" line="50"/>
+        <location filename="../editor/ui/publish_command.py" line="53"/>
         <source>Save the article first: Feder needs its folder to find the pictures, and notes the post in it.</source>
         <translation>Bitte den Artikel zuerst speichern: Feder braucht seinen Ordner, um die Bilder zu finden, und vermerkt darin den Beitrag.</translation>
     </message>
@@ -3190,57 +3190,57 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="19"/>
+        <location filename="../editor/ui/stats_panel.py" line="18"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="20"/>
+        <location filename="../editor/ui/stats_panel.py" line="19"/>
         <source>Characters with spaces</source>
         <translation>Zeichen mit Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="21"/>
+        <location filename="../editor/ui/stats_panel.py" line="20"/>
         <source>Characters without spaces</source>
         <translation>Zeichen ohne Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="22"/>
+        <location filename="../editor/ui/stats_panel.py" line="21"/>
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="23"/>
+        <location filename="../editor/ui/stats_panel.py" line="22"/>
         <source>Paragraphs</source>
         <translation>Absätze</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="24"/>
+        <location filename="../editor/ui/stats_panel.py" line="23"/>
         <source>Standard pages (1,800 characters)</source>
         <translation>Normseiten (1.800 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="25"/>
+        <location filename="../editor/ui/stats_panel.py" line="24"/>
         <source>Reading time</source>
         <translation>Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="26"/>
+        <location filename="../editor/ui/stats_panel.py" line="25"/>
         <source>Words this session</source>
         <translation>Wörter in dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="34"/>
+        <location filename="../editor/ui/stats_panel.py" line="36"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="91"/>
+        <location filename="../editor/ui/stats_panel.py" line="93"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="92"/>
+        <location filename="../editor/ui/stats_panel.py" line="94"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
     </message>
