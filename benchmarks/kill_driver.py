@@ -121,6 +121,12 @@ class WindowWriter:
             recovered.id if recovered is not None else store.new_id()
         )
         self.app.processEvents()
+        # The window builds its web preview after the first paint: count the start as
+        # over once that is done too, so kills after "ready" hit typing and saving.
+        deadline = time.monotonic() + 10
+        while not getattr(self.view.preview, "is_built", True) and time.monotonic() < deadline:
+            self.app.processEvents()
+            time.sleep(0.01)
 
     @property
     def view(self):  # the ArticleView

@@ -156,18 +156,15 @@ def run_command(argv: Sequence[str]) -> int:
     error_status = int(getattr(args, "error_status", 1))
     try:
         status = int(args.func(args) or 0)
-        sys.stdout.flush()
-        return status
     except FederError as exc:
         _print_error(error_text(exc))
         return error_status
     except BrokenPipeError:  # `feder … | head`: the reader has gone, nothing more to say
         _silence_stdout()
         return error_status
-    except OSError as exc:  # standard output on a full disk, and the like
-        _silence_stdout()
-        reason = exc.strerror or str(exc)
-        _print_error(QCoreApplication.translate("CommandLine", "Could not write the output: {reason}").format(reason=reason))
+    except OSError as exc:  # a file or the network failed in a way no command put into words
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        _print_error(f"{exc.filename}: {reason}" if exc.filename else reason)
         return error_status
     except KeyboardInterrupt:
         return 130
@@ -178,6 +175,22 @@ def run_command(argv: Sequence[str]) -> int:
             ).format(reason=str(exc) or type(exc).__name__)
         )
         return INTERNAL_ERROR_STATUS
+    return _flushed(status, error_status)
+
+
+def _flushed(status: int, error_status: int) -> int:
+    """Write what print() buffered; a full disk or a closed pipe now is still one line at most."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return error_status
+    except OSError as exc:
+        _silence_stdout()
+        reason = exc.strerror or str(exc)
+        _print_error(QCoreApplication.translate("CommandLine", "Could not write the output: {reason}").format(reason=reason))
+        return error_status
+    return status
 
 
 def _print_error(text: str) -> None:

@@ -192,3 +192,27 @@ def test_closed_standard_output_ends_quietly(args: tuple) -> None:
     process.wait(timeout=120)
     assert "Traceback" not in err and "Exception ignored" not in err, err
     assert err == ""
+
+
+def test_portability_findings_in_feder_check(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "markt.md"
+    text = "---\ntitle: Markt\nteaser: Samstag.\nsite: eleventy\n---\nEs gibt:\n- Brot\n- Käse\n\nMehr auf https://example.com\n"
+    article.write_text(text, encoding="utf-8")
+    assert run_command(["check", "--no-spelling", "--format", "json", str(article)]) == 1
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["rule"], r["line"], r["column"]) for r in records] == [
+        ("portability-list-blank-line", 7, 1),
+        ("portability-bare-url", 10, 10),
+    ]
+    assert records[0]["fix"]["label"] == "Insert a blank line before the list"
+    assert records[1]["fix"]["text"] == "Mehr auf <https://example.com>"
+    # the same article for a site that gets Feder's HTML: nothing to report
+    article.write_text(text.replace("site: eleventy", "site: html"), encoding="utf-8")
+    assert run_command(["check", "--no-spelling", str(article)]) == 0
+    # and for Hugo, which links bare addresses itself, only the list
+    article.write_text(text.replace("site: eleventy", "site: hugo"), encoding="utf-8")
+    assert run_command(["check", "--no-spelling", str(article)]) == 1
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"{article}:7:1: A list right after a paragraph line: Feder's preview shows it as part of the "
+        "paragraph, a CommonMark site as a list. Insert a blank line before the list."
+    )

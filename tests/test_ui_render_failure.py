@@ -21,7 +21,7 @@ def test_a_failed_render_shows_in_the_message_bar_until_one_succeeds(qtbot) -> N
     # The helper dies while it renders a long text (as an out-of-memory kill would).
     with qtbot.waitSignal(view.renderer.failed, timeout=20000):
         view._request_preview("Ein langer Absatz mit vielen Wörtern.\n\n" * 20000)
-        process = view.renderer._process
+        process = view.renderer.helper._process  # one helper process serves every article
         assert process is not None and process.state() != QProcess.ProcessState.NotRunning
         process.kill()
     assert not view.message_bar.isHidden()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -26,6 +25,7 @@ from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message, Transla
 from editor.core.outline import Heading, headings
 
 HEADLINE_LIMIT = 70
+_SPACED_HYPHEN = re.compile(r"(?:(?<=\w)|(?<=\w[\"“”»«*_)])) - (?=[\"„“»«*_(]?\w)")
 TEASER_LIMIT = 160
 
 #: What the panel and the command line say when no rule finds anything.
@@ -401,6 +401,19 @@ def check_straight_quotes(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def check_spaced_hyphens(ctx: CheckContext) -> Iterator[Finding]:
+    """A hyphen between two spaced words ("Markt - Stand") is meant as a dash (–)."""
+    for index, line in ctx.prose:
+        count = len(_SPACED_HYPHEN.findall(line))
+        if count:
+            yield Finding(
+                "spaced-hyphen",
+                index,
+                QT_TRANSLATE_NOOP("Checks", "A hyphen between words ({count}); a dash is written –."),
+                {"count": count},
+            )
+
+
 def check_doubled_words(ctx: CheckContext) -> Iterator[Finding]:
     for paragraph in _paragraphs(ctx.prose):
         joined = "\n".join(text for _, text in paragraph).replace(_HIDDEN, "")
@@ -468,6 +481,7 @@ RULES: tuple[Rule, ...] = (
     check_local_paths,
     check_portability,
     check_straight_quotes,
+    check_spaced_hyphens,
     check_doubled_words,
     check_spelling,
 )
@@ -486,7 +500,9 @@ def local_image_path(src: str, folder: Path | None) -> Path | None:
     if not src:
         return None
     if src.lower().startswith("file:"):
-        return Path(urllib.request.url2pathname(urllib.parse.urlparse(src).path))
+        from urllib.request import url2pathname  # brings http.client and email: not at start-up
+
+        return Path(url2pathname(urllib.parse.urlparse(src).path))
     if _SCHEME.match(src):
         return None
     path = Path(urllib.parse.unquote(src.split("#", 1)[0].split("?", 1)[0])).expanduser()

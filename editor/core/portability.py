@@ -105,8 +105,6 @@ def differences(body: str, site: str = "eleventy", lang: str = "de_DE") -> list[
     if site not in MARKDOWN_SITES:
         return []
     extras = _SITE_EXTRAS.get(site, frozenset())
-    feder = make_markdown(lang)
-    reference = commonmark()
     refs = "\n".join(m.group(0) for m in _REFERENCE.finditer(body))
     refs = "\n\n" + refs if refs else ""
     lines = body.split("\n")
@@ -114,15 +112,40 @@ def differences(body: str, site: str = "eleventy", lang: str = "de_DE") -> list[
     for block in split_blocks(body):
         if _is_figure(block):
             continue
-        feder.reset()
-        mine = structure(feder.convert(block.text + refs))
-        theirs = structure(reference.render(block.text + refs))
-        if mine == theirs:
+        verdict = _compare(block.text + refs, lang)
+        if verdict is None:
             continue
+        mine, theirs = verdict
         difference = diagnose(block, lines, mine, theirs)
         if difference.kind not in extras:
             found.append(difference)
     return found
+
+
+#: Verdicts per (language, block text): None where both renderers agree, else both
+#: structures. The check panel runs after every pause in typing; an edit changes one
+#: block, so only that block is rendered twice again.
+_verdicts: dict[tuple[str, str], tuple[list[str], list[str]] | None] = {}
+_renderers: dict[str, Any] = {}
+_MAX_VERDICTS = 4096
+
+
+def _compare(text: str, lang: str) -> tuple[list[str], list[str]] | None:
+    key = (lang, text)
+    if key in _verdicts:
+        return _verdicts[key]
+    feder = _renderers.get(lang)
+    if feder is None:
+        feder = _renderers[lang] = make_markdown(lang)
+    reference = _renderers.get("") or _renderers.setdefault("", commonmark())
+    feder.reset()
+    mine = structure(feder.convert(text))
+    theirs = structure(reference.render(text))
+    verdict = None if mine == theirs else (mine, theirs)
+    if len(_verdicts) >= _MAX_VERDICTS:
+        _verdicts.clear()
+    _verdicts[key] = verdict
+    return verdict
 
 
 def commonmark() -> MarkdownIt:
@@ -444,8 +467,13 @@ class _Structure(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tokens: list[str] = []
         self.text: list[str] = []
+        self.divs: list[bool] = []  # per open <div>: Feder's table wrapper (left out)?
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "div":  # the scrolling wrapper round a table is presentation, not structure
+            self.divs.append(("class", "table-wrapper") in attrs)
+            if self.divs[-1]:
+                return
         self._flush()
         tag = _RENAMED.get(tag, tag)
         kept = sorted(
@@ -457,6 +485,8 @@ class _Structure(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "div" and self.divs and self.divs.pop():
+            return
         tag = _RENAMED.get(tag, tag)
         if tag in _VOID:
             return

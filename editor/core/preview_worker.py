@@ -14,8 +14,6 @@ import struct
 import sys
 from typing import BinaryIO
 
-from editor.core.preview_job import render_preview, statistics, warm_up
-
 _HEADER = struct.Struct("!I")
 
 
@@ -50,6 +48,10 @@ def split_messages(buffer: bytearray) -> list[object]:
 
 
 def main() -> int:
+    # Imported here, in the helper: the editor's process uses this module only for the
+    # message framing and must not pay for Markdown at start-up.
+    from editor.core.preview_job import render_preview, statistics, warm_up
+
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print() must not corrupt the channel
     warm_up()

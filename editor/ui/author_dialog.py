@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.author_profile import PHOTO_SUFFIXES, AuthorProfile
-from editor.core.authorbox import link_href
 
 #: Networks offered by "Add link" besides website and e-mail; the label stays editable.
 SOCIAL_PRESETS = ("Mastodon", "Bluesky", "LinkedIn", "Instagram", "X")
@@ -266,6 +265,8 @@ class AuthorDialog(QDialog):
 
     def accept(self) -> None:
         """Refuse to close while a link address could not be used in the author box."""
+        from editor.core.authorbox import link_href  # jinja2 comes with it: not at start-up
+
         for row in range(self.links_table.rowCount()):
             url = self._cell(row, 1)
             if url and not link_href(url):

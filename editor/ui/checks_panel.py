@@ -9,6 +9,8 @@ apply it (``fixRequested``) as one undo step.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.checks import READY, Finding
-
 LINE_ROLE = Qt.ItemDataRole.UserRole
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+if TYPE_CHECKING:
+    from editor.core.checks import Finding
 
 
 class ChecksPanel(QDockWidget):
@@ -69,6 +73,8 @@ class ChecksPanel(QDockWidget):
         self.list.clear()
         if not findings:
             icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+            from editor.core.checks import READY  # the checks load when first run, not at start-up
+
             self._show_note(QCoreApplication.translate(READY.context, READY.text), icon)
             self.summary.setText(QCoreApplication.translate("ChecksPanel", "Ready to publish."))
             return

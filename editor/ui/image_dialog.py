@@ -38,11 +38,16 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.article import Image
-from editor.core.checks import local_image_path
-from editor.core.mdext.figure import figure_markdown, parse_figure
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif", ".bmp"})
 THUMBNAIL = QSize(320, 180)
+
+def _figure():
+    """The figure syntax module; Markdown comes with it, so it loads when a figure is made."""
+    from editor.core.mdext import figure
+
+    return figure
+
 
 #: Asks the writer for a figure; returns None when they cancel. Tests pass their own.
 AskImage = Callable[[QWidget | None, Image, Path | None], Image | None]
@@ -102,8 +107,10 @@ class ImagePreview(QLabel):
 
     def show_source(self, src: str, folder: Path | None) -> None:
         """Show ``src`` (a path relative to ``folder``, an absolute path or a URL)."""
+        from editor.core.checks import local_image_path  # Markdown comes with it: not at start-up
+
         src = src.strip()
-        path = local_image_path(src, folder)
+        path = local_image_path(src, folder) if src else None
         if not src:
             self._note("empty", QCoreApplication.translate("ImageDialog", "No image chosen"))
         elif path is None and "://" in src:
@@ -225,7 +232,7 @@ class ImageDialog(QDialog):
 
     def markdown(self) -> str:
         image = self.image()
-        return figure_markdown(image.src, image.alt, image.caption, image.credit)
+        return _figure().figure_markdown(image.src, image.alt, image.caption, image.credit)
 
     @staticmethod
     def ask(parent: QWidget | None, image: Image, folder: Path | None) -> Image | None:
@@ -272,11 +279,11 @@ def insert_or_edit_figure(
     """
     cursor = editor.textCursor()
     block = cursor.block()
-    current = parse_figure(block.text())
+    current = _figure().parse_figure(block.text())
     image = ask(editor, current or Image(), folder)
     if image is None or not image.src:
         return False
-    line = figure_markdown(image.src, image.alt, image.caption, image.credit)
+    line = _figure().figure_markdown(image.src, image.alt, image.caption, image.credit)
     if current is not None:
         edit = QTextCursor(block)
         edit.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
@@ -349,7 +356,7 @@ class ImageDropFilter(QObject):
             image = self.ask(self.editor, Image(src=relative_src(path, folder)), folder)
             if image is None or not image.src:
                 continue
-            line = figure_markdown(image.src, image.alt, image.caption, image.credit)
+            line = _figure().figure_markdown(image.src, image.alt, image.caption, image.credit)
             insert_figure_line(self.editor, at, line)
             at = self.editor.textCursor()
             inserted += 1

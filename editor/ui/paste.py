@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.core.html_to_markdown import convert
 from editor.core.utf16 import split_at_utf16
 
 _BLOCK_START = re.compile(r"(#{1,6} |> |- |\d+\. |```|~~~|\| |---$)")
@@ -61,6 +60,8 @@ def markdown_from_mime(source: QMimeData) -> str | None:
     """
     if not source.hasHtml():
         return None
+    from editor.core.html_to_markdown import convert  # Markdown comes with it: not at start-up
+
     conversion = convert(source.html())
     if not conversion.markdown or (not conversion.formatted and source.hasText()):
         return None

@@ -103,7 +103,9 @@ class PreviewView(QWebEngineView):
     topLineChanged = Signal(int)  # the user scrolled the preview to this source line
     updated = Signal()  # a result is on screen
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, folder: Path | None = None, stylesheet: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.profile_, self.interceptor = _preview_profile()
         page = PreviewPage(self.profile_, self)
@@ -120,9 +122,9 @@ class PreviewView(QWebEngineView):
         self._header = self._footer = ""
         self._ready = False
         self._queued: PreviewResult | None = None
-        self._folder: Path | None = None
+        self._folder: Path | None = folder
         self._theme = ""
-        self._stylesheet_path: Path | None = None
+        self._stylesheet_path: Path | None = stylesheet
         self._suppress_scroll_report = 0
         page.loadFinished.connect(self._on_load_finished)
         page.scrollPositionChanged.connect(self._on_scrolled)

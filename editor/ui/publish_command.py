@@ -10,14 +10,17 @@ the same front-matter editing as the fields panel (one undoable edit of the
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from editor.core.checks import Finding
 from editor.ui.article_view import ArticleView
 from editor.ui.network_state import NetworkState
+
+if TYPE_CHECKING:
+    from editor.core.checks import Finding  # the checks (and Markdown) load when first run
 
 
 class PublishCommand(QObject):

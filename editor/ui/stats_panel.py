@@ -9,11 +9,10 @@ so a German writer reads 12.345 Zeichen and 2,4 Normseiten.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QWidget
-
-from editor.core.stats import Stats
 
 _ROWS = (
     ("words", QT_TRANSLATE_NOOP("StatsPanel", "Words")),
@@ -25,6 +24,9 @@ _ROWS = (
     ("reading", QT_TRANSLATE_NOOP("StatsPanel", "Reading time")),
     ("session", QT_TRANSLATE_NOOP("StatsPanel", "Words this session")),
 )
+
+if TYPE_CHECKING:
+    from editor.core.stats import Stats
 
 
 class StatsPanel(QDockWidget):
@@ -53,12 +55,16 @@ class StatsPanel(QDockWidget):
         """Counting costs a render; skip it while nobody looks."""
         return self.isVisible()
 
-    def set_stats(self, stats: Stats, article: Hashable = None) -> None:
+    def set_stats(self, stats: Stats, article: Hashable = None, session_start: int | None = None) -> None:
         """Show ``stats`` for ``article`` (any key: its path, its tab).
 
-        The first numbers seen for an article are its start of session.
+        ``session_start`` is the article's word count when the session began (the
+        window knows it from the opening, even if this panel was closed then);
+        without it, the first numbers this panel sees for an article count as that.
         """
         self._stats = stats
+        if session_start is not None:
+            self._baselines[article] = session_start
         baseline = self._baselines.setdefault(article, stats.words)
         locale = QLocale()
         show = self.values
