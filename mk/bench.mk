@@ -2,6 +2,7 @@
 #   make bench-run       full run (3 runs per figure, about 10 minutes)
 #   make bench-quick     one run, fewer keystrokes: a smoke test of the benchmark itself
 #   make bench-retext    only (re)create ReText's venv
+#   make bench-spelling  spelling quality: raw hunspell vs Feder on benchmarks/spelling_corpus/
 #
 # ReText needs PyQt6, which must never enter Feder's venv (two Qt bindings in one
 # process do not mix), so it gets its own venv under benchmarks/out/ (gitignored).
@@ -13,7 +14,7 @@ RETEXT_STAMP := $(RETEXT_VENV)/.installed
 RETEXT_PKGS  := "retext==8.1.0" "PyQt6>=6.8,<6.12" "PyQt6-WebEngine>=6.8,<6.12" "pyenchant>=3.2"
 BENCH_ARGS   ?=
 
-.PHONY: bench-run bench-quick bench-retext
+.PHONY: bench-run bench-quick bench-retext bench-spelling
 
 bench-run: deps $(RETEXT_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --retext-python $(RETEXT_VENV)/bin/python $(BENCH_ARGS)
@@ -28,3 +29,8 @@ $(RETEXT_STAMP): mk/bench.mk
 	$(RETEXT_VENV)/bin/python -m pip install -q --upgrade pip
 	$(RETEXT_VENV)/bin/python -m pip install -q $(RETEXT_PKGS)
 	@touch $@
+
+# A table, not a timed test: false alarms per 1,000 words of correct prose, misspellings
+# flagged, intended word first / in the top three (targets of issue #15).
+bench-spelling: deps
+	$(BIN)/python benchmarks/spelling_quality.py $(BENCH_ARGS)

@@ -50,8 +50,27 @@ def test_limits_and_spelling_options(clean: Path, capsys) -> None:
     assert "The headline has 20 characters; the limit is 5." in capsys.readouterr().out
     clean.write_text(CLEAN.replace("Preise sind", "Prijse sind"), encoding="utf-8")
     assert run_command(["check", str(clean)]) == 1
-    assert "Spelling errors: 1" in capsys.readouterr().out
+    lines = capsys.readouterr().out.splitlines()
+    prijse = [line for line in lines if "Prijse" in line]
+    assert len(prijse) == 1 and prijse[0].endswith(": Misspelled: „Prijse“")
     assert run_command(["check", "--no-spelling", str(clean)]) == 0
+
+
+def test_each_misspelling_on_its_own_line_with_its_column_fields_included(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "artikel.md"
+    path.write_text(
+        "---\nkicker: Wirtshaft\ntitle: Ein Titel\nteaser: Ein Anrisstext.\n---\n"
+        "Am Mondtag kam die Kaztze. Die Kaztze schlief.\n",
+        encoding="utf-8",
+    )
+    run_command(["check", str(path)])
+    lines = [line for line in capsys.readouterr().out.splitlines() if "Misspelled" in line or "typo" in line]
+    assert lines == [
+        f"{path}:2:9: Misspelled: „Wirtshaft“",
+        f"{path}:6:4: Probable typo: „Mondtag“ (meant „Montag“?)",
+        f"{path}:6:20: Misspelled: „Kaztze“",
+        f"{path}:6:32: Misspelled: „Kaztze“",
+    ]
 
 
 def test_missing_file_is_an_error_with_exit_2(tmp_path: Path, capsys) -> None:

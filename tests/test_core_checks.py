@@ -176,3 +176,12 @@ def test_outline_of_a_text_without_front_matter_counts_from_line_0() -> None:
 
     assert [(h.title, h.line) for h in outline("## A\n\nText\n\n### B\n")] == [("A", 0), ("B", 4)]
     assert outline("Nur Text.\n") == []
+
+
+def test_a_spaced_hyphen_between_words_is_flagged() -> None:
+    from editor.core.article import Article
+    from editor.core.checks import CheckContext, check_spaced_hyphens
+
+    text = "---\ntitle: T\n---\nMarkt - Stand\n\n- Liste\n\nE-Mail – richtig\n\n`a - b`\n"
+    findings = list(check_spaced_hyphens(CheckContext(Article.from_text(text), text)))
+    assert [(f.rule_id, f.line) for f in findings] == [("spaced-hyphen", 3)]

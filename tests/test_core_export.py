@@ -400,6 +400,9 @@ def test_default_target_is_never_the_article(articles: Path) -> None:
     targets = {fmt: default_target(article, fmt) for fmt in FORMATS}
     assert article.path not in targets.values()
     assert targets["md"].name == "bare-md.md" and targets["html"].name == "bare.html"
+    assert targets["fragment"].name == "bare.fragment.html"  # never the page's name
+    plain = ("html", "fragment", "md", "md-plain")
+    assert len({targets[fmt] for fmt in plain}) == len(plain)  # each its own file
     assert default_target(load_article(articles / "full.md"), "md").name == "markt-und-macht.md"
 
 

@@ -86,3 +86,31 @@ def test_awkward_values_survive_dump_and_parse(value: str) -> None:
 def test_with_front_removes_fences_when_empty() -> None:
     assert frontmatter.with_front("---\na: 1\n---\nBody", "") == "Body"
     assert frontmatter.with_front("Body", "a: 1\n") == "---\na: 1\n---\nBody"
+
+
+def test_new_keys_land_in_the_canonical_order_not_the_editing_order() -> None:
+    from editor.core.article import set_field
+
+    text = "Body\n"
+    for key, value in (
+        ("spelling", {"ignore": ["Hofladen"]}), ("authors", [{"name": "Jana"}]), ("image", {"src": "a.png"}),
+        ("lang", "de_CH"), ("tags", ["Markt"]), ("date", "2025-12-01"), ("slug", "markt"),
+        ("teaser", "Kurz."), ("kicker", "Handel"), ("title", "Markt"),
+    ):
+        text = set_field(text, key, value)
+    front = text.split("---\n")[1]
+    keys = [line.split(":")[0] for line in front.splitlines() if line[:1].isalpha()]
+    assert keys == ["title", "kicker", "teaser", "slug", "date", "tags", "lang", "image", "authors", "spelling"]
+    assert text.endswith("---\nBody\n")
+
+
+def test_keys_already_there_keep_their_place() -> None:
+    from editor.core.article import set_field
+
+    text = "---\nslug: x\ntitle: Alt\ncustom: 1\n---\nBody\n"
+    text = set_field(text, "title", "Neu")
+    assert text == "---\nslug: x\ntitle: Neu\ncustom: 1\n---\nBody\n"  # edited in place
+    text = set_field(text, "kicker", "K")
+    assert text == "---\nkicker: K\nslug: x\ntitle: Neu\ncustom: 1\n---\nBody\n"
+    text = set_field(text, "extra", "E")
+    assert text.startswith("---\nkicker: K\nslug: x\ntitle: Neu\ncustom: 1\nextra: E\n")

@@ -156,3 +156,12 @@ def test_non_bmp_characters_do_not_confuse_the_rules() -> None:
 def test_on_by_default_for_german_only() -> None:
     assert enabled_by_default("de_DE") and enabled_by_default("de-CH") and enabled_by_default("de")
     assert not enabled_by_default("en_US") and not enabled_by_default("dea")
+
+
+def test_attribute_lists_keep_their_straight_quotes() -> None:
+    """A figure's {credit="…"} is markup: „…“ there would break the figure."""
+    from editor.core.typography import replacement_for
+
+    assert replacement_for('![A](a.png "B"){credit=', '"', "de_DE", False) is None
+    assert replacement_for('![A](a.png){credit="Foto: X', '"', "de_DE", False) is None
+    assert replacement_for('Nach der Liste {x} sagte er ', '"', "de_DE", False) is not None

@@ -49,7 +49,7 @@ def test_typing_pause_autosaves_and_save_clears(window, qtbot, tmp_path):
     assert window.recovery.list(orphans_only=False)[0].text == "alt\n\nneu"
     assert window.save()
     assert window.recovery.list(orphans_only=False) == []
-    assert art.read_text() == "alt\n\nneu"
+    assert art.read_text() == "alt\n\nneu\n"  # a saved edit ends with a line break (#17)
     assert backups.list_backups(art)[0].path.read_text() == "alt\n"
     qtbot.wait(500)  # our own save must not prompt
 

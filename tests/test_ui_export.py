@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from editor.core.export import export, load_article
 from editor.ui.export_dialog import (
@@ -100,6 +100,76 @@ def test_dialog_shows_errors_and_stays_open(qtbot, articles: Path) -> None:
     dialog.target_edit.setText("")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert "Choose a file" in dialog.error_label.text()
+
+
+def _answer_replace(answer: QMessageBox.StandardButton, asked: list[str]) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(answer).click()
+        else:
+            QTimer.singleShot(30, click)
+
+    QTimer.singleShot(30, click)
+
+
+def test_each_format_proposes_its_own_name(qtbot, articles: Path) -> None:
+    dialog = ExportDialog(load_article(articles / "full.md"))
+    qtbot.addWidget(dialog)
+    names = {}
+    for fmt in ("html", "fragment", "md"):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+        names[fmt] = dialog.target().name
+    assert names == {"html": "markt-und-macht.html", "fragment": "markt-und-macht.fragment.html", "md": "markt-und-macht.md"}
+    dialog.target_edit.setText(str(articles / "eigen.fragment.html"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    assert dialog.target().name == "eigen.html"  # the compound suffix is swapped, not doubled
+
+
+def test_export_asks_before_replacing_and_no_keeps_the_file(qtbot, articles: Path, tmp_path: Path) -> None:
+    target = tmp_path / "seite.html"
+    target.write_text("vorher", encoding="utf-8")
+    dialog = ExportDialog(load_article(articles / "full.md"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.target_edit.setText(str(target))
+    asked: list[str] = []
+    _answer_replace(QMessageBox.StandardButton.No, asked)
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert asked and "seite.html" in asked[0]
+    assert target.read_text(encoding="utf-8") == "vorher"
+    assert dialog.isVisible() and dialog.written is None
+    _answer_replace(QMessageBox.StandardButton.Yes, asked)
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert len(asked) == 2
+    assert dialog.written == target and "<html" in target.read_text(encoding="utf-8")
+
+
+def test_a_new_file_is_written_without_a_question(qtbot, articles: Path, tmp_path: Path) -> None:
+    dialog = ExportDialog(load_article(articles / "full.md"))
+    qtbot.addWidget(dialog)
+    dialog.target_edit.setText(str(tmp_path / "neu.md"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)  # a box would block here
+    assert dialog.written == tmp_path / "neu.md"
+
+
+def test_the_export_folder_is_remembered_per_article(qtbot, articles: Path, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "feder.ini"), QSettings.Format.IniFormat)
+    full, bare = load_article(articles / "full.md"), load_article(articles / "bare.md")
+    for article, folder in ((full, tmp_path / "a"), (bare, tmp_path / "b")):
+        folder.mkdir()
+        dialog = ExportDialog(article, None, settings)
+        qtbot.addWidget(dialog)
+        dialog.target_edit.setText(str(folder / "x.html"))
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    again_full = ExportDialog(full, None, settings)
+    again_bare = ExportDialog(bare, None, settings)
+    qtbot.addWidget(again_full)
+    qtbot.addWidget(again_bare)
+    assert again_full.target().parent == tmp_path / "a"  # not the folder used last (b)
+    assert again_bare.target().parent == tmp_path / "b"
 
 
 def test_dialog_offers_each_site_and_copies_into_a_hugo_bundle(qtbot, articles: Path, tmp_path: Path) -> None:

@@ -123,7 +123,7 @@ def test_set_article_fills_the_fields_without_emitting(qtbot) -> None:
     assert panel.teaser.toPlainText() == "Zwei Zeilen"
     assert panel.slug.text() == "s"
     assert panel.tags.text() == "a, b"
-    assert panel.date.date() == QDate(2026, 11, 20)
+    assert panel.date.date() == dt.date(2026, 11, 20)
     assert panel.language.currentData() == "de_CH"
     assert panel.featured_image() == Image("x.png", "Alt", "Cap", "Cred")
 
@@ -162,7 +162,9 @@ def test_every_field_round_trips_through_save_and_open(qtbot, tmp_path: Path) ->
     qtbot.keyClick(panel.teaser, Qt.Key.Key_Return)
     qtbot.keyClicks(panel.teaser, "zweite: Zeile")
     type_text(panel.tags, "Handel, Städte, ")
-    panel.date.setDate(QDate(2026, 3, 1))
+    panel.date.edit.setFocus()
+    qtbot.keyClicks(panel.date.edit, "01.03.2026")
+    qtbot.keyClick(panel.date.edit, Qt.Key.Key_Return)
     panel.language.setCurrentIndex(panel.language.findData("de_AT"))
     panel.language.activated.emit(panel.language.currentIndex())
     qtbot.keyClicks(panel.image_src, "bilder/markt.jpg")
@@ -256,12 +258,51 @@ def test_refilling_does_not_move_the_cursor_of_the_field_being_typed_in(qtbot, h
 
 
 def test_date_can_be_set_and_removed(qtbot, harness) -> None:
-    harness.panel.date.setDate(QDate(2026, 11, 20))
-    assert harness.article.date == dt.date(2026, 11, 20)
-    assert "date: 2026-11-20\n" in harness.text
-    harness.panel.date_clear.click()
+    harness.panel.date.today_button.click()
+    assert harness.article.date == dt.date.today()
+    assert f"date: {dt.date.today().isoformat()}\n" in harness.text
+    harness.panel.date.clear_button.click()
     assert "date:" not in harness.text
-    assert harness.panel.date.text() == "No date"
+    assert harness.panel.date.text() == ""
+    assert harness.panel.date.date() is None
+
+
+@pytest.mark.parametrize("typed", ["2025-12-01", "01.12.2025", "1.12.2025"])
+def test_date_is_typed_into_the_empty_field(qtbot, harness, typed) -> None:
+    field = harness.panel.date
+    assert field.text() == "" and field.date() is None  # empty by default, no fake 1900 date
+    field.edit.setFocus()
+    qtbot.keyClicks(field.edit, typed)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    assert harness.article.date == dt.date(2025, 12, 1)
+    assert "date: 2025-12-01\n" in harness.text
+    assert field.is_valid()
+
+
+def test_a_typed_non_date_stays_marked_and_changes_nothing(qtbot, harness) -> None:
+    field = harness.panel.date
+    field.edit.setFocus()
+    qtbot.keyClicks(field.edit, "32.13.2025")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    assert "date:" not in harness.text
+    assert field.text() == "32.13.2025"  # kept for fixing, not replaced by "No date"
+    assert not field.is_valid()
+    assert "2025-12-01" in field.edit.toolTip()
+
+
+def test_calendar_opens_at_today_without_a_date_and_at_the_date_with_one(qtbot, harness) -> None:
+    field = harness.panel.date
+    harness.panel.show()
+    field.calendar_button.click()
+    assert field.calendar.isVisible()
+    field.calendar.hide()
+    today = dt.date.today()
+    assert (field.calendar.yearShown(), field.calendar.monthShown()) == (today.year, today.month)
+    field.set_date(dt.date(2024, 2, 29))
+    field.open_calendar_page()
+    assert (field.calendar.yearShown(), field.calendar.monthShown()) == (2024, 2)
+    field.calendar.clicked.emit(QDate(2024, 3, 5))
+    assert harness.article.date == dt.date(2024, 3, 5)
 
 
 def test_image_edits_keep_keys_the_panel_does_not_show(qtbot) -> None:

@@ -110,7 +110,8 @@ def test_save_writes_the_edit_and_clears_the_modified_mark(window, qtbot, tmp_pa
     window.open_file(article)
     window.view.editor.appendPlainText("Neu\u00a0mit geschütztem Leerzeichen")
     assert window.save()
-    assert article.read_text(encoding="utf-8") == "---\ntitle: A\n---\nText\n\nNeu\u00a0mit geschütztem Leerzeichen"
+    # an edited text is saved with a final line break (#17)
+    assert article.read_text(encoding="utf-8") == "---\ntitle: A\n---\nText\n\nNeu\u00a0mit geschütztem Leerzeichen\n"
     assert not window.isWindowModified()
 
 
@@ -322,6 +323,7 @@ def test_find_reaches_the_fields_in_the_folded_front_matter(window, qtbot, tmp_p
     assert not window.view.editor.document().firstBlock().isVisible()
     bar = window.view.find_bar
     bar.show_find()
+    bar.also_fields.setChecked(True)
     bar.find_field.setText("Seltenwort")
     window.view.editor.moveCursor(window.view.editor.textCursor().MoveOperation.End)
     assert bar.find_next()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from editor import paths
-from editor.core.spelling import PERSONAL_FILE
+from editor.core.spelling import PERSONAL_FILE, SpellService
 from editor.ui.spelling import (
     FieldSpellHighlighter,
     LanguageMenu,
@@ -234,9 +234,13 @@ def test_a_long_text_is_checked_later_without_blocking(qtbot: QtBot, tmp_path: P
     with qtbot.waitSignal(controller.misspellingsFound, timeout=10_000):
         editor.setPlainText("\n".join(lines))
     last = editor.document().blockCount() - 1
-    qtbot.waitUntil(lambda: not controller.service.has_pending, timeout=20_000)
-    qtbot.waitUntil(lambda: underlined(editor, last) == ["Kaztze"], timeout=20_000)
+    qtbot.waitUntil(lambda: not controller.service.has_pending, timeout=60_000)
+    qtbot.waitUntil(lambda: underlined(editor, last) == ["Kaztze"], timeout=60_000)
+    # The same answers as an unhurried check (a few junk strings are real abbreviations).
+    checker = SpellService("de_DE", tmp_path / "p.txt")
+    expected = [len(checker.misspelled_spans(line)) for line in lines[:-1]]
+    assert sum(expected) > 5_500
     qtbot.waitUntil(
-        lambda: all(len(underlined(editor, number)) == 60 for number in range(last)),
-        timeout=20_000,
+        lambda: [len(underlined(editor, number)) for number in range(last)] == expected,
+        timeout=60_000,
     )

@@ -148,3 +148,17 @@ def _commit(text: str) -> QInputMethodEvent:
     event = QInputMethodEvent()
     event.setCommitString(text)
     return event
+
+
+def test_a_spaced_hyphen_between_words_becomes_a_dash_and_undo_restores_it(qtbot, editor: QPlainTextEdit) -> None:
+    qtbot.keyClicks(editor, "Markt - Stand")
+    assert editor.toPlainText() == "Markt – Stand"
+    editor.clear()
+    qtbot.keyClicks(editor, "Markt - ")
+    undo(qtbot, editor)
+    assert editor.toPlainText() == "Markt - "
+
+
+def test_list_items_and_compounds_keep_their_hyphen(qtbot, editor: QPlainTextEdit) -> None:
+    qtbot.keyClicks(editor, "- Punkt mit E-Mail und -x")
+    assert editor.toPlainText() == "- Punkt mit E-Mail und -x"

@@ -281,6 +281,21 @@
         <source>Turn quotes, dashes and dots into „…“, – and … as you type</source>
         <translation>Macht beim Tippen aus geraden Anführungszeichen, Bindestrichen und Punkten „…“, – und …</translation>
     </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="115"/>
+        <source>&amp;Markdown Cheat Sheet</source>
+        <translation>&amp;Markdown-Spickzettel</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="118"/>
+        <source>What to type for headings, links, figures with credit and more</source>
+        <translation>Was man für Überschriften, Links, Bilder mit Bildnachweis und mehr tippt</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/actions.py" line="122"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>AppearanceMenu</name>
@@ -344,7 +359,7 @@
 <context>
     <name>ArticleTabs</name>
     <message>
-        <location filename="../editor/ui/article_tabs.py" line="72"/>
+        <location filename="../editor/ui/article_tabs.py" line="79"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -352,12 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="290"/>
+        <location filename="../editor/ui/article_view.py" line="373"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
+        <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article_view.py" line="329"/>
+        <location filename="../editor/ui/article_view.py" line="437"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -770,109 +786,119 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../editor/core/checks.py" line="31"/>
+        <location filename="../editor/core/checks.py" line="32"/>
         <source>Ready to publish: no problems found.</source>
         <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="198"/>
+        <location filename="../editor/core/checks.py" line="199"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="199"/>
+        <location filename="../editor/core/checks.py" line="200"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="207"/>
+        <location filename="../editor/core/checks.py" line="208"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="208"/>
+        <location filename="../editor/core/checks.py" line="209"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="231"/>
+        <location filename="../editor/core/checks.py" line="232"/>
         <source>The date „{value}“ is not a date of the calendar; write it as YYYY-MM-DD.</source>
         <translation>Das Datum „{value}“ gibt es im Kalender nicht; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="243"/>
+        <location filename="../editor/core/checks.py" line="244"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="245"/>
+        <location filename="../editor/core/checks.py" line="246"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="250"/>
-        <location filename="../editor/core/checks.py" line="274"/>
+        <location filename="../editor/core/checks.py" line="251"/>
+        <location filename="../editor/core/checks.py" line="275"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="264"/>
+        <location filename="../editor/core/checks.py" line="265"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="269"/>
+        <location filename="../editor/core/checks.py" line="270"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="286"/>
+        <location filename="../editor/core/checks.py" line="287"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="303"/>
+        <location filename="../editor/core/checks.py" line="304"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="316"/>
+        <location filename="../editor/core/checks.py" line="317"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="353"/>
+        <location filename="../editor/core/checks.py" line="431"/>
+        <source>A hyphen between words ({count}); a dash is written –.</source>
+        <translation>Bindestrich zwischen Wörtern ({count}); ein Gedankenstrich wird – geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="354"/>
         <source>Remove the link, keep its text</source>
         <translation>Link entfernen, Text behalten</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="357"/>
+        <location filename="../editor/core/checks.py" line="358"/>
         <source>Image without an address: „{text}“ points to „{target}“.</source>
         <translation>Bild ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="359"/>
+        <location filename="../editor/core/checks.py" line="360"/>
         <source>Link without an address: „{text}“ points to „{target}“.</source>
         <translation>Link ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="416"/>
+        <location filename="../editor/core/checks.py" line="417"/>
         <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
         <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="432"/>
+        <location filename="../editor/core/checks.py" line="446"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="458"/>
-        <source>Spelling errors: {count} (the first is „{word}“).</source>
-        <translation>Rechtschreibfehler: {count} (der erste: „{word}“).</translation>
+        <location filename="../editor/core/checks.py" line="475"/>
+        <source>Probable typo: „{word}“ (meant „{meant}“?)</source>
+        <translation>Wahrscheinlich vertippt: „{word}“ („{meant}“ gemeint?)</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="571"/>
+        <location filename="../editor/core/checks.py" line="483"/>
+        <source>Misspelled: „{word}“</source>
+        <translation>Falsch geschrieben: „{word}“</translation>
+    </message>
+    <message>
+        <location filename="../editor/core/checks.py" line="597"/>
         <source>Address of a file on this computer, which readers cannot open: {path}</source>
         <translation>Adresse einer Datei auf diesem Computer, die Leser nicht öffnen können: {path}</translation>
     </message>
@@ -977,6 +1003,7 @@ Beheben: {fix}</translation>
     </message>
     <message>
         <location filename="../editor/commands/publish.py" line="56"/>
+        <location filename="../editor/commands/spell.py" line="43"/>
         <source>the article (Markdown with front matter)</source>
         <translation>der Artikel (Markdown mit YAML-Kopf)</translation>
     </message>
@@ -1065,6 +1092,26 @@ Beheben: {fix}</translation>
         <location filename="../editor/commands/export.py" line="53"/>
         <source>site address that makes the page&apos;s og:image absolute</source>
         <translation>Adresse der Website, mit der og:image der Seite absolut wird</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/spell.py" line="34"/>
+        <source>list misspelled words with suggestions</source>
+        <translation>falsch geschriebene Wörter mit Vorschlägen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/spell.py" line="35"/>
+        <source>List every misspelled word as FILE:LINE:COL: word -&gt; suggestions. Exit status 0: none found, 1: words found, 2: an error.</source>
+        <translation>Jedes falsch geschriebene Wort als DATEI:ZEILE:SPALTE: Wort -&gt; Vorschläge auflisten. Exit-Status 0: keines gefunden, 1: Wörter gefunden, 2: ein Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/spell.py" line="47"/>
+        <source>spelling language, e.g. de_CH (default: the article&apos;s)</source>
+        <translation>Sprache der Rechtschreibprüfung, z. B. de_CH (Standard: die des Artikels)</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/spell.py" line="51"/>
+        <source>output format (default: %(default)s)</source>
+        <translation>Ausgabeformat (Standard: %(default)s)</translation>
     </message>
     <message>
         <location filename="../editor/commands/export.py" line="90"/>
@@ -1311,6 +1358,39 @@ Beheben: {fix}</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="39"/>
+        <source>No date (e.g. {example})</source>
+        <translation>Kein Datum (z. B. {example})</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="44"/>
+        <source>Pick the date in a calendar</source>
+        <translation>Datum im Kalender wählen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="52"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="53"/>
+        <source>Set today&apos;s date</source>
+        <translation>Das heutige Datum eintragen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="56"/>
+        <source>Remove the date</source>
+        <translation>Das Datum entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/date_field.py" line="149"/>
+        <source>Not a date. Type it like {example} or 2025-12-01.</source>
+        <translation>Kein Datum. Bitte so eingeben: {example} oder 2025-12-01.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../editor/commands/export.py" line="76"/>
@@ -1339,40 +1419,40 @@ Beheben: {fix}</translation>
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="130"/>
+        <location filename="../editor/core/export.py" line="133"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
         <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="137"/>
+        <location filename="../editor/core/export.py" line="140"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="143"/>
+        <location filename="../editor/core/export.py" line="146"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="183"/>
+        <location filename="../editor/core/export.py" line="186"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="190"/>
+        <location filename="../editor/core/export.py" line="193"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="199"/>
+        <location filename="../editor/core/export.py" line="202"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="53"/>
+        <location filename="../editor/core/export.py" line="56"/>
         <source>The image {image} could not be read: {reason}</source>
-        <extracomment>Markdown for a site generator: the export can go into a folder (see :func:`target_in_folder`). Formats that copy local pictures by default when written to a file.</extracomment>
+        <extracomment>Suffixes of the proposed file names: each format its own, so exporting the fragment never proposes the page&apos;s file (``slug.html`` vs ``slug.fragment.html``). Markdown for a site generator: the export can go into a folder (see :func:`target_in_folder`). Formats that copy local pictures by default when written to a file.</extracomment>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
@@ -1396,43 +1476,43 @@ Beheben: {fix}</translation>
         <translation>Markdown mit Front Matter (allgemein)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="146"/>
+        <location filename="../editor/core/export.py" line="149"/>
         <source>Markdown cannot embed images. Choose copy or keep.</source>
         <translation>Markdown kann keine Bilder einbetten. Wählen Sie copy oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="178"/>
+        <location filename="../editor/core/export.py" line="181"/>
         <source>The folder {folder} could not be made: {reason}</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="273"/>
+        <location filename="../editor/core/export.py" line="277"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="354"/>
+        <location filename="../editor/core/export.py" line="358"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="364"/>
+        <location filename="../editor/core/export.py" line="368"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="488"/>
+        <location filename="../editor/core/export.py" line="492"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="499"/>
+        <location filename="../editor/core/export.py" line="503"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="505"/>
+        <location filename="../editor/core/export.py" line="509"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1440,97 +1520,107 @@ Beheben: {fix}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="76"/>
+        <location filename="../editor/ui/export_dialog.py" line="94"/>
         <source>Export Article</source>
         <translation>Artikel exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="63"/>
+        <location filename="../editor/ui/export_dialog.py" line="81"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="64"/>
+        <location filename="../editor/ui/export_dialog.py" line="82"/>
         <source>Exported to {name}; images copied: {images}</source>
         <translation>Exportiert nach {name}; kopierte Bilder: {images}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="89"/>
+        <location filename="../editor/ui/export_dialog.py" line="107"/>
         <source>Copy to where the page finds them</source>
         <translation>Dorthin kopieren, wo die Seite sie findet</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="90"/>
+        <location filename="../editor/ui/export_dialog.py" line="108"/>
         <source>Embed in the HTML file</source>
         <translation>In die HTML-Datei einbetten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="91"/>
+        <location filename="../editor/ui/export_dialog.py" line="109"/>
         <source>Keep the links as they are</source>
         <translation>Links unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="92"/>
+        <location filename="../editor/ui/export_dialog.py" line="110"/>
         <source>Remove scripts and event handlers (sanitise)</source>
         <translation>Skripte und Event-Handler entfernen (bereinigen)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="93"/>
+        <location filename="../editor/ui/export_dialog.py" line="111"/>
         <source>Keep Feder&apos;s CSS class names</source>
         <translation>Feders CSS-Klassennamen behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="95"/>
+        <location filename="../editor/ui/export_dialog.py" line="113"/>
         <source>Feder&apos;s default template</source>
         <translation>Feders Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="98"/>
+        <location filename="../editor/ui/export_dialog.py" line="116"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="99"/>
+        <location filename="../editor/ui/export_dialog.py" line="117"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="100"/>
+        <location filename="../editor/ui/export_dialog.py" line="118"/>
         <source>&amp;Images:</source>
         <translation>&amp;Bilder:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="103"/>
+        <location filename="../editor/ui/export_dialog.py" line="121"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="112"/>
+        <location filename="../editor/ui/export_dialog.py" line="130"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="150"/>
+        <location filename="../editor/ui/export_dialog.py" line="169"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="215"/>
+        <location filename="../editor/ui/export_dialog.py" line="192"/>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="193"/>
+        <source>“{name}” exists already in {folder}. Replace it with this export?</source>
+        <translation>„{name}“ gibt es schon in {folder}. Durch diesen Export ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/export_dialog.py" line="262"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="224"/>
+        <location filename="../editor/ui/export_dialog.py" line="271"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="231"/>
+        <location filename="../editor/ui/export_dialog.py" line="278"/>
         <source>Choose a template</source>
         <translation>Vorlage auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="232"/>
+        <location filename="../editor/ui/export_dialog.py" line="279"/>
         <source>Jinja2 templates (*.j2 *.html *.jinja);;All files (*)</source>
         <translation>Jinja2-Vorlagen (*.j2 *.html *.jinja);;Alle Dateien (*)</translation>
     </message>
@@ -1597,134 +1687,143 @@ Beheben: {fix}</translation>
 <context>
     <name>FieldsPanel</name>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="77"/>
+        <location filename="../editor/ui/fields_panel.py" line="94"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="96"/>
+        <location filename="../editor/ui/fields_panel.py" line="114"/>
         <source>The front matter has an error; fix it in the text first.
 {error}</source>
         <translation>Der YAML-Kopf hat einen Fehler; bitte zuerst im Text beheben.
 {error}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="146"/>
+        <location filename="../editor/ui/fields_panel.py" line="220"/>
         <source>Generate the slug from the headline again</source>
         <translation>Den Slug neu aus der Überschrift erzeugen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="148"/>
+        <location filename="../editor/ui/fields_panel.py" line="222"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="152"/>
-        <source>No date</source>
-        <translation>Kein Datum</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/fields_panel.py" line="157"/>
-        <source>Remove the date</source>
-        <translation>Das Datum entfernen</translation>
-    </message>
-    <message>
-        <location filename="../editor/ui/fields_panel.py" line="165"/>
+        <location filename="../editor/ui/fields_panel.py" line="70"/>
+        <location filename="../editor/ui/fields_panel.py" line="231"/>
         <source>Featured image</source>
         <translation>Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="171"/>
+        <location filename="../editor/ui/fields_panel.py" line="237"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="172"/>
+        <location filename="../editor/ui/fields_panel.py" line="238"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="174"/>
+        <location filename="../editor/ui/fields_panel.py" line="240"/>
         <source>What the picture shows</source>
         <translation>Was das Bild zeigt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="136"/>
+        <location filename="../editor/ui/fields_panel.py" line="210"/>
         <source>Section, e.g. Business</source>
         <translation>Rubrik, z. B. Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="177"/>
+        <location filename="../editor/ui/fields_panel.py" line="243"/>
         <source>Featured image: Name | Agency</source>
         <translation>Beitragsbild: Name | Agentur</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="180"/>
+        <location filename="../editor/ui/fields_panel.py" line="63"/>
+        <location filename="../editor/ui/fields_panel.py" line="246"/>
         <source>Kicker</source>
+        <extracomment>What the writer calls each front matter key (for messages naming a change).</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="181"/>
+        <location filename="../editor/ui/fields_panel.py" line="64"/>
+        <location filename="../editor/ui/fields_panel.py" line="247"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="182"/>
+        <location filename="../editor/ui/fields_panel.py" line="65"/>
+        <location filename="../editor/ui/fields_panel.py" line="248"/>
         <source>Teaser</source>
         <translation>Anreißer</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="183"/>
+        <location filename="../editor/ui/fields_panel.py" line="66"/>
+        <location filename="../editor/ui/fields_panel.py" line="249"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="184"/>
+        <location filename="../editor/ui/fields_panel.py" line="67"/>
+        <location filename="../editor/ui/fields_panel.py" line="250"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="185"/>
+        <location filename="../editor/ui/fields_panel.py" line="68"/>
+        <location filename="../editor/ui/fields_panel.py" line="251"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="186"/>
+        <location filename="../editor/ui/fields_panel.py" line="69"/>
+        <location filename="../editor/ui/fields_panel.py" line="252"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="191"/>
+        <location filename="../editor/ui/fields_panel.py" line="71"/>
+        <source>Authors</source>
+        <translation>Autorinnen und Autoren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="72"/>
+        <source>Words ignored in this article</source>
+        <translation>In diesem Artikel ignorierte Wörter</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/fields_panel.py" line="257"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="192"/>
+        <location filename="../editor/ui/fields_panel.py" line="258"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="193"/>
+        <location filename="../editor/ui/fields_panel.py" line="259"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="194"/>
+        <location filename="../editor/ui/fields_panel.py" line="260"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="298"/>
+        <location filename="../editor/ui/fields_panel.py" line="362"/>
         <source>Choose the featured image</source>
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="462"/>
+        <location filename="../editor/ui/fields_panel.py" line="516"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="470"/>
+        <location filename="../editor/ui/fields_panel.py" line="524"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1750,85 +1849,100 @@ Beheben: {fix}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="178"/>
+        <location filename="../editor/ui/find_bar.py" line="192"/>
         <source>Replaced: {count}</source>
-        <extracomment>The highlight-all selections changed (already applied to the target). The bar was closed (Esc or its close button); focus went back to the editor.</extracomment>
         <translation>Ersetzt: {count}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="180"/>
-        <location filename="../editor/ui/find_bar.py" line="307"/>
-        <location filename="../editor/ui/find_bar.py" line="356"/>
+        <location filename="../editor/ui/find_bar.py" line="184"/>
+        <location filename="../editor/ui/find_bar.py" line="327"/>
+        <location filename="../editor/ui/find_bar.py" line="378"/>
         <source>No matches</source>
+        <extracomment>The highlight-all selections changed (already applied to the target). The bar was closed (Esc or its close button); focus went back to the editor. Replace changed front matter keys (only with &quot;also in fields&quot; ticked): their names.</extracomment>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="190"/>
+        <location filename="../editor/ui/find_bar.py" line="187"/>
+        <source>Replaced: {count} ({fields} in fields)</source>
+        <translation>Ersetzt: {count} ({fields} in Feldern)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="203"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="194"/>
+        <location filename="../editor/ui/find_bar.py" line="207"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="197"/>
+        <location filename="../editor/ui/find_bar.py" line="210"/>
         <source>With regular expressions, \1 or \g&lt;name&gt; inserts what a group matched.</source>
         <translation>Bei regulären Ausdrücken fügt \1 oder \g&lt;name&gt; ein, was eine Gruppe gefunden hat.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="202"/>
+        <location filename="../editor/ui/find_bar.py" line="215"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="203"/>
+        <location filename="../editor/ui/find_bar.py" line="216"/>
         <source>Whole words</source>
         <translation>Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="204"/>
+        <location filename="../editor/ui/find_bar.py" line="217"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="206"/>
+        <location filename="../editor/ui/find_bar.py" line="219"/>
         <source>Highlight all</source>
         <translation>Alle hervorheben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="209"/>
+        <location filename="../editor/ui/find_bar.py" line="221"/>
+        <source>Also in fields</source>
+        <translation>Auch in Feldern</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="223"/>
+        <source>Search and replace in the article fields (front matter) too, not only in the text</source>
+        <translation>Auch in den Artikelfeldern (Front Matter) suchen und ersetzen, nicht nur im Text</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/find_bar.py" line="229"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="212"/>
+        <location filename="../editor/ui/find_bar.py" line="232"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="215"/>
+        <location filename="../editor/ui/find_bar.py" line="235"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="218"/>
+        <location filename="../editor/ui/find_bar.py" line="238"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="221"/>
+        <location filename="../editor/ui/find_bar.py" line="241"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="326"/>
+        <location filename="../editor/ui/find_bar.py" line="346"/>
         <source>{number} of {total}</source>
         <translation>{number} von {total}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="354"/>
+        <location filename="../editor/ui/find_bar.py" line="376"/>
         <source>Matches: {count}</source>
         <translation>Treffer: {count}</translation>
     </message>
@@ -1836,33 +1950,196 @@ Beheben: {fix}</translation>
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="126"/>
+        <location filename="../editor/core/frontmatter.py" line="129"/>
         <source>The front matter is nested more than {limit} levels deep.</source>
-        <extracomment>Deepest nesting of ``[`` and ``{`` accepted in front matter; real articles need 3.</extracomment>
+        <extracomment>The order new front matter keys are put in; other keys follow, as they were added. Deepest nesting of ``[`` and ``{`` accepted in front matter; real articles need 3.</extracomment>
         <translation>Der YAML-Kopf ist mehr als {limit} Ebenen tief verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="135"/>
+        <location filename="../editor/core/frontmatter.py" line="138"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="145"/>
-        <location filename="../editor/core/frontmatter.py" line="155"/>
+        <location filename="../editor/core/frontmatter.py" line="148"/>
+        <location filename="../editor/core/frontmatter.py" line="158"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="163"/>
+        <location filename="../editor/core/frontmatter.py" line="166"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="214"/>
-        <location filename="../editor/core/frontmatter.py" line="223"/>
-        <location filename="../editor/core/frontmatter.py" line="235"/>
+        <location filename="../editor/core/frontmatter.py" line="218"/>
+        <location filename="../editor/core/frontmatter.py" line="227"/>
+        <location filename="../editor/core/frontmatter.py" line="239"/>
         <source>The front matter is not valid TOML (line {line}: {problem}).</source>
         <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="30"/>
+        <source>Section heading</source>
+        <translation>Zwischenüberschrift</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="30"/>
+        <source>A heading inside the article (the headline is a field)</source>
+        <translation>Eine Überschrift im Artikel (die Schlagzeile ist ein Feld)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="31"/>
+        <source>Sub-heading</source>
+        <translation>Unterüberschrift</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="31"/>
+        <source>A heading one level below</source>
+        <translation>Eine Überschrift eine Ebene darunter</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="32"/>
+        <source>bold</source>
+        <translation>fett</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="32"/>
+        <source>Bold text</source>
+        <translation>Fetter Text</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="33"/>
+        <source>italic</source>
+        <translation>kursiv</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="33"/>
+        <source>Italic text</source>
+        <translation>Kursiver Text</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="34"/>
+        <source>link text</source>
+        <translation>Linktext</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="34"/>
+        <source>A link</source>
+        <translation>Ein Link</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="35"/>
+        <source>A quotation</source>
+        <translation>Ein Zitat</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="35"/>
+        <source>A block quote</source>
+        <translation>Ein abgesetztes Zitat</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="36"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="36"/>
+        <source>A bulleted list; 1. gives a numbered one</source>
+        <translation>Eine Aufzählung; 1. ergibt eine nummerierte Liste</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="37"/>
+        <source>Code inside a line</source>
+        <translation>Code innerhalb einer Zeile</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="38"/>
+        <source>A thematic break (a line of its own, with blank lines around it)</source>
+        <translation>Ein Trennstrich (eigene Zeile, mit Leerzeilen davor und danach)</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="40"/>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="40"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="40"/>
+        <source>Photo: Name | Agency</source>
+        <translation>Foto: Name | Agentur</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="41"/>
+        <source>A figure: the image with its caption (the title in quotes) and its credit, on a line of its own</source>
+        <translation>Ein Bild mit Bildunterschrift (der Titel in Anführungszeichen) und Bildnachweis, in einer eigenen Zeile</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="43"/>
+        <source>A table</source>
+        <translation>Eine Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="44"/>
+        <source>With German typography on: „…“, the dash – and the ellipsis …</source>
+        <translation>Mit deutscher Typografie: „…“, der Gedankenstrich – und die Auslassungspunkte …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="45"/>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="45"/>
+        <source>word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="45"/>
+        <source>A hyphen between spaced words becomes a dash –</source>
+        <translation>Ein Bindestrich zwischen Wörtern mit Leerzeichen wird zum Gedankenstrich –</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="65"/>
+        <source>Feder Help</source>
+        <translation>Feder-Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="68"/>
+        <source>You type</source>
+        <translation>Sie tippen</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="68"/>
+        <source>You get</source>
+        <translation>Sie erhalten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="70"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="70"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="71"/>
+        <source>Markdown and figures</source>
+        <translation>Markdown und Bilder</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/help_dialog.py" line="72"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2297,7 @@ Beheben: {fix}</translation>
         <translation>Der Artikel konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="95"/>
+        <location filename="../editor/ui/file_commands.py" line="112"/>
         <source>article.md</source>
         <translation>artikel.md</translation>
     </message>
@@ -2030,88 +2307,103 @@ Beheben: {fix}</translation>
         <translation>Artikel speichern unter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="147"/>
-        <location filename="../editor/ui/main_window.py" line="502"/>
+        <location filename="../editor/ui/file_commands.py" line="226"/>
+        <location filename="../editor/ui/main_window.py" line="600"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="150"/>
+        <location filename="../editor/ui/file_commands.py" line="229"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="151"/>
+        <location filename="../editor/ui/file_commands.py" line="230"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="170"/>
+        <location filename="../editor/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="177"/>
+        <location filename="../editor/ui/main_window.py" line="208"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="185"/>
+        <location filename="../editor/ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="194"/>
+        <location filename="../editor/ui/main_window.py" line="225"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="201"/>
+        <location filename="../editor/ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="206"/>
+        <location filename="../editor/ui/main_window.py" line="237"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="212"/>
+        <location filename="../editor/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="213"/>
+        <location filename="../editor/ui/main_window.py" line="246"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="218"/>
+        <location filename="../editor/ui/main_window.py" line="251"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="399"/>
+        <location filename="../editor/ui/main_window.py" line="447"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="406"/>
+        <location filename="../editor/ui/main_window.py" line="454"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="486"/>
+        <location filename="../editor/ui/main_window.py" line="464"/>
+        <source>Redone: {names}</source>
+        <translation>Wiederhergestellt: {names}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="464"/>
+        <source>Undone: {names}</source>
+        <translation>Rückgängig gemacht: {names}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="484"/>
+        <source>Replaced in the fields: {names}</source>
+        <translation>In den Feldern ersetzt: {names}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/main_window.py" line="584"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="488"/>
+        <location filename="../editor/ui/main_window.py" line="586"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="195"/>
+        <location filename="../editor/ui/file_commands.py" line="274"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown-Dateien (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -2121,37 +2413,69 @@ Beheben: {fix}</translation>
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="124"/>
+        <location filename="../editor/ui/file_commands.py" line="137"/>
         <source>No backup</source>
         <translation>Keine Sicherungskopie</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="127"/>
+        <location filename="../editor/ui/file_commands.py" line="140"/>
         <source>Save without keeping the previous version?</source>
         <translation>Speichern, ohne die vorige Fassung aufzubewahren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="133"/>
+        <location filename="../editor/ui/file_commands.py" line="146"/>
+        <location filename="../editor/ui/file_commands.py" line="177"/>
         <source>The article was not saved</source>
         <translation>Der Artikel wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="137"/>
+        <location filename="../editor/ui/file_commands.py" line="150"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="191"/>
+        <location filename="../editor/ui/file_commands.py" line="179"/>
+        <source>The images could not be copied: {reason}</source>
+        <translation>Die Bilder konnten nicht kopiert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_commands.py" line="193"/>
+        <source>Images outside the article&apos;s folder</source>
+        <translation>Bilder außerhalb des Artikelordners</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_commands.py" line="195"/>
+        <source>These images lie outside the article&apos;s folder:
+{names}
+
+Copy them into “bilder” beside the article, or keep linking to them where they are? Either way the article refers to them by a relative path.</source>
+        <translation>Diese Bilder liegen außerhalb des Artikelordners:
+{names}
+
+Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder soll der Artikel weiter auf sie an ihrem Ort verweisen? In beiden Fällen verweist der Artikel mit einem relativen Pfad auf sie.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_commands.py" line="203"/>
+        <source>Copy into “bilder”</source>
+        <translation>Nach „bilder“ kopieren</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_commands.py" line="207"/>
+        <source>Keep the link</source>
+        <translation>Verweis behalten</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/file_commands.py" line="270"/>
         <source>Could not reload the article</source>
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="495"/>
+        <location filename="../editor/ui/main_window.py" line="593"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="496"/>
+        <location filename="../editor/ui/main_window.py" line="594"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2160,8 +2484,8 @@ Beheben: {fix}</translation>
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="88"/>
-        <location filename="../editor/ui/main_window.py" line="509"/>
+        <location filename="../editor/ui/main_window.py" line="94"/>
+        <location filename="../editor/ui/main_window.py" line="607"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2177,17 +2501,17 @@ Beheben: {fix}</translation>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../editor/ui/outline_panel.py" line="24"/>
+        <location filename="../editor/ui/outline_panel.py" line="31"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/outline_panel.py" line="49"/>
+        <location filename="../editor/ui/outline_panel.py" line="58"/>
         <source>No section headings yet (## Heading)</source>
         <translation>Noch keine Zwischenüberschriften (## Überschrift)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/outline_panel.py" line="56"/>
+        <location filename="../editor/ui/outline_panel.py" line="65"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2792,88 +3116,122 @@ Beheben: {fix}</translation>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling.py" line="50"/>
+        <location filename="../editor/core/spelling.py" line="58"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
         <extracomment>The languages Feder offers, in menu order (from the one catalogue).</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="142"/>
+        <location filename="../editor/core/spelling.py" line="167"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
-        <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). Why the personal dictionary could not be read (it is then never overwritten). Why the language asked for is not the one in use (shown, not raised).</extracomment>
+        <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). The two kinds of flagged word: wrong, or accepted by hunspell but close to a much more frequent word (&quot;Mondtag&quot; for &quot;Montag&quot;), shown with a quieter underline. English dictionaries consulted for English words in German text, first found wins. A flagged stretch of a line: ``(start, length, probable)`` in code points. Why the personal dictionary could not be read (it is then never overwritten).</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="152"/>
+        <location filename="../editor/core/spelling.py" line="177"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="166"/>
+        <location filename="../editor/core/spelling.py" line="189"/>
         <source>The dictionary for {lang} could not be loaded: {reason}</source>
         <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="258"/>
+        <location filename="../editor/core/spelling.py" line="244"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="468"/>
+        <location filename="../editor/core/spelling.py" line="341"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="478"/>
+        <location filename="../editor/core/spelling.py" line="351"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="495"/>
+        <location filename="../editor/core/spelling.py" line="848"/>
         <source>“{word}” is not a single word.</source>
+        <extracomment>Why the language asked for is not the one in use (shown, not raised). A capitalised word (the candidate for an article&apos;s own name). Words that mark a sentence as English (and are not German words).</extracomment>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="287"/>
+        <location filename="../editor/ui/spelling.py" line="361"/>
         <source>No suggestions</source>
-        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards.</extracomment>
+        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards. How often to look whether the word lists finished loading (milliseconds). Seconds without highlighting before the word lists start loading (not while typing). Probable typos (a word hunspell knows, close to a much more frequent one): quieter. Underline styles that mark a flagged word (the context menu looks for both).</extracomment>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="291"/>
+        <location filename="../editor/ui/spelling.py" line="365"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="295"/>
+        <location filename="../editor/ui/spelling.py" line="369"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="298"/>
+        <location filename="../editor/ui/spelling.py" line="372"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="358"/>
-        <location filename="../editor/ui/spelling.py" line="402"/>
+        <location filename="../editor/ui/spelling.py" line="418"/>
+        <source>meant {word}?</source>
+        <translation>{word} gemeint?</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/spelling.py" line="476"/>
+        <location filename="../editor/ui/spelling.py" line="520"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="372"/>
+        <location filename="../editor/ui/spelling.py" line="490"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="430"/>
+        <location filename="../editor/ui/spelling.py" line="548"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="434"/>
+        <location filename="../editor/ui/spelling.py" line="552"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>StartHint</name>
+    <message>
+        <location filename="../editor/ui/start_hint.py" line="32"/>
+        <source>&lt;b&gt;Welcome to Feder&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Willkommen bei Feder&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/start_hint.py" line="34"/>
+        <source>Write the article on the left in Markdown; the preview on the right shows it as your site will. Headline, teaser, date and featured image go into the fields panel.</source>
+        <translation>Schreiben Sie den Artikel links in Markdown; die Vorschau rechts zeigt ihn so, wie Ihre Website ihn zeigen wird. Schlagzeile, Anreißer, Datum und Beitragsbild gehören in die Artikelfelder.</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/start_hint.py" line="43"/>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/start_hint.py" line="44"/>
+        <source>Open an article…</source>
+        <translation>Artikel öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../editor/ui/start_hint.py" line="45"/>
+        <source>Open the sample article</source>
+        <translation>Beispielartikel öffnen</translation>
     </message>
 </context>
 <context>
@@ -2924,12 +3282,12 @@ Beheben: {fix}</translation>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="89"/>
+        <location filename="../editor/ui/stats_panel.py" line="93"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="90"/>
+        <location filename="../editor/ui/stats_panel.py" line="94"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
     </message>

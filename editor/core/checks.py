@@ -25,6 +25,7 @@ from editor.core.messages import QT_TRANSLATE_NOOP, FederError, Message, Transla
 from editor.core.outline import Heading, headings
 
 HEADLINE_LIMIT = 70
+_SPACED_HYPHEN = re.compile(r"(?:(?<=\w)|(?<=\w[\"“”»«*_)])) - (?=[\"„“»«*_(]?\w)")
 TEASER_LIMIT = 160
 
 #: What the panel and the command line say when no rule finds anything.
@@ -419,6 +420,19 @@ def check_straight_quotes(ctx: CheckContext) -> Iterator[Finding]:
             )
 
 
+def check_spaced_hyphens(ctx: CheckContext) -> Iterator[Finding]:
+    """A hyphen between two spaced words ("Markt - Stand") is meant as a dash (–)."""
+    for index, line in ctx.prose:
+        count = len(_SPACED_HYPHEN.findall(line))
+        if count:
+            yield Finding(
+                "spaced-hyphen",
+                index,
+                QT_TRANSLATE_NOOP("Checks", "A hyphen between words ({count}); a dash is written –."),
+                {"count": count},
+            )
+
+
 def check_doubled_words(ctx: CheckContext) -> Iterator[Finding]:
     for paragraph in _paragraphs(ctx.prose):
         joined = "\n".join(text for _, text in paragraph).replace(_HIDDEN, "")
@@ -436,29 +450,40 @@ def check_doubled_words(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def check_spelling(ctx: CheckContext) -> Iterator[Finding]:
-    """The number of misspelled words; skipped while no spelling service is installed."""
+    """Each flagged word on a line of its own, with its column: the body and the text
+    fields (kicker, headline, teaser, image alt, caption, credit, author bios).
+    Skipped while no spelling service is installed."""
     try:
-        from editor.core.spelling import SpellService
+        from editor.core.spelling import PROBABLE_TYPO, SpellService
     except ImportError:
         return
     try:
         service = ctx.speller or SpellService(ctx.article.lang)
-        misspellings = [m for m in service.check_markdown(ctx.text) if not _in_attribute_list(ctx, m)]
+        checker = getattr(service, "default", service)  # the service's own article, or the tab's
+        flagged = [m for m in checker.check_article(ctx.text) if not _in_attribute_list(ctx, m)]
     except FederError as error:
         yield Finding("spelling-unavailable", 0, error.template, dict(error.params))
         return
-    notice = getattr(service, "notice", None)
+    notice = getattr(checker, "notice", None)
     if isinstance(notice, FederError):  # the article's language has no dictionary here
         yield Finding("spelling-unavailable", ctx.key_line("lang"), notice.template, dict(notice.params))
-    if misspellings:
-        first = min(misspellings, key=lambda m: (m.line, m.column))
-        yield Finding(
-            "spelling",
-            first.line,
-            QT_TRANSLATE_NOOP("Checks", "Spelling errors: {count} (the first is „{word}“)."),
-            {"count": len(misspellings), "word": first.word},
-            column=first.column,
-        )
+    for word in flagged:
+        if word.kind == PROBABLE_TYPO:
+            yield Finding(
+                "probable-typo",
+                word.line,
+                QT_TRANSLATE_NOOP("Checks", "Probable typo: „{word}“ (meant „{meant}“?)"),
+                {"word": word.word, "meant": checker.typo_target(word.word) or ""},
+                column=word.column,
+            )
+        else:
+            yield Finding(
+                "spelling",
+                word.line,
+                QT_TRANSLATE_NOOP("Checks", "Misspelled: „{word}“"),
+                {"word": word.word},
+                column=word.column,
+            )
 
 
 RULES: tuple[Rule, ...] = (
@@ -475,6 +500,7 @@ RULES: tuple[Rule, ...] = (
     check_local_paths,
     check_portability,
     check_straight_quotes,
+    check_spaced_hyphens,
     check_doubled_words,
     check_spelling,
 )

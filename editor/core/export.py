@@ -45,6 +45,9 @@ FORMAT_LABELS: dict[str, Message] = {
     "md-plain": QT_TRANSLATE_NOOP("Export", "Plain Markdown"),
 }
 SUFFIXES = {fmt: ".html" if fmt in ("html", "fragment") else ".md" for fmt in FORMATS}
+#: Suffixes of the proposed file names: each format its own, so exporting the
+#: fragment never proposes the page's file (``slug.html`` vs ``slug.fragment.html``).
+NAME_SUFFIXES = {**SUFFIXES, "fragment": ".fragment.html", "md-plain": "-md-plain.md"}
 HTML_FORMATS = ("html", "fragment")
 #: Markdown for a site generator: the export can go into a folder (see :func:`target_in_folder`).
 SITE_FORMATS = site_export.SITES
@@ -163,7 +166,7 @@ def target_in_folder(article: Article, fmt: str, folder: Path) -> Path:
     if fmt in SITE_FORMATS:
         return site_export.target_in_folder(article, fmt, Path(folder))
     name = site_export.article_slug(article)
-    return Path(folder) / (name + ("-md-plain" if fmt == "md-plain" else "") + SUFFIXES[fmt])
+    return Path(folder) / (name + NAME_SUFFIXES[fmt])
 
 
 def write_export(result: ExportResult, target: Path, *, make_folder: bool = False) -> list[tuple[Path, Path]]:
@@ -223,8 +226,8 @@ def default_target(article: Article, fmt: str) -> Path | None:
     if fmt in SITE_FORMATS and fmt != "md":
         return target_in_folder(article, fmt, article.path.parent)
     stem = article.slug or article.path.stem
-    target = article.path.with_name(stem + SUFFIXES[fmt])
-    if fmt == "md-plain" or _same_file(target, article.path):
+    target = article.path.with_name(stem + NAME_SUFFIXES[fmt])
+    if _same_file(target, article.path):
         target = article.path.with_name(f"{stem}-{fmt}{SUFFIXES[fmt]}")
     return target
 
@@ -240,8 +243,9 @@ def _html(article: Article, fmt: str, options: ExportOptions) -> ExportResult:
                      _base_folder(article, options))
     if not options.featured_image:
         context["figure"] = ""
-    if not options.author_box:
+    if not options.author_box:  # a CMS with its own author box shows its own byline too
         context["footer"] = ""
+        context["byline"] = ""
     parts = {}
     for key in ("header", "figure", "body", "footer"):
         part = images.rewrite(str(context[key]))

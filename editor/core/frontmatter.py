@@ -22,6 +22,9 @@ import yaml
 
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 
+#: The order new front matter keys are put in; other keys follow, as they were added.
+CANONICAL_ORDER = ("title", "kicker", "teaser", "slug", "date", "tags", "lang", "image", "authors")
+
 YAML, TOML = "yaml", "toml"
 _OPENING = re.compile(r"---[ \t]*\r?\n")  # CRLF text scans like LF (markdown_lines)
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
@@ -189,7 +192,8 @@ def set_key(front: str | None, key: str, value: Any, fmt: str = YAML) -> str:
     start, end = _key_span(lines, key)
     replacement = [] if value is None else dump({key: value}).splitlines(keepends=True)
     if start is None:
-        return "".join(lines + replacement)
+        at = _insertion_line(lines, key)
+        return "".join(lines[:at] + replacement + lines[at:])
     return "".join(lines[:start] + replacement + lines[end:])
 
 
@@ -263,6 +267,24 @@ def _toml_ready(value: Any) -> Any:
     if isinstance(value, _dt.datetime | _dt.date | _dt.time | bool | int | float | str):
         return value
     return str(value)
+
+
+def _rank(key: str) -> int:
+    return CANONICAL_ORDER.index(key) if key in CANONICAL_ORDER else len(CANONICAL_ORDER)
+
+
+def _insertion_line(lines: list[str], key: str) -> int:
+    """Where a new ``key`` goes: before the first key that comes later in the canonical order.
+
+    So the fields land as a reader expects them (title first), not in the order
+    they were filled in; keys Feder does not know stay after its own.
+    """
+    rank = _rank(key)
+    for index, line in enumerate(lines):
+        match = _TOP_LEVEL_KEY.match(line)
+        if match and _rank(_unquote(match.group(1))) > rank:
+            return index
+    return len(lines)
 
 
 def _key_span(lines: list[str], key: str) -> tuple[int | None, int]:

@@ -467,8 +467,13 @@ class _Structure(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tokens: list[str] = []
         self.text: list[str] = []
+        self.divs: list[bool] = []  # per open <div>: Feder's table wrapper (left out)?
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "div":  # the scrolling wrapper round a table is presentation, not structure
+            self.divs.append(("class", "table-wrapper") in attrs)
+            if self.divs[-1]:
+                return
         self._flush()
         tag = _RENAMED.get(tag, tag)
         kept = sorted(
@@ -480,6 +485,8 @@ class _Structure(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "div" and self.divs and self.divs.pop():
+            return
         tag = _RENAMED.get(tag, tag)
         if tag in _VOID:
             return

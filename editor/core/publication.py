@@ -10,6 +10,7 @@ typography as the body (German quotes, dashes, ellipsis; see core.mdext.typograp
 
 from __future__ import annotations
 
+import datetime as _dt
 import html
 from collections.abc import Callable
 from functools import lru_cache
@@ -84,6 +85,7 @@ def article_context(article: Article, body_html: str, *, classes: bool = True) -
         "classes": classes,
         "header": Markup(header),
         "figure": Markup(str(layout.figure(fields["image"], classes)).strip()),
+        "byline": Markup(str(layout.byline(fields)).strip()),
         "body": Markup(body),
         "footer": Markup(footer),
         "article": Markup(wrap_article(header, body, footer, classes=classes)),
@@ -186,6 +188,23 @@ class _StartTags(HTMLParser):
     handle_startendtag = handle_starttag
 
 
+_MONTHS = {
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
+
+
+def display_date(date: _dt.date, lang: str) -> str:
+    """The date as readers of ``lang`` write it: 1. Dezember 2025, December 1, 2025."""
+    if lang.lower().startswith("en"):
+        return f"{_MONTHS['en'][date.month - 1]} {date.day}, {date.year}"
+    if lang.lower().startswith("de"):
+        return f"{date.day}. {_MONTHS['de'][date.month - 1]} {date.year}"
+    return date.isoformat()
+
+
 # --- private -----------------------------------------------------------------
 
 
@@ -202,6 +221,7 @@ def _fields(article: Article) -> dict[str, Any]:
         "lang": html_lang(lang),
         "locale": lang,
         "date": article.date.isoformat() if article.date else "",
+        "date_display": display_date(article.date, lang) if article.date else "",
         "tags": article.tags,
         "slug": article.slug,
         "authors": authors,

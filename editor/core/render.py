@@ -32,6 +32,7 @@ def make_markdown(lang: str = "de_DE") -> markdown.Markdown:
             "editor.core.mdext.commonmark",
             "editor.core.mdext.figure",
             "editor.core.mdext.typography",
+            "editor.core.mdext.tables",
         ],
         extension_configs={
             "pymdownx.tilde": {"subscript": False},

@@ -108,6 +108,8 @@ MARKDOWN_SKIPS: tuple[SkipRule, ...] = (
     SkipRule("reference definition", "]:", re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S*")),
     SkipRule("abbreviation definition", "*[", re.compile(r"^\*\[[^\]]*\]:")),
     SkipRule("attribute list", "{", re.compile(r"\{:?[ \t]*[.#:][^}]*\}|\{:[^}]*\}")),
+    # {credit="…"}: the key is syntax; the value is prose and still checked.
+    SkipRule("attribute key", '="', re.compile(r"(?<=[{\s])[A-Za-z][\w-]*=(?=\")")),
     *PLAIN_SKIPS,
 )
 

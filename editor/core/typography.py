@@ -40,8 +40,12 @@ _TRIGGERS = frozenset("\"'-.")
 _TABLE_OR_RULE = re.compile(r"[\s|:\-]*")
 # Left of the cursor inside a raw HTML tag, e.g. <a href="…
 _IN_HTML_TAG = re.compile(r"<[A-Za-z/!][^<>]*$")
+# Left of the cursor inside an attribute list: ![…](…){credit="…
+_IN_ATTR_LIST = re.compile(r"\{[^{}]*$")
 # Left of the cursor inside a link destination or title: [text](url "title
 _IN_LINK_TARGET = re.compile(r"\]\([^()]*$")
+# A word (maybe followed by a closing quote or emphasis), a space and a hyphen, at the end.
+_SPACED_HYPHEN_BEFORE = re.compile(r"\w[\"“”»«*_)]? -$")
 
 
 def enabled_by_default(lang: str) -> bool:
@@ -62,6 +66,8 @@ def may_trigger(typed: str, before: str = "") -> bool:
     """
     if typed in _TRIGGERS:
         return True
+    if typed == " ":
+        return before.endswith("-")
     return typed.isalpha() and before.endswith(("‘", "›"))
 
 
@@ -88,6 +94,8 @@ def replacement_for(before: str, typed: str, lang: str, in_code: bool) -> Replac
         return _dash(before)
     if typed == ".":
         return _ellipsis(before)
+    if typed == " ":
+        return _spaced_hyphen(before)
     return _apostrophe_inside_word(before, typed, style)
 
 
@@ -136,7 +144,7 @@ def _in_markup(before: str) -> bool:
     """The cursor stands where a typographic character would break Markdown."""
     if in_code_at(before, len(before)):
         return True
-    if _IN_HTML_TAG.search(before) or _IN_LINK_TARGET.search(before):
+    if _IN_HTML_TAG.search(before) or _IN_LINK_TARGET.search(before) or _IN_ATTR_LIST.search(before):
         return True
     comment = before.rfind("<!--")
     return comment >= 0 and "-->" not in before[comment:]
@@ -196,6 +204,17 @@ def _dash(before: str) -> Replacement | None:
     if previous in ("-", "|", ":", "!"):
         return None
     return Replacement(2, "–")
+
+
+def _spaced_hyphen(before: str) -> Replacement | None:
+    """``Wort - `` becomes ``Wort – ``: a hyphen typed between spaces after a word is a dash.
+
+    Not at the start of a line (a list item) and not after a space-less hyphen
+    (``E-Mail``), which never reaches here with a space before it.
+    """
+    if _SPACED_HYPHEN_BEFORE.search(before):
+        return Replacement(2, "– ")
+    return None
 
 
 def _ellipsis(before: str) -> Replacement | None:

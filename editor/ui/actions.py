@@ -106,3 +106,20 @@ class SearchActions:
             checkable=True,
             tip=QCoreApplication.translate("Actions", "Turn quotes, dashes and dots into „…“, – and … as you type"),
         )
+
+
+class HelpActions:
+    def __init__(self, parent: QObject) -> None:
+        self.cheat_sheet = make_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Markdown Cheat Sheet"),
+            QKeySequence.StandardKey.HelpContents,
+            "help-contents",
+            QCoreApplication.translate("Actions", "What to type for headings, links, figures with credit and more"),
+        )
+        self.shortcuts = make_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Keyboard Shortcuts"),
+            "Ctrl+F1",
+            "help-keyboard-shortcuts",
+        )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from editor.core.recovery import RecoveryStore
 from editor.ui.article_view import ArticleView
+from editor.ui.spelling import SharedSpelling
 
 
 class ArticleTabs(QTabWidget):
@@ -20,9 +21,15 @@ class ArticleTabs(QTabWidget):
     autosaveFailed = Signal(str)
     viewAdded = Signal(object)  # ArticleView
 
-    def __init__(self, parent: QWidget | None = None, recovery: RecoveryStore | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        recovery: RecoveryStore | None = None,
+        spelling: SharedSpelling | None = None,
+    ) -> None:
         super().__init__(parent)
         self.recovery = recovery or RecoveryStore()
+        self.spelling = spelling or SharedSpelling(parent=self)  # shared by every tab
         self.setObjectName("articleTabs")
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -40,7 +47,7 @@ class ArticleTabs(QTabWidget):
         return [self.widget(i) for i in range(self.count())]  # type: ignore[misc]
 
     def add_view(self) -> ArticleView:
-        view = ArticleView(self, self.recovery)
+        view = ArticleView(self, self.recovery, self.spelling)
         view.externalChange.connect(self.externalChange)
         view.autosaveFailed.connect(self.autosaveFailed)
         index = self.addTab(view, "")

@@ -8,10 +8,12 @@ with them.
 from __future__ import annotations
 
 import contextlib
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from editor.core import backups, markdown_lines, storage
@@ -19,6 +21,8 @@ from editor.core.article import Article
 from editor.core.messages import FederError
 from editor.core.recovery import RecoveryEntry, RecoveryStore
 from editor.core.slug import update_field
+from editor.core.spelling import article_names
+from editor.core.stats import Stats
 from editor.core.typography import enabled_by_default
 from editor.i18n import error_text
 from editor.ui.file_watcher import ExternalChangeWatcher
@@ -30,7 +34,14 @@ from editor.ui.image_dialog import ImageDropFilter
 from editor.ui.lazy_preview import LazyPreview
 from editor.ui.message_bar import MessageBar
 from editor.ui.render_service import RenderService
-from editor.ui.spelling import SpellController, add_spelling_actions, connect_highlighter
+from editor.ui.spelling import (
+    SharedSpelling,
+    SpellController,
+    TypoToolTips,
+    add_spelling_actions,
+    connect_highlighter,
+)
+from editor.ui.start_hint import StartHint
 from editor.ui.text_editor import TextEditor
 from editor.ui.typography import TypographyFilter
 
@@ -39,6 +50,7 @@ if TYPE_CHECKING:
 
 PREVIEW_DELAY_MS = 80
 PARSE_DELAY_MS = 250
+NAMES_DELAY_MS = 1500
 AUTOSAVE_DELAY_MS = 3000
 
 
@@ -52,8 +64,15 @@ class ArticleView(QWidget):
     statsChanged = Signal(object)  # Stats of the rendered body, from the preview helper
     externalChange = Signal(object, object, bool)  # view, path, deleted
     autosaveFailed = Signal(str)
+    #: An undo (False) or redo (True) changed these front matter keys (fields, authors).
+    historyStepped = Signal(list, bool)
 
-    def __init__(self, parent: QWidget | None = None, recovery: RecoveryStore | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        recovery: RecoveryStore | None = None,
+        spelling: SharedSpelling | None = None,
+    ) -> None:
         super().__init__(parent)
         self.renderer = RenderService(self)  # its access to the one render helper of all articles
         self.recovery = recovery or RecoveryStore()
@@ -76,11 +95,16 @@ class ArticleView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.message_bar)
+        self.start_hint = StartHint(self)
+        self.start_hint.newRequested.connect(self._begin_writing)
+        layout.addWidget(self.start_hint)
         layout.addWidget(self.splitter, 1)
         self.find_bar = FindBar(self)
         self.find_bar.set_target(self.editor)
         layout.addWidget(self.find_bar)
-        self.spelling = SpellController(parent=self)
+        # The article's language, ignores and names over the application's one spelling state.
+        self.spelling = SpellController(parent=self, shared=spelling)
+        self.typo_tooltips = TypoToolTips(self.editor, lambda: self.spelling)
         self.highlighter = MarkdownHighlighter(self.editor.document(), self.spelling.spans)
         connect_highlighter(self.highlighter, self.spelling)
         self.spell_pass = SlicedRehighlight(self.highlighter)
@@ -100,6 +124,8 @@ class ArticleView(QWidget):
         self._article = Article()
         self._preview_timer = _single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
         self._parse_timer = _single_shot(self, PARSE_DELAY_MS, self._parse)
+        self._names_timer = _single_shot(self, NAMES_DELAY_MS, self._update_names)
+        self.editor.textChanged.connect(self._update_start_hint)
         self.editor.textChanged.connect(self._preview_timer.start)
         self.editor.textChanged.connect(self._parse_timer.start)
         self.editor.document().modificationChanged.connect(self.modificationChanged)
@@ -107,6 +133,8 @@ class ArticleView(QWidget):
         self.preview.topLineChanged.connect(self.editor.scroll_to_line)
         self.preview.updated.connect(self.previewUpdated)
         self.editor.contextMenuAboutToShow.connect(self._add_spelling_actions)
+        self.editor.historyRequested.connect(lambda redo: self.redo() if redo else self.undo())
+        self._last_field_edit: tuple[str, object, int, int, float] | None = None
         self.watcher = ExternalChangeWatcher(self)
         self.watcher.changedOnDisk.connect(lambda p: self.externalChange.emit(self, p, False))
         self.watcher.deletedOnDisk.connect(lambda p: self.externalChange.emit(self, p, True))
@@ -115,7 +143,10 @@ class ArticleView(QWidget):
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.failed.connect(self._on_render_failed)
         self._render_failure: str | None = None  # the message bar's text while it tells of one
-        self.renderer.counted.connect(lambda _id, stats: self.statsChanged.emit(stats))
+        self.renderer.counted.connect(self._counted)
+        self.last_stats: Stats | None = None  # the counts of the text as last rendered
+        self.session_start_words: int | None = None  # words when opened (or created)
+        self._first_request = 0
         self.renderer.start()
         self.editor.document().setModified(False)
 
@@ -131,9 +162,54 @@ class ArticleView(QWidget):
         return self._article
 
     def set_field(self, key: str, value: object) -> None:
-        """Write one front matter field into the text as one undoable edit."""
-        self.editor.apply_text(update_field(self.editor.text(), key, value))
+        """Write one front matter field into the text as an undoable edit.
+
+        Typing in a field undoes word by word, as in the body: a character that
+        continues a word joins the undo step of the edit before it.
+        """
+        document = self.editor.document()
+        join = self._continues_word(key, value)
+        self.editor.apply_text(update_field(self.editor.text(), key, value), join_previous=join)
+        self._last_field_edit = (key, value, document.availableUndoSteps(), document.revision(), time.monotonic())
         self.parse_now()
+
+    def _continues_word(self, key: str, value: object) -> bool:
+        last = self._last_field_edit
+        document = self.editor.document()
+        if last is None or last[0] != key:
+            return False
+        _key, old, steps, revision, when = last
+        if (steps, revision) != (document.availableUndoSteps(), document.revision()):
+            return False  # something else happened in between (typing, an undo)
+        if time.monotonic() - when > self.editor.undo_pause:
+            return False
+        return _typed_within_word(_as_text(old), _as_text(value))
+
+    def undo(self) -> None:
+        self._step_history(redo=False)
+
+    def redo(self) -> None:
+        self._step_history(redo=True)
+
+    def _step_history(self, redo: bool) -> None:
+        """Undo or redo one step; say which front matter keys it changed (they may be out of sight)."""
+        before = self.parse_now().meta
+        (self.editor.redo if redo else self.editor.undo)()
+        self._last_field_edit = None
+        after = self.parse_now().meta
+        changed = [key for key in dict.fromkeys([*before, *after]) if before.get(key) != after.get(key)]
+        if changed:
+            self.historyStepped.emit(changed, redo)
+
+    def end_with_newline(self) -> None:
+        """A saved text ends with a line break (joined to the last edit: no undo step of its own)."""
+        text = self.editor.text()
+        if text and not text.endswith("\n"):
+            cursor = QTextCursor(self.editor.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.joinPreviousEditBlock()
+            cursor.insertText("\n")
+            cursor.endEditBlock()
 
     def ignore_in_article(self, word: str) -> None:
         """Keep ``word`` in front matter ``spelling.ignore`` so it travels with the file."""
@@ -157,6 +233,7 @@ class ArticleView(QWidget):
         self.path = Path(path).resolve()
         self._set_loaded(loaded)
         self.pathChanged.emit(self.path)
+        self._update_start_hint()
         if loaded.notice:
             notice = FederError(loaded.notice, path=self.path.name)
             self.message_bar.show_message(error_text(notice))
@@ -268,9 +345,14 @@ class ArticleView(QWidget):
     # ---- internals --------------------------------------------------------------------
     def _set_loaded(self, loaded: storage.LoadedText) -> None:
         self.loaded = loaded
+        self.last_stats = None
+        self.session_start_words = None  # the first count of this text starts the session
         self.message_bar.clear()
         self.preview.set_folder(self.path.parent if self.path else None)
-        self._request_preview(loaded.text)  # the helper renders while this process highlights
+        # The helper renders (and counts) while this process highlights; counts of
+        # requests before this one belong to the text that was there before.
+        self._first_request = self.renderer.request(loaded.text, str(self.path) if self.path else None)
+        self._preview_timer.stop()
         # Colours now, spelling in slices afterwards: a long article opens without waiting
         # for every word to be tokenised and looked up.
         self.highlighter.spelling_enabled = False
@@ -282,6 +364,7 @@ class ArticleView(QWidget):
         self.editor.document().clearUndoRedoStacks()
         self.editor.document().setModified(False)
         self._parse()
+        self._update_names()
 
     def _parse(self) -> None:
         self._article = Article.from_text(self.editor.text(), self.path)
@@ -299,6 +382,14 @@ class ArticleView(QWidget):
         except FederError as exc:
             self.message_bar.show_message(error_text(exc))
         self.spelling.set_article_ignores(self._article.ignored_words)
+        self._names_timer.start()
+
+    def _update_names(self) -> None:
+        """The article's own names (fields, and words used three times in the body).
+
+        Counting a 100k-word body takes ~0.1 s, so it waits for a real pause in typing.
+        """
+        self.spelling.set_article_names(article_names(self._article.meta, self._article.body))
 
     def typography_on(self) -> bool:
         if self.typography_enabled is None:
@@ -323,6 +414,23 @@ class ArticleView(QWidget):
             self._spell_pass_timer.stop()
             self._start_spell_pass()
 
+    def _update_start_hint(self) -> None:
+        """The hint belongs to an untitled, empty article only."""
+        if self.start_hint.isVisibleTo(self) and (self.path is not None or not self.editor.document().isEmpty()):
+            self.start_hint.hide()
+
+    def _begin_writing(self) -> None:
+        self.start_hint.hide()
+        self.editor.setFocus()
+
+    def _counted(self, request_id: int, stats: Stats) -> None:
+        if request_id < self._first_request:
+            return  # counts of the text before this one was loaded
+        self.last_stats = stats
+        if self.session_start_words is None:
+            self.session_start_words = stats.words
+        self.statsChanged.emit(stats)
+
     def _on_render_failed(self, _request_id: int, reason: str) -> None:
         """Say so when the preview could not follow: a silently stale preview misleads."""
         self._render_failure = self.tr(
@@ -341,6 +449,27 @@ def _in_code_or_front_matter(block) -> bool:
     state = previous.userState() if previous.isValid() else markdown_lines.START
     first = block.blockNumber() == 0
     return markdown_lines.scan_line(state, block.text(), first).kind is not markdown_lines.Kind.MARKDOWN
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return "" if value is None else str(value)
+
+
+def _typed_within_word(old: str, new: str) -> bool:
+    """Whether ``new`` is ``old`` with one character added that belongs to the current word step.
+
+    A space typed after a word starts the next step, so each step is a word
+    with the space before it: undo takes back " Wandel", then " und".
+    """
+    if len(new) != len(old) + 1:
+        return False
+    index = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(old))
+    if new[:index] + new[index + 1 :] != old:
+        return False
+    typed, previous = new[index], new[index - 1 : index]
+    return not (typed.isspace() and previous != "" and not previous.isspace())
 
 
 def _single_shot(parent: QWidget, delay: int, slot) -> QTimer:

@@ -8,6 +8,7 @@ writer can fix the choice instead of starting over.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QSettings
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -55,6 +57,22 @@ def export_article(article: Article, parent: QWidget | None = None,
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written is not None:
         return dialog.written, dialog.copied
     return None
+
+
+def _folder_key(article: Path) -> str:
+    """The settings key of one article's export folder."""
+    digest = hashlib.sha1(str(article.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"export/folderFor/{digest}"
+
+
+def _with_format_suffix(name: str, fmt: str) -> str:
+    """``name`` with the suffix of ``fmt`` instead of any known export suffix."""
+    lowered = name.lower()
+    for suffix in sorted({*core.NAME_SUFFIXES.values(), ".htm"}, key=len, reverse=True):
+        if lowered.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return name + core.NAME_SUFFIXES[fmt]
 
 
 def export_message(written: Path, copied: list[Path]) -> str:
@@ -144,13 +162,16 @@ class ExportDialog(QDialog):
         )
 
     def accept(self) -> None:
-        """Export and write; on an error say why and stay open."""
+        """Export and write; on an error say why and stay open. An existing file is replaced
+        only after the writer said so."""
         target = self._final_target()
         if target is None:
             self._show_error(QCoreApplication.translate("ExportDialog", "Choose a file to export to."))
             return
         try:
             result = core.export(self.article, self.fmt(), self.options())
+            if target.is_file() and not self._is_the_article(target) and not self.confirm_replace(target):
+                return
             copied = core.write_export(result, target, make_folder=self.fmt() in core.SITE_FORMATS)
         except FederError as exc:
             self._show_error(error_text(exc))
@@ -160,7 +181,26 @@ class ExportDialog(QDialog):
         if self.settings is not None:
             self.settings.setValue("export/format", self.fmt())
             self.settings.setValue("export/folder", str(_site_folder(self.fmt(), target)))
+            if self.article.path is not None:
+                self.settings.setValue(_folder_key(self.article.path), str(_site_folder(self.fmt(), target)))
         super().accept()
+
+    def confirm_replace(self, target: Path) -> bool:
+        """Ask before an export replaces a file that is there already."""
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("ExportDialog", "Replace the file?"),
+            QCoreApplication.translate(
+                "ExportDialog", "“{name}” exists already in {folder}. Replace it with this export?"
+            ).format(name=target.name, folder=target.parent),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _is_the_article(self, target: Path) -> bool:
+        path = self.article.path
+        return path is not None and target.resolve() == path.resolve()
 
     # ---- private ------------------------------------------------------------------------
     def _final_target(self) -> Path | None:
@@ -191,15 +231,22 @@ class ExportDialog(QDialog):
             self._suggestion = str(self._suggested_target(fmt) or "")
             self.target_edit.setText(self._suggestion)
         else:  # the writer's own name: only the suffix follows the format
-            self.target_edit.setText(str(Path(current).with_suffix(core.SUFFIXES[fmt])))
+            self.target_edit.setText(_with_format_suffix(current, fmt))
 
     def _suggested_target(self, fmt: str) -> Path | None:
+        """The name for ``fmt`` in the folder this article was last exported to (else the last one)."""
         target = core.default_target(self.article, fmt)
-        folder = self._remembered("export/folder", "")
+        folder = ""
+        if self.article.path is not None:
+            folder = self._remembered(_folder_key(self.article.path), "")
+        folder = folder or self._remembered("export/folder", "")
         if target is not None and folder and Path(folder).is_dir():
             if fmt in core.SITE_FORMATS:  # the site's own name in that folder (slug/index.md …)
                 return core.target_in_folder(self.article, fmt, Path(folder))
-            target = Path(folder) / target.name
+            # In another folder the plain name cannot be the article itself.
+            own_name = Path(folder) / ((self.article.slug or target.stem) + core.NAME_SUFFIXES[fmt])
+            clash = self.article.path is not None and own_name.resolve() == self.article.path.resolve()
+            target = Path(folder) / target.name if clash else own_name
         return target
 
     def _remembered(self, key: str, default: str) -> str:

@@ -1,7 +1,9 @@
-"""Spellchecking for the text fields beside the body (headline, teaser, caption, credit).
+"""Spellchecking for the text fields beside the body (kicker, headline, teaser, alt, caption, credit).
 
-The fields check with the current article's dictionary and ignores, so a word
-accepted in the body is accepted in the headline too.
+The fields check with the current article's controller (its language, ignores
+and names over the application's one spelling state), so a word accepted in
+the body is accepted in the headline too, and "Add to dictionary" in a field
+clears the word everywhere.
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.ui.spelling import FieldSpellHighlighter, SpellController, add_spelling_actions
+from editor.ui.spelling import (
+    FieldSpellHighlighter,
+    SpellController,
+    TypoToolTips,
+    add_spelling_actions,
+)
 
 
 class FieldSpelling(QObject):
@@ -24,6 +31,7 @@ class FieldSpelling(QObject):
         self._highlighters: list[FieldSpellHighlighter] = []
         self._controller: SpellController | None = None
         self.ignore_in_article: Callable[[str], None] | None = None
+        self.tooltips = [TypoToolTips(field, lambda: self._controller) for field in self._fields]
         for field in self._fields:
             field.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             field.customContextMenuRequested.connect(

@@ -18,8 +18,8 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
     QEvent,
     QLocale,
     QMimeData,
@@ -28,10 +28,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDockWidget,
     QFileDialog,
     QFormLayout,
@@ -52,13 +51,31 @@ from editor.core import languages
 from editor.core.article import DEFAULT_LANG, Article, Image
 from editor.core.slug import clean_typed_slug, slugify
 from editor.i18n import error_text
+from editor.ui.date_field import DateField
 from editor.ui.image_dialog import ImagePreview, image_filter, relative_src
 from editor.ui.spelling import language_name
 
 HEADLINE_LIMIT = 70
 TEASER_LIMIT = 160
-_NO_DATE = QDate(1900, 1, 1)
 _IMAGE_KEYS = ("src", "alt", "caption", "credit")
+#: What the writer calls each front matter key (for messages naming a change).
+FIELD_NAMES = {
+    "kicker": QT_TRANSLATE_NOOP("FieldsPanel", "Kicker"),
+    "title": QT_TRANSLATE_NOOP("FieldsPanel", "Headline"),
+    "teaser": QT_TRANSLATE_NOOP("FieldsPanel", "Teaser"),
+    "slug": QT_TRANSLATE_NOOP("FieldsPanel", "Slug"),
+    "tags": QT_TRANSLATE_NOOP("FieldsPanel", "Tags"),
+    "date": QT_TRANSLATE_NOOP("FieldsPanel", "Date"),
+    "lang": QT_TRANSLATE_NOOP("FieldsPanel", "Language"),
+    "image": QT_TRANSLATE_NOOP("FieldsPanel", "Featured image"),
+    "authors": QT_TRANSLATE_NOOP("FieldsPanel", "Authors"),
+    "spelling": QT_TRANSLATE_NOOP("FieldsPanel", "Words ignored in this article"),
+}
+
+
+def field_name(key: str) -> str:
+    """The translated name of front matter ``key`` (the key itself for unknown ones)."""
+    return QCoreApplication.translate("FieldsPanel", FIELD_NAMES[key]) if key in FIELD_NAMES else key
 
 
 class FieldsPanel(QDockWidget):
@@ -80,6 +97,7 @@ class FieldsPanel(QDockWidget):
         self._filling = False
         self._limits = {"title": headline_limit, "teaser": teaser_limit}
         self._build()
+        self._frame_fields()
         self._connect()
         self.set_article(Article())
 
@@ -98,7 +116,7 @@ class FieldsPanel(QDockWidget):
                     ).format(error=error_text(article.meta_error))
                 )
             self.form.setEnabled(not broken)
-            _set_line(self.kicker, article.kicker)
+            self.kicker.set_text(article.kicker)
             self.headline.set_text(article.title)
             if self.teaser.toPlainText() != article.teaser:
                 self.teaser.setPlainText(article.teaser)
@@ -130,9 +148,65 @@ class FieldsPanel(QDockWidget):
     def limits(self) -> tuple[int, int]:
         return self._limits["title"], self._limits["teaser"]
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._frame_fields()
+
+    def _frame_fields(self) -> None:
+        """Field borders drawn from the palette: clearly visible in the dark theme too."""
+        palette = self.palette()
+        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        mix = 0.35 if base.lightness() < 128 else 0.25
+        border = QColor(
+            round(base.red() + (text.red() - base.red()) * mix),
+            round(base.green() + (text.green() - base.green()) * mix),
+            round(base.blue() + (text.blue() - base.blue()) * mix),
+        )
+        self.form.setStyleSheet(
+            f"QLineEdit, QPlainTextEdit {{ border: 1px solid {border.name()}; border-radius: 3px; }}"
+        )
+
+    def field_widget(self, key: str) -> QWidget | None:
+        """The widget that edits front matter ``key`` (None for keys the panel does not show)."""
+        return {
+            "kicker": self.kicker, "title": self.headline, "teaser": self.teaser, "slug": self.slug,
+            "tags": self.tags, "date": self.date.edit, "lang": self.language, "image": self.image_src,
+        }.get(key)
+
+    def select_field(self, key: str) -> bool:
+        """Show and select the field for ``key`` (after an undo of its edit); False if none."""
+        widget = self.field_widget(key)
+        if widget is None or not self.isVisible():
+            return False
+        self.raise_()
+        widget.setFocus()
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            widget.selectAll()
+        return True
+
+    def mark_changed(self, keys: list[str]) -> list[str]:
+        """Tint the fields of ``keys`` until their next edit; the names of those marked."""
+        marked = []
+        for key in keys:
+            widget = self.field_widget(key)
+            if widget is None:
+                continue
+            widget.setProperty("replaced", True)
+            widget.setStyleSheet("background: rgba(255, 200, 0, 90);")
+            marked.append(key)
+        return marked
+
+    def clear_marks(self) -> None:
+        for key in FIELD_NAMES:
+            widget = self.field_widget(key)
+            if widget is not None and widget.property("replaced"):
+                widget.setProperty("replaced", False)
+                widget.setStyleSheet("")
+
     # ---- building -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.kicker = QLineEdit()
+        self.kicker = GrowingLine(1)  # a text document, so spelling underlines it like the headline
         self.kicker.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "Section, e.g. Business"))
         self.headline = GrowingLine(3)
         self.headline_count = _counter()
@@ -146,15 +220,7 @@ class FieldsPanel(QDockWidget):
         self.slug_reset.setToolTip(QCoreApplication.translate("FieldsPanel", "Generate the slug from the headline again"))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "Separated by commas"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setMinimumDate(_NO_DATE)
-        self.date.setSpecialValueText(QCoreApplication.translate("FieldsPanel", "No date"))
-        self.date.setKeyboardTracking(False)
-        self.date.setDisplayFormat(_date_format())
-        self.date_clear = QToolButton()
-        self.date_clear.setText("×")
-        self.date_clear.setToolTip(QCoreApplication.translate("FieldsPanel", "Remove the date"))
+        self.date = DateField(_date_format())
         self.language = QComboBox()
         for code in languages.SUPPORTED:  # an article's own other value is added when shown
             self.language.addItem(language_name(code), code)
@@ -182,7 +248,7 @@ class FieldsPanel(QDockWidget):
         form.addRow(QCoreApplication.translate("FieldsPanel", "Teaser"), _stack(self.teaser, self.teaser_count))
         form.addRow(QCoreApplication.translate("FieldsPanel", "Slug"), _row(self.slug, self.slug_reset))
         form.addRow(QCoreApplication.translate("FieldsPanel", "Tags"), self.tags)
-        form.addRow(QCoreApplication.translate("FieldsPanel", "Date"), _row(self.date, self.date_clear, stretch_first=False))
+        form.addRow(QCoreApplication.translate("FieldsPanel", "Date"), self.date)
         form.addRow(QCoreApplication.translate("FieldsPanel", "Language"), self.language)
         form.addItem(QSpacerItem(0, 8))
         form.addRow(_separator())
@@ -215,7 +281,7 @@ class FieldsPanel(QDockWidget):
 
     def _editors(self) -> list[QWidget]:
         return [
-            self.kicker, self.headline, self.teaser, self.slug, self.tags, self.date,
+            self.kicker, self.headline, self.teaser, self.slug, self.tags, self.date.edit,
             self.image_src, self.image_alt, self.image_caption, self.image_credit,
         ]
 
@@ -229,8 +295,7 @@ class FieldsPanel(QDockWidget):
         self.slug_reset.clicked.connect(lambda: self._emit("slug", slugify(self.headline.text())))
         self.tags.textEdited.connect(lambda text: self._emit("tags", _tags(text)))
         self.tags.editingFinished.connect(self._tidy_tags)
-        self.date.dateChanged.connect(self._date_changed)
-        self.date_clear.clicked.connect(lambda: self.date.setDate(_NO_DATE))
+        self.date.dateEdited.connect(self._date_changed)
         self.language.activated.connect(lambda _index: self._emit("lang", self.language.currentData()))
         for widget in (self.image_src, self.image_alt, self.image_caption, self.image_credit):
             widget.textEdited.connect(self._image_edited)
@@ -239,6 +304,7 @@ class FieldsPanel(QDockWidget):
     # ---- edits --------------------------------------------------------------------------
     def _emit(self, key: str, value: Any) -> None:
         if not self._filling:
+            self.clear_marks()
             self.fieldEdited.emit(key, value)
 
     def _teaser_changed(self) -> None:
@@ -267,9 +333,7 @@ class FieldsPanel(QDockWidget):
         if _tags(self.tags.text()) == self._article.tags and self.tags.text() != tidy:
             self.tags.setText(tidy)
 
-    def _date_changed(self, date: QDate) -> None:
-        self._update_date_page()
-        value = None if date == _NO_DATE else _dt.date(date.year(), date.month(), date.day())
+    def _date_changed(self, value: _dt.date | None) -> None:
         if value != self._article.date:
             self._emit("date", value)
 
@@ -309,17 +373,7 @@ class FieldsPanel(QDockWidget):
         _count(self.teaser_count, len(self.teaser.toPlainText()), self._limits["teaser"])
 
     def _show_date(self, date: _dt.date | None) -> None:
-        wanted = QDate(date.year, date.month, date.day) if date else _NO_DATE
-        if self.date.date() != wanted:
-            self.date.setDate(wanted)
-        self._update_date_page()
-
-    def _update_date_page(self) -> None:
-        """Without a date the calendar opens on today's month, not on January 1900."""
-        calendar = self.date.calendarWidget()
-        if calendar is not None and self.date.date() == _NO_DATE:
-            today = QDate.currentDate()
-            calendar.setCurrentPage(today.year(), today.month())
+        self.date.set_date(date)
 
     def _show_language(self, code: str) -> None:
         code = code or DEFAULT_LANG

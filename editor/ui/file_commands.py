@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from editor.core import backups, storage
-from editor.core.messages import FederError
+from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 from editor.core.recovery import RecoveryEntry
 from editor.i18n import error_text
 from editor.ui import settings as settings_store
@@ -92,7 +92,7 @@ class FileCommands(QObject):
 
     def save_as(self) -> bool:
         view = self.tabs.current()
-        start = str(view.path or Path.home() / QCoreApplication.translate("MainWindow", "article.md"))
+        start = str(view.path or self.proposed_path(view))
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             QCoreApplication.translate("MainWindow", "Save Article As"),
@@ -103,9 +103,22 @@ class FileCommands(QObject):
             return False
         return self.save_to(Path(name))
 
+    def proposed_path(self, view: ArticleView) -> Path:
+        """Where Save proposes a new article: ``<slug>.md`` in the folder last saved or opened in."""
+        folder = Path(str(self.settings.value("files/lastFolder", "") or Path.home()))
+        if not folder.is_dir():
+            folder = Path.home()
+        slug = view.parse_now().slug
+        name = f"{slug}.md" if slug else QCoreApplication.translate("MainWindow", "article.md")
+        return folder / name
+
     def save_to(self, path: Path) -> bool:
         """Save the current article; every refusal is a question or a message, never a loss."""
         view = self.tabs.current()
+        if view.path is None and not self.make_image_paths_relative(view, Path(path).parent):
+            return False
+        if view.is_modified():
+            view.end_with_newline()
         overwrite = False
         backup_count = int(self.settings.value("files/backupCount", backups.DEFAULT_COUNT))
         while True:
@@ -137,6 +150,72 @@ class FileCommands(QObject):
             QCoreApplication.translate("MainWindow", "Saved {name}").format(name=path.name), 4000
         )
         return True
+
+    def make_image_paths_relative(self, view: ArticleView, folder: Path) -> bool:
+        """At the first save, absolute image paths become relative; False if the writer cancelled.
+
+        Images outside the new folder are copied into ``bilder/`` beside the article or
+        linked where they are, as the writer chooses (asked once for all of them).
+        """
+        from editor.core import image_paths  # only needed at a first save
+
+        text = view.editor.text()
+        images = image_paths.absolute_images(text)
+        if not images:
+            return True
+        copy = True
+        away = image_paths.outside(images, folder)
+        if away:
+            choice = self.ask_copy_images(away)
+            if choice is None:
+                return False
+            copy = choice
+        try:
+            new_text, _copied = image_paths.make_relative(text, folder, copy)
+        except OSError as exc:
+            self.show_error(
+                QCoreApplication.translate("MainWindow", "The article was not saved"),
+                FederError(
+                    QT_TRANSLATE_NOOP("MainWindow", "The images could not be copied: {reason}"),
+                    reason=exc.strerror or str(exc),
+                ),
+            )
+            return False
+        view.editor.apply_text(new_text)
+        view.parse_now()
+        return True
+
+    def ask_copy_images(self, images: list) -> bool | None:
+        """Copy (True) or link (False) the images outside the article's folder; None cancels."""
+        names = "\n".join(f"• {image.path}" for image in images)
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Images outside the article's folder"))
+        box.setText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "These images lie outside the article's folder:\n{names}\n\n"
+                "Copy them into “bilder” beside the article, or keep linking to them where they are? "
+                "Either way the article refers to them by a relative path.",
+            ).format(names=names)
+        )
+        copy = box.addButton(
+            QCoreApplication.translate("MainWindow", "Copy into “bilder”"), QMessageBox.ButtonRole.AcceptRole
+        )
+        copy.setObjectName("copyImages")
+        link = box.addButton(
+            QCoreApplication.translate("MainWindow", "Keep the link"), QMessageBox.ButtonRole.ActionRole
+        )
+        link.setObjectName("keepLinks")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(copy)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is copy:
+            return True
+        if clicked is link:
+            return False
+        return None
 
     def maybe_save(self, view: ArticleView | None = None) -> bool:
         """Ask about unsaved changes; False means the user cancelled."""
@@ -197,6 +276,7 @@ class FileCommands(QObject):
     def remember_recent(self, path: Path | None) -> None:
         if path is not None:
             settings_store.add_recent_file(self.settings, str(path))
+            self.settings.setValue("files/lastFolder", str(Path(path).parent))
             self.update_recent_menu()
 
     def update_recent_menu(self) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.core import frontmatter
 from editor.core.find import (
     FindOptions,
     Match,
@@ -58,6 +59,7 @@ class _Snapshot:
 
     text: str
     offsets: Utf16Offsets
+    body_start: int = 0  # where the body begins: hits before it are in the front matter
 
 
 class FindBar(QWidget):
@@ -67,6 +69,8 @@ class FindBar(QWidget):
     selectionsChanged = Signal()
     #: The bar was closed (Esc or its close button); focus went back to the editor.
     closed = Signal()
+    #: Replace changed front matter keys (only with "also in fields" ticked): their names.
+    fieldsReplaced = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +171,8 @@ class FindBar(QWidget):
             return 0
         assert self._snapshot is not None
         offsets = self._snapshot.offsets
+        in_fields = sum(1 for hit in hits if hit.start < self._snapshot.body_start)
+        before_parts = frontmatter.split(self._snapshot.text)
         cursor = QTextCursor(editor.document())
         cursor.beginEditBlock()
         for hit, text in zip(reversed(hits), reversed(texts), strict=True):
@@ -174,12 +180,19 @@ class FindBar(QWidget):
             cursor.setPosition(offsets.to_utf16(hit.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(text)
         cursor.endEditBlock()
-        self._status(
-            QCoreApplication.translate("FindBar", "Replaced: {count}").format(count=len(hits))
-            if hits
-            else QCoreApplication.translate("FindBar", "No matches")
-        )
+        if not hits:
+            self._status(QCoreApplication.translate("FindBar", "No matches"))
+        elif in_fields:
+            self._status(
+                QCoreApplication.translate("FindBar", "Replaced: {count} ({fields} in fields)").format(
+                    count=len(hits), fields=in_fields
+                )
+            )
+        else:
+            self._status(QCoreApplication.translate("FindBar", "Replaced: {count}").format(count=len(hits)))
         self._refresh_highlights(report=False)
+        if in_fields:
+            self.fieldsReplaced.emit(_changed_keys(before_parts, editor.toPlainText()))
         return len(hits)
 
     # -- building -----------------------------------------------------------
@@ -205,6 +218,13 @@ class FindBar(QWidget):
         self.highlight_all = QCheckBox(
             QCoreApplication.translate("FindBar", "Highlight all"), self, checked=True
         )
+        self.also_fields = QCheckBox(QCoreApplication.translate("FindBar", "Also in fields"), self)
+        self.also_fields.setToolTip(
+            QCoreApplication.translate(
+                "FindBar",
+                "Search and replace in the article fields (front matter) too, not only in the text",
+            )
+        )
         self.previous_button = self._button(
             QCoreApplication.translate("FindBar", "Previous"), self.find_previous
         )
@@ -223,7 +243,7 @@ class FindBar(QWidget):
         self.status_label.setMinimumWidth(120)
 
         options = QHBoxLayout()
-        for box in (self.match_case, self.whole_words, self.regex, self.highlight_all):
+        for box in (self.match_case, self.whole_words, self.regex, self.also_fields, self.highlight_all):
             options.addWidget(box)
             box.toggled.connect(self._options_changed)
         options.addStretch(1)
@@ -348,6 +368,8 @@ class FindBar(QWidget):
             return None
         snapshot = self._text(editor.document())
         hits = find_all(snapshot.text, pattern)
+        if not self.also_fields.isChecked():  # the body unless the writer asks for the fields
+            hits = [h for h in hits if h.start >= snapshot.body_start]
         if report:
             count = sum(1 for h in hits if h.end > h.start)
             self._status(
@@ -361,7 +383,7 @@ class FindBar(QWidget):
         if self._snapshot is None:
             # toRawText keeps non-breaking spaces (toPlainText turns them into spaces).
             text = document.toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
-            self._snapshot = _Snapshot(text, Utf16Offsets(text))
+            self._snapshot = _Snapshot(text, Utf16Offsets(text), frontmatter.split(text).body_start)
         return self._snapshot
 
     def _document_changed(self) -> None:
@@ -400,6 +422,17 @@ class FindBar(QWidget):
     def _show_error(self, error: FederError) -> None:
         self.status_label.setStyleSheet("color: #c0392b;")
         self.status_label.setText(error_text(error))
+
+
+def _changed_keys(parts_before: frontmatter.Parts, text_after: str) -> list[str]:
+    """The top-level front matter keys whose values differ between before and after."""
+    parts_after = frontmatter.split(text_after)
+    try:
+        before = frontmatter.parse(parts_before.front, parts_before.fmt)
+        after = frontmatter.parse(parts_after.front, parts_after.fmt)
+    except FederError:
+        return []
+    return [key for key in dict.fromkeys([*before, *after]) if before.get(key) != after.get(key)]
 
 
 def _highlight(

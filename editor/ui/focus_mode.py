@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextBlock, QTextCursor
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QPalette, QTextBlock, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -227,14 +227,28 @@ class DistractionFree(QObject):
     """Full screen with only the text: menus, toolbars, docks and status bar hidden.
 
     What was visible before comes back when it is switched off; ``also_hide``
-    names more widgets (the preview, the tab bar) the window wants out of view.
+    names more widgets (the tab bar) the window wants out of view, and
+    ``switch_off`` checkable actions (the preview, the YAML view) that are
+    unchecked on the way in and get their state back on the way out. While
+    inside, the writer may switch them on again ("unless asked for").
+
+    The window's shortcuts keep working while the menus are hidden only if the
+    window itself carries the actions (``QWidget.addActions``); the main window
+    does that, and Esc leaves the mode (see ``leave_on_escape``).
     """
 
-    def __init__(self, window: QMainWindow, also_hide: Iterable[QWidget] = ()) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        also_hide: Iterable[QWidget] = (),
+        switch_off: Iterable[QAction] = (),
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._also_hide = list(also_hide)
+        self._switch_off = list(switch_off)
         self._hidden: list[QWidget] = []
+        self._was_checked: list[tuple[QAction, bool]] = []
         self._state = window.windowState()
         self._enabled = False
 
@@ -254,9 +268,15 @@ class DistractionFree(QObject):
             self._hidden = [w for w in chrome if w is not None and w.isVisible()]
             for widget in self._hidden:
                 widget.hide()
+            self._was_checked = [(action, action.isChecked()) for action in self._switch_off]
+            for action in self._switch_off:
+                action.setChecked(False)
             window.setWindowState(self._state | Qt.WindowState.WindowFullScreen)
         else:
             for widget in self._hidden:
                 widget.show()
             self._hidden = []
+            for action, checked in self._was_checked:
+                action.setChecked(checked)
+            self._was_checked = []
             window.setWindowState(self._state & ~Qt.WindowState.WindowFullScreen)

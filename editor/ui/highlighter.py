@@ -88,7 +88,10 @@ INLINE_RULES: list[tuple[re.Pattern[str], str, int]] = [
 ]
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]")  # YAML key: or TOML key =
 
-SpellSpans = Callable[[str], Iterable[tuple[int, int]]]
+#: ``(start, length)`` or ``(start, length, probable)`` per flagged word of a line.
+SpellSpans = Callable[[str], Iterable[tuple[int, ...]]]
+#: How a stretch is flagged: a misspelling outranks a probable typo.
+PROBABLE, WRONG = 1, 2
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
@@ -105,6 +108,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.spell_format = QTextCharFormat()
         self.spell_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.spell_format.setUnderlineColor(QColor("#d0021b"))
+        # A probable typo (a known word close to a much more frequent one): dotted, amber.
+        self.probable_format = QTextCharFormat()
+        self.probable_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        self.probable_format.setUnderlineColor(QColor("#c77d00"))
         self._formats: dict[str, QTextCharFormat] = {}
         self.refresh_colors()
 
@@ -113,7 +120,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         palette = QApplication.palette() if QApplication.instance() else QPalette()
         dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
         self._formats = {name: _format(style, dark) for name, style in STYLES.items()}
-        self._merged_cache: dict[tuple[tuple[str, ...], bool], QTextCharFormat] = {}
+        self._merged_cache: dict[tuple[tuple[str, ...], int], QTextCharFormat] = {}
         self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
@@ -152,17 +159,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             ranges.append((0, scanned.start, "html"))
         if scanned.end < len(text):  # a comment that goes on below
             ranges.append((scanned.end, len(text), "html"))
-        misspelled: list[tuple[int, int]] = []
+        misspelled: list[tuple[int, int, int]] = []
         if self.spelling_enabled and self.spell_spans is not None:
             misspelled = [
-                (start, start + length)
-                for start, length in self.spell_spans(text)
-                if scanned.start <= start and start + length <= scanned.end
+                (span[0], span[0] + span[1], PROBABLE if len(span) > 2 and span[2] else WRONG)
+                for span in self.spell_spans(text)
+                if scanned.start <= span[0] and span[0] + span[1] <= scanned.end
             ]
         self._paint(ranges, misspelled, offsets)
 
     def _paint(
-        self, ranges: list[tuple[int, int, str]], misspelled: list[tuple[int, int]], offsets: list[int] | None
+        self, ranges: list[tuple[int, int, str]], misspelled: list[tuple[int, int, int]], offsets: list[int] | None
     ) -> None:
         """Give each stretch between rule boundaries the merge of every rule covering it.
 
@@ -171,10 +178,12 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         """
         if not ranges and not misspelled:
             return
-        points = sorted({p for start, end, _ in ranges for p in (start, end)} | {p for span in misspelled for p in span})
+        points = sorted(
+            {p for start, end, _ in ranges for p in (start, end)} | {p for s, e, _ in misspelled for p in (s, e)}
+        )
         for left, right in itertools.pairwise(points):
             names = tuple(name for start, end, name in ranges if start <= left and end >= right)
-            wrong = any(start <= left and end >= right for start, end in misspelled)
+            wrong = max((kind for start, end, kind in misspelled if start <= left and end >= right), default=0)
             if not names and not wrong:
                 continue
             fmt = self._merged(names, wrong)
@@ -182,15 +191,17 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 left, right = offsets[left], offsets[right]
             self.setFormat(left, right - left, fmt)
 
-    def _merged(self, names: tuple[str, ...], wrong: bool) -> QTextCharFormat:
+    def _merged(self, names: tuple[str, ...], wrong: int) -> QTextCharFormat:
         key = (names, wrong)
         fmt = self._merged_cache.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
             for name in names:
                 fmt.merge(self._formats[name])
-            if wrong:
+            if wrong == WRONG:
                 fmt.merge(self.spell_format)
+            elif wrong == PROBABLE:
+                fmt.merge(self.probable_format)
             self._merged_cache[key] = fmt
         return fmt
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -27,6 +27,7 @@ from editor.ui.actions import (
     EditActions,
     FileActions,
     FormatActions,
+    HelpActions,
     SearchActions,
     ToolActions,
     ViewActions,
@@ -37,7 +38,7 @@ from editor.ui.article_view import ArticleView
 from editor.ui.author_sidebar import AuthorSidebar
 from editor.ui.checks_panel import ChecksPanel
 from editor.ui.field_spelling import FieldSpelling
-from editor.ui.fields_panel import FieldsPanel
+from editor.ui.fields_panel import FieldsPanel, field_name
 from editor.ui.file_commands import FileCommands
 from editor.ui.focus_mode import DistractionFree
 from editor.ui.image_dialog import ImageActions, insert_or_edit_figure
@@ -45,7 +46,7 @@ from editor.ui.language_setting import make_interface_language_menu
 from editor.ui.outline_panel import OutlinePanel
 from editor.ui.paste import make_paste_plain_action
 from editor.ui.publish_command import PublishCommand
-from editor.ui.spelling import LanguageMenu, LanguageStatusButton
+from editor.ui.spelling import LanguageMenu, LanguageStatusButton, SharedSpelling
 from editor.ui.stats_panel import StatsPanel
 
 if TYPE_CHECKING:
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings_store.open_settings()
-        self.tabs = ArticleTabs(self, recovery)
+        self.spelling = SharedSpelling(parent=self)  # one spelling state for every tab and field
+        self.tabs = ArticleTabs(self, recovery, self.spelling)
         self.setCentralWidget(self.tabs)
         self._view_links: list[tuple[object, object]] = []
         self._shown_view: ArticleView | None = None
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.view_actions = ViewActions(self)
         self.search_actions = SearchActions(self)
         self.tool_actions = ToolActions(self)
+        self.help_actions = HelpActions(self)
         self.image_actions = ImageActions(self)
         self.paste_plain = make_paste_plain_action(self, lambda: self.view.editor)
         self.files = FileCommands(self, self.tabs, self.settings)
@@ -80,6 +83,9 @@ class MainWindow(QMainWindow):
         self.language_menu: LanguageMenu | None = None
         self._build_menus()
         self._build_toolbar()
+        # With the menu bar and toolbar hidden (full screen) a shortcut works only if a
+        # visible widget carries its action: the window itself does.
+        self.addActions(self.window_actions())
         self._outline_line = -1
         for label in (self.status_stats, self.status_position):
             label.setContentsMargins(6, 0, 10, 0)
@@ -163,6 +169,31 @@ class MainWindow(QMainWindow):
                 else:
                     view.autosave_quietly()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Esc that nobody else wanted leaves full screen, then focus mode: never a trap."""
+        if event.key() == Qt.Key.Key_Escape and self.leave_writing_modes():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def leave_writing_modes(self) -> bool:
+        """Leave distraction-free full screen, or else focus mode; False if neither was on."""
+        v = self.view_actions
+        for action in (v.full_screen, v.focus_mode):
+            if action.isChecked():
+                action.setChecked(False)
+                return True
+        return False
+
+    def window_actions(self) -> list[QAction]:
+        """Every action with a shortcut, so the window can carry them all."""
+        groups = (
+            self.file_actions, self.edit_actions, self.format_actions, self.view_actions,
+            self.search_actions, self.tool_actions, self.image_actions, self.help_actions,
+        )
+        actions = [a for group in groups for a in vars(group).values() if isinstance(a, QAction)]
+        return [*actions, self.paste_plain]
+
     # ---- wiring -----------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -210,6 +241,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.addSeparator()
         self.tools_menu.addMenu(make_interface_language_menu(self, self.settings))
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addActions([self.help_actions.cheat_sheet, self.help_actions.shortcuts])
+        self.help_menu.addSeparator()
         about = self.help_menu.addAction(self.tr("&About Feder"))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._show_about)
@@ -239,8 +272,8 @@ class MainWindow(QMainWindow):
         f.export.triggered.connect(self._export)
         f.send_wordpress.triggered.connect(lambda: self.publish.send(self.view, self._findings()))
         e.copy_html.triggered.connect(self._copy_html)
-        e.undo.triggered.connect(lambda: self.view.editor.undo())
-        e.redo.triggered.connect(lambda: self.view.editor.redo())
+        e.undo.triggered.connect(lambda: self.view.undo())
+        e.redo.triggered.connect(lambda: self.view.redo())
         e.cut.triggered.connect(lambda: self.view.editor.cut())
         e.copy.triggered.connect(lambda: self.view.editor.copy())
         e.paste.triggered.connect(lambda: self.view.editor.paste())
@@ -255,21 +288,26 @@ class MainWindow(QMainWindow):
         v.toggle_preview.toggled.connect(lambda on: self.view.preview.setVisible(on))
         v.show_front_matter.toggled.connect(lambda on: self.view.front_matter_fold.set_enabled(not on))
         self.tool_actions.check.triggered.connect(self._show_checks)
+        self.help_actions.cheat_sheet.triggered.connect(lambda: self.show_help(shortcuts=False))
+        self.help_actions.shortcuts.triggered.connect(lambda: self.show_help(shortcuts=True))
         self.image_actions.insert_image.triggered.connect(
             lambda: insert_or_edit_figure(self.view.editor, self.view.path.parent if self.view.path else None)
         )
         self.fields_panel.fieldEdited.connect(lambda key, value: self.view.set_field(key, value))
-        self.fields_panel.undoRequested.connect(lambda: self.view.editor.undo())
-        self.fields_panel.redoRequested.connect(lambda: self.view.editor.redo())
+        self.fields_panel.undoRequested.connect(lambda: self.view.undo())
+        self.fields_panel.redoRequested.connect(lambda: self.view.redo())
         self.fields_panel.toggleViewAction().toggled.connect(self._fields_visibility)
         self.outline_panel.headingActivated.connect(self._go_to_line)
         self.checks_panel.locationActivated.connect(self._go_to_line)
         self.checks_panel.refreshRequested.connect(self._run_checks)
         self.checks_panel.fixRequested.connect(self._apply_fix)
         self.checks_panel.visibilityChanged.connect(lambda shown: shown and self._run_checks())
+        self.stats_panel.visibilityChanged.connect(self._stats_panel_shown)
         v.focus_mode.toggled.connect(lambda on: self.view.focus_mode.set_enabled(on))
         v.typewriter.toggled.connect(lambda on: self.view.typewriter.set_enabled(on))
-        self.distraction_free = DistractionFree(self, also_hide=[self.tabs.tabBar()])
+        self.distraction_free = DistractionFree(
+            self, also_hide=[self.tabs.tabBar()], switch_off=[v.toggle_preview, v.show_front_matter]
+        )
         v.full_screen.toggled.connect(self.distraction_free.set_enabled)
         s = self.search_actions
         s.find.triggered.connect(lambda: self.view.find_bar.show_find())
@@ -295,6 +333,10 @@ class MainWindow(QMainWindow):
             (view.preview.linkClicked, self._open_link),
             (view.editor.cursorPositionChanged, self._cursor_to_outline),
             (view.front_matter_fold.revealRequested, self._reveal_front_matter),
+            (view.find_bar.fieldsReplaced, self._show_replaced_fields),
+            (view.historyStepped, self._show_history_step),
+            (view.start_hint.openRequested, self.files.ask_open),
+            (view.start_hint.sampleRequested, self._open_sample),
         ]
         for signal, slot in self._view_links:
             signal.connect(slot)
@@ -313,6 +355,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_position()
         self._article_changed(view.article)
+        self._show_stats(view.last_stats)  # this article's counts, not the last tab's
         view.editor.setFocus()
 
     def _replace_language_widgets(self, view: ArticleView) -> None:
@@ -355,7 +398,7 @@ class MainWindow(QMainWindow):
         self.stats_panel.hide()
         fp = self.fields_panel
         self.field_spelling = FieldSpelling(
-            [fp.headline, fp.teaser, fp.image_alt, fp.image_caption, fp.image_credit], self
+            [fp.kicker, fp.headline, fp.teaser, fp.image_alt, fp.image_caption, fp.image_credit], self
         )
         self._checks_timer = QTimer(self)
         self._checks_timer.setSingleShot(True)
@@ -393,7 +436,12 @@ class MainWindow(QMainWindow):
         action.setChecked(self.view.typography_on())
         action.blockSignals(False)
 
-    def _show_stats(self, stats: Stats) -> None:
+    def _show_stats(self, stats: Stats | None) -> None:
+        """The counts of the article in front; empty until its first count arrives."""
+        if stats is None:
+            self.status_stats.clear()
+            self.status_stats.setToolTip("")
+            return
         locale = QLocale()
         self.status_stats.setText(
             self.tr("{words} words · {chars} characters · {minutes} min read").format(
@@ -408,7 +456,38 @@ class MainWindow(QMainWindow):
             )
         )
         if self.stats_panel.wants_stats():
-            self.stats_panel.set_stats(stats, self.view.path)
+            self.stats_panel.set_stats(stats, self.view, self.view.session_start_words)
+
+    def _show_history_step(self, keys: list[str], redo: bool) -> None:
+        """An undo or redo changed fields or authors: show where, even if that panel was hidden."""
+        names = ", ".join(field_name(key) for key in keys)
+        text = self.tr("Redone: {names}") if redo else self.tr("Undone: {names}")
+        self.statusBar().showMessage(text.format(names=names), 10000)
+        if "authors" in keys:
+            self.author_sidebar.show()
+            self.author_sidebar.raise_()
+            return
+        shown = [key for key in keys if self.fields_panel.field_widget(key) is not None]
+        if shown and not self.distraction_free.is_enabled():
+            self.fields_panel.show()
+            self.fields_panel.select_field(shown[0])
+
+    def _show_replaced_fields(self, keys: list[str]) -> None:
+        """Replace reached the fields: show the panel with the changed fields marked."""
+        self.view.parse_now()  # the panel shows the new values before they are marked
+        self.fields_panel.show()
+        self.fields_panel.raise_()
+        self.fields_panel.mark_changed(keys)
+        if "authors" in keys:
+            self.author_sidebar.show()
+        names = ", ".join(field_name(key) for key in keys)
+        self.statusBar().showMessage(self.tr("Replaced in the fields: {names}").format(names=names), 10000)
+
+    def _stats_panel_shown(self, shown: bool) -> None:
+        """Opened: show the counts at once, not after the next keystroke."""
+        view = self.view
+        if shown and view.last_stats is not None:
+            self.stats_panel.set_stats(view.last_stats, view, view.session_start_words)
 
     def _reveal_front_matter(self) -> None:
         self.view_actions.show_front_matter.setChecked(True)
@@ -428,6 +507,25 @@ class MainWindow(QMainWindow):
         self.checks_panel.show()
         self.checks_panel.raise_()
         self._run_checks()
+
+    def show_help(self, shortcuts: bool = False) -> QWidget:
+        """The cheat sheet or the shortcut list (not modal: it may stay open beside the text)."""
+        from editor.ui.help_dialog import (  # loaded when asked for
+            CHEAT_SHEET,
+            SHORTCUTS,
+            HelpDialog,
+        )
+
+        dialog = HelpDialog(self.window_actions(), self, SHORTCUTS if shortcuts else CHEAT_SHEET)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.help_dialog = dialog
+        return dialog
+
+    def _open_sample(self) -> None:
+        from editor import paths
+
+        self.open_file(paths.sample_article())
 
     def _show_about(self) -> None:
         from editor.ui.about_dialog import AboutDialog  # loaded when asked for

@@ -7,8 +7,15 @@ the editor and the preview there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from editor.core.outline import Heading
 
@@ -28,7 +35,9 @@ class OutlinePanel(QDockWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setIndentation(14)
         self.tree.setUniformRowHeights(True)
-        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
+        # Row spacing through a delegate, not a style sheet: a widget with its own style
+        # sheet keeps the palette it was polished with and stayed white in the dark theme.
+        self.tree.setItemDelegate(_RoomyRows(self.tree))
         self.tree.itemClicked.connect(self._activated)
         self.tree.itemActivated.connect(self._activated)
         self.setWidget(self.tree)
@@ -92,3 +101,11 @@ class OutlinePanel(QDockWidget):
         line = item.data(0, LINE_ROLE)
         if line is not None:
             self.headingActivated.emit(int(line))
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """A little air above and below each heading."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt API
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 6)

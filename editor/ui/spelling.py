@@ -19,24 +19,34 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QColor,
+    QHelpEvent,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit, QTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
 from editor.core import languages
 from editor.core.messages import FederError
 from editor.core.spelling import (
     DEFAULT_LANGUAGE,
     NO_DICTIONARY,
+    ArticleSpelling,
     SpellService,
     available_languages,
     normalise_word,
@@ -48,7 +58,9 @@ __all__ = [
     "FieldSpellHighlighter",
     "LanguageMenu",
     "LanguageStatusButton",
+    "SharedSpelling",
     "SpellController",
+    "TypoToolTips",
     "add_spelling_actions",
     "connect_highlighter",
     "language_name",
@@ -60,7 +72,18 @@ __all__ = [
 TURN_BUDGET = 0.02
 #: Seconds per slice when the words left over are checked afterwards.
 LATE_SLICE = 0.01
+#: How often to look whether the word lists finished loading (milliseconds).
+LOADING_POLL_MS = 50
+#: Seconds without highlighting before the word lists start loading (not while typing).
+LOAD_AFTER_IDLE = 0.6
 UNDERLINE_COLOR = "#d0021b"
+#: Probable typos (a word hunspell knows, close to a much more frequent one): quieter.
+PROBABLE_COLOR = "#c77d00"
+#: Underline styles that mark a flagged word (the context menu looks for both).
+SPELL_STYLES = (
+    QTextCharFormat.UnderlineStyle.SpellCheckUnderline,
+    QTextCharFormat.UnderlineStyle.DotLine,
+)
 
 
 def underline_format() -> QTextCharFormat:
@@ -71,18 +94,51 @@ def underline_format() -> QTextCharFormat:
     return fmt
 
 
+def probable_format() -> QTextCharFormat:
+    """The dotted amber underline of a probable typo ("Mondtag" for "Montag")."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(QColor(PROBABLE_COLOR))
+    return fmt
+
+
 def language_name(lang: str) -> str:
     """A language code as the writer reads it, in the interface language."""
     return languages.display_name(lang, QCoreApplication.translate)
 
 
-class SpellController(QObject):
-    """The window's spelling state; every spellchecked widget listens to it.
+class SharedSpelling(QObject):
+    """The application's one :class:`SpellService`, created once and handed to every tab.
 
-    ``changed`` means earlier answers may be wrong now (language, dictionary or
-    ignores changed): highlighters re-highlight everything. ``misspellingsFound``
-    carries words found wrong after their line was drawn (see the module
-    docstring): highlighters re-highlight only the blocks containing them.
+    ``changed`` fires when the personal dictionary or the session ignores change
+    (in any tab or field): every :class:`SpellController` made from it passes
+    that on, so all open articles and fields re-highlight at once.
+    """
+
+    changed = Signal()
+
+    def __init__(self, personal_path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = SpellService(DEFAULT_LANGUAGE, personal_path)
+        self.service.add_listener(self.changed.emit)
+        self.destroyed.connect(lambda _=None, s=self.service, c=self.changed.emit: s.remove_listener(c))
+
+    def controller(self, lang: str = DEFAULT_LANGUAGE, parent: QObject | None = None) -> SpellController:
+        """The spelling of one article (its language, ignores and names) over the shared state."""
+        return SpellController(lang, parent=parent, shared=self)
+
+
+class SpellController(QObject):
+    """One article's spelling over the shared state; every spellchecked widget listens to it.
+
+    ``changed`` means earlier answers may be wrong now (language, dictionary,
+    ignores or the personal dictionary changed): highlighters re-highlight
+    everything. ``misspellingsFound`` carries words whose answer changed after
+    their line was drawn (found wrong later, see the module docstring, or the
+    article's own names changed): highlighters re-highlight only the blocks
+    containing them.
+
+    Without ``shared`` it makes a private :class:`SharedSpelling` (tests, dialogs).
     """
 
     changed = Signal()
@@ -94,10 +150,14 @@ class SpellController(QObject):
         lang: str = DEFAULT_LANGUAGE,
         personal_path: Path | None = None,
         parent: QObject | None = None,
+        shared: SharedSpelling | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = SpellService(lang, personal_path)
+        self.shared = shared if shared is not None else SharedSpelling(personal_path, self)
+        self._service = self.shared.service.article(lang)
+        self.shared.changed.connect(self.changed)
         self._turn_deadline: float | None = None
+        self._last_use = 0.0  # when a highlighter last asked (perf_counter)
         self._turn = QTimer(self)
         self._turn.setSingleShot(True)
         self._turn.setInterval(0)
@@ -107,11 +167,11 @@ class SpellController(QObject):
         self._late.timeout.connect(self._check_late_words)
 
     @property
-    def service(self) -> SpellService:
+    def service(self) -> ArticleSpelling:
         return self._service
 
-    def spans(self, text: str, markdown: bool = True) -> list[tuple[int, int]]:
-        """``service.misspelled_spans`` within this turn's time budget (code points).
+    def spans(self, text: str, markdown: bool = True) -> list[tuple[int, int, bool]]:
+        """``service.spans`` within this turn's time budget: ``(start, length, probable)``.
 
         What a highlighter should call: same answers, but a first pass over a
         long text leaves the unknown words for later instead of blocking.
@@ -119,8 +179,10 @@ class SpellController(QObject):
         if self._turn_deadline is None:
             self._turn_deadline = time.perf_counter() + TURN_BUDGET
             self._turn.start()
-        spans = self._service.misspelled_spans(text, markdown, deadline=self._turn_deadline)
+        self._last_use = time.perf_counter()
+        spans = self._service.spans(text, markdown, deadline=self._turn_deadline)
         if self._service.has_pending and not self._late.isActive():
+            self._late.setInterval(0 if self._service.ready else LOADING_POLL_MS)
             self._late.start()
         return spans
 
@@ -135,12 +197,10 @@ class SpellController(QObject):
 
     def add_to_personal(self, word: str) -> None:
         """Raises FederError when the list cannot be saved (the word is then not added)."""
-        self._service.add_to_personal(word)
-        self.changed.emit()
+        self._service.add_to_personal(word)  # the shared state tells every controller
 
     def ignore_for_session(self, word: str) -> None:
         self._service.ignore_for_session(word)
-        self.changed.emit()
 
     def set_article_ignores(self, words: Iterable[str]) -> None:
         before = self._service.article_ignores
@@ -148,12 +208,25 @@ class SpellController(QObject):
         if self._service.article_ignores != before:
             self.changed.emit()
 
+    def set_article_names(self, names: Iterable[str]) -> None:
+        """The article's own names; lines with a name that came or went are re-highlighted."""
+        changed = self._service.set_article_names(names)
+        if changed:
+            self.misspellingsFound.emit(sorted(changed))
+
     @Slot()
     def _end_turn(self) -> None:
         self._turn_deadline = None
 
     @Slot()
     def _check_late_words(self) -> None:
+        if not self._service.ready:
+            # The word lists take a second of CPU: load them in a pause, not while typing.
+            self._late.setInterval(LOADING_POLL_MS)
+            if time.perf_counter() - self._last_use > LOAD_AFTER_IDLE:
+                self._service.start_loading()
+            return
+        self._late.setInterval(0)
         wrong = self._service.take_pending(time.perf_counter() + LATE_SLICE)
         if not self._service.has_pending:
             self._late.stop()
@@ -174,9 +247,10 @@ class FieldSpellHighlighter(QSyntaxHighlighter):
         spans = self.controller.spans(text, markdown=self.markdown)
         if not spans:
             return
-        fmt = underline_format()
-        for start, length in utf16_spans(text, spans):
-            self.setFormat(start, length, fmt)
+        formats = (underline_format(), probable_format())
+        positions = utf16_spans(text, [(start, length) for start, length, _ in spans])
+        for (start, length), (_, _, probable) in zip(positions, spans, strict=True):
+            self.setFormat(start, length, formats[probable])
 
 
 def connect_highlighter(highlighter: QSyntaxHighlighter, controller: SpellController) -> None:
@@ -311,16 +385,60 @@ def add_spelling_actions(
             menu.addAction(action)
 
 
-def _underlined_range(block: QTextBlock, position: int) -> tuple[int, int] | None:
+class TypoToolTips(QObject):
+    """Tells what a probable typo was meant to be when the pointer rests on it: "meant Montag?".
+
+    Installed on the viewport of a text widget; ``controller`` returns the
+    :class:`SpellController` that currently checks it (fields change article).
+    """
+
+    def __init__(
+        self, widget: QPlainTextEdit | QTextEdit, controller: Callable[[], SpellController | None]
+    ) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._controller = controller
+        widget.viewport().installEventFilter(self)
+
+    def text_at(self, pos: QPoint) -> str | None:
+        """The tooltip for viewport position ``pos``, None where there is no probable typo."""
+        controller = self._controller()
+        if controller is None:
+            return None
+        cursor = self._widget.cursorForPosition(pos)
+        block = cursor.block()
+        found = _underlined_range(block, cursor.positionInBlock(), (QTextCharFormat.UnderlineStyle.DotLine,))
+        if found is None:
+            return None
+        text = block.text()
+        word = text[utf16_to_index(text, found[0]) : utf16_to_index(text, found[1])]
+        target = controller.service.typo_target(word)
+        if not target:
+            return None
+        return QCoreApplication.translate("Spelling", "meant {word}?").format(word=target)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.text_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self._widget)
+            else:
+                QToolTip.hideText()
+            return bool(text)
+        return False
+
+
+def _underlined_range(
+    block: QTextBlock, position: int, styles: tuple[QTextCharFormat.UnderlineStyle, ...] = SPELL_STYLES
+) -> tuple[int, int] | None:
     """UTF-16 ``(start, end)`` of the spell-underlined run at ``position`` in ``block``."""
     layout = block.layout()
     if layout is None:
         return None
-    style = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
     runs = sorted(
         (r.start, r.start + r.length)
         for r in layout.formats()
-        if r.length > 0 and r.format.underlineStyle() == style
+        if r.length > 0 and r.format.underlineStyle() in styles
     )
     merged: list[list[int]] = []
     for start, end in runs:

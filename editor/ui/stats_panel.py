@@ -55,12 +55,16 @@ class StatsPanel(QDockWidget):
         """Counting costs a render; skip it while nobody looks."""
         return self.isVisible()
 
-    def set_stats(self, stats: Stats, article: Hashable = None) -> None:
+    def set_stats(self, stats: Stats, article: Hashable = None, session_start: int | None = None) -> None:
         """Show ``stats`` for ``article`` (any key: its path, its tab).
 
-        The first numbers seen for an article are its start of session.
+        ``session_start`` is the article's word count when the session began (the
+        window knows it from the opening, even if this panel was closed then);
+        without it, the first numbers this panel sees for an article count as that.
         """
         self._stats = stats
+        if session_start is not None:
+            self._baselines[article] = session_start
         baseline = self._baselines.setdefault(article, stats.words)
         locale = QLocale()
         show = self.values

@@ -7,17 +7,30 @@ a QTextCursor edit block, so one Ctrl+Z undoes exactly one user action.
 from __future__ import annotations
 
 import re
+import time
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QFont, QFontDatabase, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
 
-from editor.core.utf16 import to_utf16
+from editor.core.utf16 import to_utf16, utf16_to_index
 from editor.ui.paste import RichPasteMixin
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
 _QUOTE = re.compile(r"^ {0,3}> ?")
 _LIST = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])[ \t]+")
+#: A pause this long (seconds) in typing starts a new undo step.
+UNDO_PAUSE = 2.0
+# The text before the cursor ends a sentence: . ! ? … (maybe closing quotes or brackets), then space.
+_SENTENCE_END = re.compile(r"[.!?…][\"'“”»«‘’›‹)\]]*\s+$")
 
 
 class TextEditor(RichPasteMixin, QPlainTextEdit):
@@ -25,6 +38,9 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
 
     contextMenuAboutToShow = Signal(QMenu, QPoint)  # menu, position in viewport
     topLineChanged = Signal(int)  # first visible line (0-based), on user scroll
+    #: Ctrl+Z (False) or Ctrl+Shift+Z (True) pressed here: the article view steps its history,
+    #: so it can show what an undo changed outside the body.
+    historyRequested = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,16 +57,19 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
         self.setCenterOnScroll(False)
         self._programmatic_scroll = 0
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.undo_pause = UNDO_PAUSE
+        self._last_typed = 0.0
 
     # ---- text -------------------------------------------------------------------------
     def text(self) -> str:
         """The text exactly as typed: no-break spaces stay (toPlainText would drop them)."""
         return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
 
-    def apply_text(self, new_text: str) -> None:
+    def apply_text(self, new_text: str, join_previous: bool = False) -> None:
         """Turn the text into ``new_text`` by replacing only the part that differs.
 
-        One undo step; the cursor and scroll position stay where the writer was.
+        One undo step (with ``join_previous``, part of the step before it); the
+        cursor and scroll position stay where the writer was.
         """
         old = self.text()
         if old == new_text:
@@ -66,9 +85,49 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(to_utf16(old, start))
         cursor.setPosition(to_utf16(old, end_old), QTextCursor.MoveMode.KeepAnchor)
-        cursor.beginEditBlock()
+        if join_previous:
+            cursor.joinPreviousEditBlock()
+        else:
+            cursor.beginEditBlock()
         cursor.insertText(new_text[start:end_new])
         cursor.endEditBlock()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Undo keys go to the article's history; typing breaks undo steps at pauses and sentences.
+
+        Qt merges all typing into one undo step. A character typed after a pause
+        or at the start of a sentence is inserted as an edit block of its own,
+        which ends the merge; the typing after it joins that new step.
+        """
+        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+            self.historyRequested.emit(event.matches(QKeySequence.StandardKey.Redo))
+            event.accept()
+            return
+        text = event.text()
+        typing = len(text) == 1 and text.isprintable() and not self.isReadOnly()
+        if typing and self._starts_undo_step(text):
+            cursor = self.textCursor()
+            cursor.beginEditBlock()
+            super().keyPressEvent(event)
+            cursor.endEditBlock()
+        else:
+            super().keyPressEvent(event)
+        if typing:
+            self._last_typed = time.monotonic()
+
+    def _starts_undo_step(self, typed: str) -> bool:
+        if not self.document().isUndoAvailable():
+            return False
+        if time.monotonic() - self._last_typed > self.undo_pause:
+            return True
+        if typed.isspace():
+            return False
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        line = cursor.block().text()
+        before = line[: utf16_to_index(line, cursor.positionInBlock())]
+        return _SENTENCE_END.search(before[-8:]) is not None
 
     # ---- Markdown commands ------------------------------------------------------------
     def toggle_inline(self, marker: str) -> None:
