@@ -394,3 +394,12 @@ def test_a_long_article_is_checked_whole(german: SpellService) -> None:
     line = "Die Bürgermeisterin erklärte, der Haushaltsplan für das nächste Jahr sei solide. " * 20
     text = "\n".join([line] * 50)  # 12,000 words
     assert not list(german.check_markdown(text))
+
+
+def test_a_pasted_endless_word_is_wrong_at_once_without_suggestions(german: SpellService) -> None:
+    """Compound splitting and the typo guard grow with the square of a word's length: a
+    100,000-letter token (a pasted hash, a stuck key) must not reach them, or this hangs."""
+    endless = "x" * 100_000
+    assert german.misspelled_spans(f"Vorher {endless} nachher") == [(7, 100_000)]
+    assert german.suggestions(endless) == []
+    assert german.misspelled_spans("Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz") == []

@@ -32,7 +32,7 @@ from editor.core import frontmatter, languages
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 from editor.core.spelling_fields import field_problems
 from editor.core.spelling_knowledge import shared_knowledge
-from editor.core.spelling_rules import OK, PROBABLE, TYPO, WRONG, Lexicon
+from editor.core.spelling_rules import MAX_WORD, OK, PROBABLE, TYPO, WRONG, Lexicon
 from editor.core.spelling_suggest import rank
 from editor.core.spelling_tokens import (
     NORMALISE,
@@ -460,7 +460,7 @@ class ArticleSpelling:
         ("Haus-") and pointless case changes ("wegen" for a sentence-initial
         "Wegen") are left out.
         """
-        if self._lexicon is None or not word.strip():
+        if self._lexicon is None or not word.strip() or len(word) > MAX_WORD:
             return []
         self._wait_for_knowledge()
         query = normalise_word(word.strip())

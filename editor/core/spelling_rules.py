@@ -62,6 +62,10 @@ INFERRED_RARE_ZIPF = 400
 ATTESTED_ZIPF = 150
 #: English words as parts of a German compound: at least this long ("Display", not "low").
 MIN_ENGLISH_PART = 4
+#: Longer than any real German word (the longest in use have about 60 letters): such a
+#: token is judged wrong at once, because compound splitting and the one-edit guard grow
+#: with the square of its length and would hang on a pasted 100,000-letter string.
+MAX_WORD = 80
 #: A capitalised word counts as a typo of a lower-case word only if that one is this common.
 CAPITAL_TO_LOWER_ZIPF = 400
 #: How much rarer (Zipf × 100) the dictionary's spelling may be than a word
@@ -172,6 +176,8 @@ class Lexicon:
     # -- the rules ------------------------------------------------------------
 
     def _judge(self, word: str) -> int:
+        if len(word) > MAX_WORD:
+            return WRONG
         if word.endswith("."):  # an abbreviation: "Abb.", "bzw."
             return OK if self.knows(word) or word in self.knowledge.abbreviations else WRONG
         if self.knows(word):
