@@ -788,9 +788,9 @@ class ArticleSpelling:
 def article_names(meta: dict[str, Any], body: str) -> set[str]:
     """Capitalised words the article itself vouches for.
 
-    Those in the headline, teaser, tags, author names and image credits, and
-    those used three or more times in the body. They are accepted elsewhere
-    in the article unless the typo guard calls them typos.
+    Those in the headline, teaser, tags, author names and image credits that
+    stand in a second place too, and those used three or more times in the body.
+    They are accepted there unless the typo guard calls them typos.
     """
     fields: list[str] = []
     for key in ("title", "teaser"):
@@ -811,8 +811,12 @@ def article_names(meta: dict[str, Any], body: str) -> set[str]:
     if isinstance(image, dict) and isinstance(image.get("credit"), str):
         fields.append(image["credit"])
     fields.extend(_CREDIT.findall(body))
-    names = {word for text in fields for word in _CAPITALISED.findall(text)}
+    # A field vouches for a word used somewhere else too (another field, the body): a
+    # word that stands only in the headline is that field's own and must stay checked
+    # there, or every capitalised typo in a headline would pass.
     counts = Counter(_CAPITALISED.findall(body))
+    places = Counter(word for text in fields for word in set(_CAPITALISED.findall(text)))
+    names = {word for word, seen in places.items() if seen + counts[word] >= 2}
     names.update(word for word, count in counts.items() if count >= 3)
     return names
 
