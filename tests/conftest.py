@@ -82,3 +82,17 @@ def wordpress(tmp_path_factory: pytest.TempPathFactory):
         yield site
     finally:
         site.stop()
+
+
+@pytest.fixture
+def window(qtbot):
+    """A shown main window whose tabs are marked saved on teardown (no close prompt)."""
+    from editor.ui.main_window import MainWindow
+
+    win = MainWindow()
+    win.resize(1200, 800)
+    win.show()
+    yield win
+    for view in win.tabs.views():
+        view.editor.document().setModified(False)
+    win.close()

@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtTest import QTest
-
-from editor.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    win.resize(1200, 800)
-    win.show()
-    yield win
-    for view in win.tabs.views():
-        view.editor.document().setModified(False)
-    win.close()
 
 
 def write(tmp_path, name: str, words: int) -> str:

@@ -14,17 +14,6 @@ from editor.core.article import Article
 from editor.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    win.resize(1200, 800)
-    win.show()
-    yield win
-    for view in win.tabs.views():
-        view.editor.document().setModified(False)
-    win.close()
-
-
 def answer_images(choice: str | None, asked: list[str]) -> None:
     """Click "copyImages", "keepLinks" or Cancel (None) in the question, once it is up."""
 

@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-
-from editor.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    win.resize(1200, 800)
-    win.show()
-    yield win
-    for view in win.tabs.views():
-        view.editor.document().setModified(False)
-    win.close()
 
 
 def test_help_menu_has_the_cheat_sheet_and_the_shortcuts(window) -> None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.ui.main_window import MainWindow
 from editor.ui.spelling import TypoToolTips, add_spelling_actions
 
 WAVY = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
@@ -33,15 +31,6 @@ def point_at(editor: QPlainTextEdit, word: str):
     return editor.cursorRect(cursor).center()
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    win.resize(1200, 800)
-    win.show()
-    yield win
-    for view in win.tabs.views():
-        view.editor.document().setModified(False)
-    win.close()
 
 
 def test_add_to_dictionary_in_one_tab_clears_the_word_in_every_tab_and_field(window, qtbot) -> None:
