@@ -136,6 +136,7 @@ MOVES: dict[str, str] = {
     "editor/core/spelling_knowledge.py": "editor/core/spelling/knowledge.py",
     "editor/core/spelling_rules.py": "editor/core/spelling/rules.py",
     "editor/core/spelling_suggest.py": "editor/core/spelling/suggest.py",
+    "editor/core/spelling_fields.py": "editor/core/spelling/fields.py",
     # core: authors
     "editor/core/authors.py": "editor/core/authors/store.py",
     "editor/core/author_profile.py": "editor/core/authors/profile.py",
