@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
 def run_feder(args: argparse.Namespace) -> int:
     start_profile = Profiler(args.profile)
     start_profile.start()  # the start-up profile includes importing Feder
-    from editor.ui import main_window as main_window_module
+    from editor.ui.window import main_window as main_window_module
 
     real_window = main_window_module.MainWindow
     result: dict = {"app": "feder"}
@@ -235,7 +235,7 @@ def wire_spelling(window, view) -> str:
     if getattr(highlighter, "spelling_enabled", False):
         view._bench_controller = getattr(view, "spelling", None) or _find_controller(window)
         return "app"
-    from editor.ui.spelling import SpellController, connect_highlighter
+    from editor.ui.spelling.controller import SpellController, connect_highlighter
 
     controller = SpellController("de_DE", parent=window)
     highlighter.set_spell_spans(controller.spans)
@@ -245,7 +245,7 @@ def wire_spelling(window, view) -> str:
 
 
 def _find_controller(window):
-    from editor.ui.spelling import SpellController
+    from editor.ui.spelling.controller import SpellController
 
     found = window.findChildren(SpellController)
     return found[0] if found else None

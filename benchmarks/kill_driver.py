@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from editor.core import storage  # noqa: E402
-from editor.core.recovery import RecoveryEntry, RecoveryStore  # noqa: E402
+from editor.core.files import storage
+from editor.core.files.recovery import RecoveryEntry, RecoveryStore  # noqa: E402
 from editor.core.utf16 import utf16_length  # noqa: E402
 
 HEADER = "---\ntitle: Kill-Test „Grüße“\nslug: kill-test\n---\n"
@@ -101,7 +101,7 @@ class WindowWriter:
         from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtWidgets import QApplication
 
-        from editor.ui.main_window import MainWindow
+        from editor.ui.window.main_window import MainWindow
 
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         self.app = QApplication.instance() or QApplication(["feder-kill-driver"])

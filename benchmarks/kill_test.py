@@ -131,8 +131,8 @@ def _wait_ready(log: Path, child: subprocess.Popen[bytes], timeout: float = 10.0
 
 
 def _check_round(round_no: int, state: ArticleState, log: Path, data: Path, result: Result) -> None:
-    from editor.core import backups
-    from editor.core.recovery import RecoveryStore
+    from editor.core.files import backups
+    from editor.core.files.recovery import RecoveryStore
 
     reported = log.read_text(encoding="utf-8").split() if log.exists() else []
     progress: int | None = None  # the last k the driver reported reaching in this round

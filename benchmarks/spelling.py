@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from editor.core.spelling import SpellService  # noqa: E402
+from editor.core.spelling.service import SpellService  # noqa: E402
 
 VOCABULARY = (
     "der die das und ist nicht mit auf für ein eine dem den des von zu im sich auch "

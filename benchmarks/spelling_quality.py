@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import enchant  # noqa: E402
 
-from editor.core.spelling import SpellService  # noqa: E402
-from editor.core.spelling_tokens import prose_lines, tokens  # noqa: E402
+from editor.core.spelling.service import SpellService  # noqa: E402
+from editor.core.spelling.tokens import prose_lines, tokens  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent / "spelling_corpus"
 TARGETS = {"flags": 3.0, "flagged": 98.0, "first": 85.0, "top3": 95.0}

@@ -11,7 +11,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if _plain_window_start(args):
         # Before Qt is even imported: a running Feder takes the file and this process ends.
-        from editor.ui import single_instance
+        from editor.ui.window import single_instance
 
         if single_instance.hand_over(args):
             return 0
@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.run_command(args)
     if cli.asks_for_info(args) or not cli.valid_window_arguments(args):
         return cli.print_info(args)  # help, version, or a usage error: no display needed
-    from editor.ui.application import run_gui
+    from editor.ui.window.application import run_gui
 
     return run_gui(args)
 

@@ -51,7 +51,7 @@ def wait_until(condition, timeout_ms: int = 60000) -> None:
 
 
 def dialog_shots(app: QApplication, site, language: str, article: Path) -> int:
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window.main_window import MainWindow
 
     install_translators(app, language)
     window = MainWindow()

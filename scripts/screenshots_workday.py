@@ -27,7 +27,7 @@ _s = settings_store.open_settings()
 _s.setValue("appearance/theme", theme)
 _s.sync()
 from editor import paths
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 
 w = MainWindow()
 w.resize(1500, 920)

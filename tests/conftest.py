@@ -57,7 +57,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         widget.deleteLater()
     QApplication.sendPostedEvents(None, 0)  # 0 = QEvent.DeferredDelete
     QApplication.processEvents()
-    from editor.ui import preview
+    from editor.ui.preview import view as preview
 
     preview.release_profile()
 
@@ -87,7 +87,7 @@ def wordpress(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture
 def window(qtbot):
     """A shown main window whose tabs are marked saved on teardown (no close prompt)."""
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window.main_window import MainWindow
 
     win = MainWindow()
     win.resize(1200, 800)

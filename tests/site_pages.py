@@ -14,10 +14,10 @@ from urllib.parse import unquote, urljoin
 
 import html5lib
 
-from editor.core.article import Article
-from editor.core.export import export, load_article, target_in_folder, write_export
-from editor.core.mdext.figure import parse_figure
-from editor.core.render import split_blocks
+from editor.core.export.exporters import export, load_article, target_in_folder, write_export
+from editor.core.render.mdext.figure import parse_figure
+from editor.core.render.render import split_blocks
+from editor.core.text.article import Article
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = Path(__file__).parent.parent / "resources" / "sample"
@@ -40,7 +40,7 @@ def export_into(article_path: Path, fmt: str, folder: Path) -> Path:
     """Export as the command line does with ``-o FOLDER``; the file written."""
     article = load_article(article_path)
     target = target_in_folder(article, fmt, folder)
-    from editor.core.export import ExportOptions
+    from editor.core.export.exporters import ExportOptions
 
     result = export(article, fmt, ExportOptions(target=target))
     write_export(result, target, make_folder=True)

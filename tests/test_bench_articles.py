@@ -14,9 +14,9 @@ from benchmarks.articles import (
     make_article,
     write_articles,
 )
-from editor.core.article import Article
-from editor.core.render import Renderer
-from editor.core.spelling import SpellService
+from editor.core.render.render import Renderer
+from editor.core.spelling.service import SpellService
+from editor.core.text.article import Article
 
 
 @pytest.mark.parametrize("words", [1_000, 10_000, 100_000])

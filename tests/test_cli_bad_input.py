@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from editor.cli import INTERNAL_ERROR_STATUS, run_command
-from editor.core.article import Article
-from editor.core.checks import run_checks
+from editor.core.checks.rules import run_checks
+from editor.core.text.article import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.export import ExportOptions, export, load_article
+from editor.core.export.exporters import ExportOptions, export, load_article
 
 GOLDEN_INPUT = Path(__file__).parent / "golden" / "export" / "input"
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from editor import paths
-from editor.core import storage
-from editor.core.article import Article, set_field
+from editor.core.files import storage
+from editor.core.text.article import Article, set_field
 
 
 def test_sample_article_has_every_part_a_published_article_needs() -> None:

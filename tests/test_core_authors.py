@@ -11,9 +11,8 @@ import pytest
 import yaml
 
 from editor import paths
-from editor.core.article import Article, set_field
-from editor.core.authorbox import link_href, photo_src, render_author_box
-from editor.core.authors import (
+from editor.core.authors.box import link_href, photo_src, render_author_box
+from editor.core.authors.store import (
     AuthorProfile,
     AuthorStore,
     is_stale,
@@ -22,6 +21,7 @@ from editor.core.authors import (
     snapshot,
 )
 from editor.core.messages import FederError
+from editor.core.text.article import Article, set_field
 
 
 def png_bytes(color: tuple[int, int, int] = (200, 40, 40)) -> bytes:

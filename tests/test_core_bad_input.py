@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from editor.core import storage
-from editor.core.article import Article
+from editor.core.files import storage
 from editor.core.messages import FederError
+from editor.core.text.article import Article
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 

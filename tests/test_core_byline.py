@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from editor.core import publication
-from editor.core.article import Article
-from editor.core.export import export
-from editor.core.render import Renderer
+from editor.core.export import publication
+from editor.core.export.exporters import export
+from editor.core.render.render import Renderer
+from editor.core.text.article import Article
 
 ARTICLE = (
     "---\ntitle: Markt\nteaser: Kurz gesagt.\ndate: 2025-12-01\n"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.article import Article
-from editor.core.checks import READY, Finding, local_image_path, run_checks
+from editor.core.checks.rules import READY, Finding, local_image_path, run_checks
+from editor.core.text.article import Article
 
 CLEAN = """\
 ---
@@ -157,7 +157,7 @@ def test_local_image_path(tmp_path: Path) -> None:
 
 
 def test_outline_lists_h2_and_h3_with_their_full_text_line() -> None:
-    from editor.core.outline import Heading, headings, outline
+    from editor.core.text.outline import Heading, headings, outline
 
     text = (
         "---\ntitle: T\n---\nIntro\n\n## Erste **Sektion** ##\ntext\n```\n## kein Titel\n```\n"
@@ -172,15 +172,15 @@ def test_outline_lists_h2_and_h3_with_their_full_text_line() -> None:
 
 
 def test_outline_of_a_text_without_front_matter_counts_from_line_0() -> None:
-    from editor.core.outline import outline
+    from editor.core.text.outline import outline
 
     assert [(h.title, h.line) for h in outline("## A\n\nText\n\n### B\n")] == [("A", 0), ("B", 4)]
     assert outline("Nur Text.\n") == []
 
 
 def test_a_spaced_hyphen_between_words_is_flagged() -> None:
-    from editor.core.article import Article
-    from editor.core.checks import CheckContext, check_spaced_hyphens
+    from editor.core.checks.rules import CheckContext, check_spaced_hyphens
+    from editor.core.text.article import Article
 
     text = "---\ntitle: T\n---\nMarkt - Stand\n\n- Liste\n\nE-Mail – richtig\n\n`a - b`\n"
     findings = list(check_spaced_hyphens(CheckContext(Article.from_text(text), text)))

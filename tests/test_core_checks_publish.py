@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.article import Article
-from editor.core.checks import ERROR, Finding, run_checks
+from editor.core.checks.rules import ERROR, Finding, run_checks
+from editor.core.text.article import Article
 
 HEAD = "---\ntitle: Titel\nteaser: Anreißer\n---\n"
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from editor.core.dates import parse_date
+from editor.core.text.dates import parse_date
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,8 @@ import markdown
 import pytest
 import yaml
 
-from editor.core import frontmatter, publication
-from editor.core.article import Article
-from editor.core.export import (
+from editor.core.export import publication
+from editor.core.export.exporters import (
     FORMATS,
     ExportOptions,
     default_target,
@@ -31,6 +30,8 @@ from editor.core.export import (
     write_export,
 )
 from editor.core.messages import FederError
+from editor.core.text import frontmatter
+from editor.core.text.article import Article
 
 GOLDEN = Path(__file__).parent / "golden" / "export"
 TRICKY_TITLE = """- Markt & <Macht>: Warum "Erzeuger" wieder selbst verkaufen"""
@@ -487,7 +488,7 @@ def test_article_html_wraps_header_body_footer(articles: Path) -> None:
 
 
 def test_fallback_author_box_when_authorbox_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "editor.core.authorbox", None)  # import raises ImportError
+    monkeypatch.setitem(sys.modules, "editor.core.authors.box", None)  # import raises ImportError
     article = Article.from_text("---\nauthors:\n  - name: <Eve>\n    role: Gast\n    bio: Text\n---\nx")
     footer = publication.footer_html(article)
     assert "&lt;Eve&gt;" in footer and "Gast" in footer and "Text" in footer

@@ -5,9 +5,9 @@ from __future__ import annotations
 import html5lib
 import pytest
 
-from editor.core.article import Image
-from editor.core.mdext.figure import figure_markdown, parse_figure
-from editor.core.render import Renderer
+from editor.core.render.mdext.figure import figure_markdown, parse_figure
+from editor.core.render.render import Renderer
+from editor.core.text.article import Image
 
 CASES = [
     Image("bilder/hafen.jpg", "Der Hafen am Morgen", "Containerschiffe im Hafen", "Foto: Max Muster | dpa"),

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.find import (
+from editor.core.messages import FederError
+from editor.core.text.find import (
     FindOptions,
     compile_pattern,
     find_all,
     replace_all,
 )
-from editor.core.messages import FederError
 from editor.core.utf16 import Utf16Offsets
 
 TEXT = "Der Bär und die Bären. BÄR! Bärenhunger, bär."

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from editor.core import frontmatter
 from editor.core.messages import FederError
+from editor.core.text import frontmatter
 
 
 def test_split_finds_front_matter_and_body() -> None:
@@ -89,7 +89,7 @@ def test_with_front_removes_fences_when_empty() -> None:
 
 
 def test_new_keys_land_in_the_canonical_order_not_the_editing_order() -> None:
-    from editor.core.article import set_field
+    from editor.core.text.article import set_field
 
     text = "Body\n"
     for key, value in (
@@ -105,7 +105,7 @@ def test_new_keys_land_in_the_canonical_order_not_the_editing_order() -> None:
 
 
 def test_keys_already_there_keep_their_place() -> None:
-    from editor.core.article import set_field
+    from editor.core.text.article import set_field
 
     text = "---\nslug: x\ntitle: Alt\ncustom: 1\n---\nBody\n"
     text = set_field(text, "title", "Neu")

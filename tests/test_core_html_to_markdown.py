@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.html_to_markdown import Conversion, convert, html_to_markdown
-from editor.core.render import Renderer
+from editor.core.paste.html_to_markdown import Conversion, convert, html_to_markdown
+from editor.core.render.render import Renderer
 
 SAMPLES = Path(__file__).parent / "data" / "clipboard"
 NBSP = "\u00a0"

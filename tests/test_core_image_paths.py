@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.core.article import Article
-from editor.core.image_paths import absolute_images, make_relative, outside
+from editor.core.checks.image_paths import absolute_images, make_relative, outside
+from editor.core.text.article import Article
 
 
 def article_text(featured: Path, body_image: Path) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from editor.core import languages
-from editor.core.article import Article
-from editor.core.checks import run_checks
-from editor.core.export import export
-from editor.core.render import Renderer
-from editor.core.spelling import SUPPORTED_LANGUAGES, SpellService, normalise_language
-from editor.core.typography import in_code_block, replacement_for
+from editor.core.checks.rules import run_checks
+from editor.core.export.exporters import export
+from editor.core.render.render import Renderer
+from editor.core.spelling.service import SUPPORTED_LANGUAGES, SpellService, normalise_language
+from editor.core.text.article import Article
+from editor.core.text.typography import in_code_block, replacement_for
 
 #: The marks each language must get, as #17 asks: (double, single).
 MARKS = {

@@ -16,18 +16,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.core import markdown_lines, typography
-from editor.core.article import Article
-from editor.core.checks import run_checks
-from editor.core.frontmatter import split
-from editor.core.markdown_lines import Kind, fence_closes, fence_opening, kinds, scan
-from editor.core.outline import headings
-from editor.core.render import Renderer, split_blocks
-from editor.core.spelling import SpellService
-from editor.core.spelling_tokens import prose_lines
-from editor.ui.article_view import _in_code_or_front_matter
-from editor.ui.highlighter import MarkdownHighlighter
-from editor.ui.typography import TypographyFilter
+from editor.core.checks.rules import run_checks
+from editor.core.render.render import Renderer, split_blocks
+from editor.core.spelling.service import SpellService
+from editor.core.spelling.tokens import prose_lines
+from editor.core.text import markdown_lines, typography
+from editor.core.text.article import Article
+from editor.core.text.frontmatter import split
+from editor.core.text.markdown_lines import Kind, fence_closes, fence_opening, kinds, scan
+from editor.core.text.outline import headings
+from editor.ui.article.article_view import _in_code_or_front_matter
+from editor.ui.editing.highlighter import MarkdownHighlighter
+from editor.ui.editing.typography import TypographyFilter
 
 # A typo of a frequent word: used three times it is still flagged (an unknown word
 # used that often counts as one of the article's own names, issue #15).

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from editor.core import portability
-from editor.core.article import Article
-from editor.core.checks import run_checks
-from editor.core.render import make_markdown
+from editor.core.checks import portability
+from editor.core.checks.rules import run_checks
+from editor.core.render.render import make_markdown
+from editor.core.text.article import Article
 
 GOLDEN = Path(__file__).parent / "golden" / "portability"
 UPDATE = os.environ.get("FEDER_UPDATE_GOLDEN") == "1"

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.article import Article
-from editor.core.export import ExportOptions, export
+from editor.core.export.exporters import ExportOptions, export
+from editor.core.files.storage import read_text
 from editor.core.messages import FederError
 from editor.core.publish import passwords
 from editor.core.publish.send import previous_record, record_in_file, record_in_text
 from editor.core.publish.sites import Site, SiteStore, normalise_url
-from editor.core.storage import read_text
+from editor.core.text.article import Article
 
 ARTICLE = """---
 title: Überschrift   # a comment that must survive

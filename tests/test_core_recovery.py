@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from editor import paths
-from editor.core import recovery, storage
+from editor.core.files import recovery, storage
 from editor.core.messages import FederError
 
 ODD_TEXT = "---\ntitle: „Grüße“\n---\nÄrger 😀 \x00 \ud800 Ende\n"
@@ -25,7 +25,7 @@ def _other_process_saves(folder: Path, text: str, path: Path | None) -> subproce
         f"""
         import sys
         from pathlib import Path
-        from editor.core.recovery import RecoveryStore
+        from editor.core.files.recovery import RecoveryStore
         store = RecoveryStore(Path({str(folder)!r}))
         path = {str(path) if path else None!r}
         store.save("doc1", {text!r}, Path(path) if path else None, {{"title": "Anderer"}})

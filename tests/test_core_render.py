@@ -7,8 +7,8 @@ import re
 import pytest
 
 from editor import paths
-from editor.core.article import Article
-from editor.core.render import Renderer, split_blocks
+from editor.core.render.render import Renderer, split_blocks
+from editor.core.text.article import Article
 
 
 def _squash(html: str) -> str:

@@ -14,9 +14,15 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from editor.core import frontmatter
-from editor.core.article import Article, set_field
-from editor.core.export import ExportOptions, export, load_article, target_in_folder, write_export
+from editor.core.export.exporters import (
+    ExportOptions,
+    export,
+    load_article,
+    target_in_folder,
+    write_export,
+)
+from editor.core.text import frontmatter
+from editor.core.text.article import Article, set_field
 
 GOLDEN_INPUT = Path(__file__).parent / "golden" / "export" / "input"
 FIGURES = Path(__file__).parent / "data" / "figures"
@@ -249,12 +255,12 @@ def test_site_file_names_in_a_folder(articles: Path, tmp_path: Path) -> None:
 
 
 def test_typing_in_toml_front_matter_gets_no_typographic_quotes() -> None:
-    from editor.core.typography import in_code_block
+    from editor.core.text.typography import in_code_block
 
     assert in_code_block(["+++", 'title = "Der'])
     assert not in_code_block(["+++", 'title = "x"', "+++", "Text"])
     assert in_code_block(["---", "title: x"]) and not in_code_block(["---", "a: b", "---"])
-    from editor.core.markdown_lines import Kind, scan
+    from editor.core.text.markdown_lines import Kind, scan
 
     kinds = [line.kind for line in scan(TOML_ARTICLE)]
     assert kinds[:22] == [Kind.FRONT_MATTER] * 22 and kinds[22] is Kind.MARKDOWN  # "+++" … "+++", "Text."
@@ -273,7 +279,7 @@ def test_copied_names_are_safe_for_a_site_and_jekyll_addresses_follow_baseurl(ar
 
 @pytest.mark.parametrize("fmt", MARKDOWN_FORMATS)
 def test_the_check_finds_the_fields_of_an_export(articles: Path, tmp_path: Path, fmt: str) -> None:
-    from editor.core.checks import run_checks
+    from editor.core.checks.rules import run_checks
 
     original = load_article(articles / "hafen" / "hafen.md")
     out = tmp_path / "site"

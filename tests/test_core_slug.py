@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.article import Article, set_field
-from editor.core.slug import clean_typed_slug, slug_follows_headline, slugify, update_field
+from editor.core.text.article import Article, set_field
+from editor.core.text.slug import clean_typed_slug, slug_follows_headline, slugify, update_field
 
 
 @pytest.mark.parametrize(

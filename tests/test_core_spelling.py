@@ -11,16 +11,16 @@ from pathlib import Path
 import pytest
 
 from editor import paths
-from editor.core.markdown_lines import fence_closes, fence_opening
 from editor.core.messages import FederError
-from editor.core.spelling import (
+from editor.core.spelling.service import (
     PERSONAL_FILE,
     Misspelling,
     SpellService,
     available_languages,
     normalise_language,
 )
-from editor.core.spelling_tokens import tokens
+from editor.core.spelling.tokens import tokens
+from editor.core.text.markdown_lines import fence_closes, fence_opening
 from editor.core.utf16 import utf16_spans, utf16_to_index
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,7 +88,7 @@ def test_without_enchant_everything_is_correct_and_the_user_is_told(tmp_path: Pa
     script = """
 import sys
 from editor.core.messages import FederError
-from editor.core.spelling import SpellService, available_languages
+from editor.core.spelling.service import SpellService, available_languages
 service = SpellService("de_DE", __import__("pathlib").Path(sys.argv[1]))
 print(available_languages(), service.is_available, service.check_word("Kaztze"),
       service.misspelled_spans("Kaztze Hundd"), service.suggestions("Kaztze"))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.spelling import MISSPELLING, PROBABLE_TYPO, Misspelling, SpellService
-from editor.core.spelling_rules import one_edit
+from editor.core.spelling.rules import one_edit
+from editor.core.spelling.service import MISSPELLING, PROBABLE_TYPO, Misspelling, SpellService
 
 
 @pytest.fixture(scope="module")

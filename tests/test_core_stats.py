@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from editor import paths
-from editor.core.article import Article
-from editor.core.stats import Stats, html_statistics, text_statistics
+from editor.core.preview.stats import Stats, html_statistics, text_statistics
+from editor.core.text.article import Article
 
 
 def stats(body: str, front: str = "") -> Stats:

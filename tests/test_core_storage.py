@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.core import backups, storage
+from editor.core.files import backups, storage
 from editor.core.messages import FederError
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.typography import (
+from editor.core.text.typography import (
     Replacement,
     enabled_by_default,
     in_code_at,
@@ -160,7 +160,7 @@ def test_on_by_default_for_german_only() -> None:
 
 def test_attribute_lists_keep_their_straight_quotes() -> None:
     """A figure's {credit="…"} is markup: „…“ there would break the figure."""
-    from editor.core.typography import replacement_for
+    from editor.core.text.typography import replacement_for
 
     assert replacement_for('![A](a.png "B"){credit=', '"', "de_DE", False) is None
     assert replacement_for('![A](a.png){credit="Foto: X', '"', "de_DE", False) is None

@@ -25,8 +25,8 @@ from site_pages import (
     words,
 )
 
-from editor.core import frontmatter
-from editor.core.export import load_article
+from editor.core.export.exporters import load_article
+from editor.core.text import frontmatter
 
 ROOT = Path(__file__).resolve().parent.parent
 ELEVENTY = (

@@ -24,7 +24,7 @@ from site_pages import (
     text,
 )
 
-from editor.core.export import export, load_article
+from editor.core.export.exporters import export, load_article
 
 GOLDEN_INPUT = Path(__file__).parent / "golden" / "export" / "input"
 HUGO = shutil.which("hugo")

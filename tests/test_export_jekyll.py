@@ -21,7 +21,7 @@ from site_pages import (
     export_into,
 )
 
-from editor.core.export import load_article
+from editor.core.export.exporters import load_article
 
 JEKYLL = shutil.which("jekyll")
 

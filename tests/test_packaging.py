@@ -229,7 +229,7 @@ def test_installed_export_of_the_sample_article(installed: Installed) -> None:
     html = out.read_text(encoding="utf-8")
     assert "<html" in html.lower() and "</html>" in html.lower()
     title = installed.run(installed.python, "-c", (
-        "from editor.core.article import Article; from editor import paths; "
+        "from editor.core.text.article import Article; from editor import paths; "
         "p = paths.sample_article(); print(Article.from_text(p.read_text('utf-8'), p).title)"
     )).stdout.strip()
     assert title and title in html

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from editor import paths
-from editor.core.article import Article, set_field
+from editor.core.files.storage import read_text
 from editor.core.publish.send import (
     NotADraft,
     SendError,
@@ -27,7 +27,7 @@ from editor.core.publish.send import (
 )
 from editor.core.publish.sites import Site, SiteStore
 from editor.core.publish.wordpress import PublishError
-from editor.core.storage import read_text
+from editor.core.text.article import Article, set_field
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from editor.app import _plain_window_start
-from editor.ui import single_instance
+from editor.ui.window import single_instance
 
 
 def _start(*args: str, cwd: Path) -> subprocess.Popen:

@@ -14,8 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from editor import __version__
-from editor.ui.about_dialog import AboutDialog
 from editor.ui.icon import ICON_SIZES, app_icon
+from editor.ui.window.about_dialog import AboutDialog
 
 
 def _label_texts(dialog: AboutDialog) -> str:

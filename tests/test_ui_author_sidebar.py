@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
-from editor.core.article import Article, set_field
-from editor.core.authors import AuthorProfile, AuthorStore, snapshot
-from editor.ui.author_dialog import AuthorDialog
-from editor.ui.author_sidebar import NOTICE_ROLE, AuthorSidebar
+from editor.core.authors.store import AuthorProfile, AuthorStore, snapshot
+from editor.core.text.article import Article, set_field
+from editor.ui.authors.dialog import AuthorDialog
+from editor.ui.authors.sidebar import NOTICE_ROLE, AuthorSidebar
 
 
 @pytest.fixture

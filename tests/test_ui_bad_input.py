@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 KEPT_TEXT = "Text, der schon offen ist.\n"

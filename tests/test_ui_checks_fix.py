@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.ui.checks_panel import FINDING_ROLE
-from editor.ui.main_window import MainWindow
+from editor.ui.checks.panel import FINDING_ROLE
+from editor.ui.window.main_window import MainWindow
 
 ARTICLE = """\
 ---

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from editor.ui.fields_panel import FieldsPanel
-from editor.ui.outline_panel import OutlinePanel
-from editor.ui.theme import apply_theme
+from editor.ui.checks.outline_panel import OutlinePanel
+from editor.ui.fields.panel import FieldsPanel
+from editor.ui.window.theme import apply_theme
 
 
 @pytest.fixture

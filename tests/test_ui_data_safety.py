@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from editor.core import backups
-from editor.core.recovery import RecoveryStore
-from editor.ui.file_watcher import ExternalChangePrompt, ExternalChoice
-from editor.ui.main_window import MainWindow
+from editor.core.files import backups
+from editor.core.files.recovery import RecoveryStore
+from editor.ui.files.file_watcher import ExternalChangePrompt, ExternalChoice
+from editor.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_restore(window, qtbot, tmp_path):
     art.write_text("alt\n", encoding="utf-8")
     code = textwrap.dedent(f"""
         from pathlib import Path
-        from editor.core.recovery import RecoveryStore
+        from editor.core.files.recovery import RecoveryStore
         RecoveryStore(Path({str(tmp_path / 'rec')!r})).save('x', 'gerettet\\n', Path({str(art)!r}))
     """)
     # Another process left it: the crashed session whose text we recover.

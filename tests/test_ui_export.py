@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from editor.core.export import export, load_article
-from editor.ui.export_dialog import (
+from editor.core.export.exporters import export, load_article
+from editor.ui.export.dialog import (
     ExportDialog,
     copy_article_html,
     copy_html_to_clipboard,

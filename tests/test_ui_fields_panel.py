@@ -15,16 +15,16 @@ from PySide6.QtCore import QDate, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from editor.core import storage
-from editor.core.article import Article, Image
-from editor.core.checks import run_checks
-from editor.core.mdext.figure import figure_markdown
-from editor.core.outline import outline
-from editor.core.slug import update_field
-from editor.ui.checks_panel import ChecksPanel
-from editor.ui.fields_panel import FieldsPanel
-from editor.ui.image_dialog import ImageDialog, ImageDropFilter, insert_or_edit_figure
-from editor.ui.outline_panel import OutlinePanel
+from editor.core.checks.rules import run_checks
+from editor.core.files import storage
+from editor.core.render.mdext.figure import figure_markdown
+from editor.core.text.article import Article, Image
+from editor.core.text.outline import outline
+from editor.core.text.slug import update_field
+from editor.ui.checks.outline_panel import OutlinePanel
+from editor.ui.checks.panel import ChecksPanel
+from editor.ui.fields.image_dialog import ImageDialog, ImageDropFilter, insert_or_edit_figure
+from editor.ui.fields.panel import FieldsPanel
 
 TEXT = """\
 ---

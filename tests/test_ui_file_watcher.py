@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from editor.core import storage
-from editor.ui.file_watcher import (
+from editor.core.files import storage
+from editor.ui.files.file_watcher import (
     ExternalChangePrompt,
     ExternalChangeWatcher,
     ExternalChoice,

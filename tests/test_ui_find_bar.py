@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from editor.ui import extra_selections
-from editor.ui.find_bar import LAYER, FindBar
+from editor.ui.editing import extra_selections
+from editor.ui.editing.find_bar import LAYER, FindBar
 
 TEXT = "Der Bär schläft. Die Bären tanzen.\nEin BÄR lacht; der Bär singt."
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from editor.core.article import Article
-from editor.ui.main_window import MainWindow
+from editor.core.text.article import Article
+from editor.ui.window.main_window import MainWindow
 
 TEXT = (
     "---\n"

@@ -10,8 +10,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from editor.core.article import Article
-from editor.ui.main_window import MainWindow
+from editor.core.text.article import Article
+from editor.ui.window.main_window import MainWindow
 
 
 def answer_images(choice: str | None, asked: list[str]) -> None:

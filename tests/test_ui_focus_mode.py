@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from editor.ui import extra_selections
-from editor.ui.focus_mode import (
+from editor.ui.editing import extra_selections
+from editor.ui.editing.focus_mode import (
     LAYER,
     DistractionFree,
     FocusMode,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.ui.front_matter_fold import FrontMatterFold
+from editor.ui.editing.front_matter_fold import FrontMatterFold
 
 TEXT = "---\ntitle: A\ntags:\n- x\n---\nErster Absatz.\n\nZweiter.\n"
 

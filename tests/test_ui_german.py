@@ -36,12 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from editor import paths
-from editor.core import storage
-from editor.core.article import Article
-from editor.core.authors import AuthorProfile
-from editor.core.recovery import RecoveryStore
+from editor.core.authors.store import AuthorProfile
+from editor.core.files import storage
+from editor.core.files.recovery import RecoveryStore
+from editor.core.text.article import Article
 from editor.i18n import install_translators
-from editor.ui.language_setting import LANGUAGE_KEY, current_language, make_interface_language_menu
+from editor.ui.window.language_setting import (
+    LANGUAGE_KEY,
+    current_language,
+    make_interface_language_menu,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -157,7 +161,7 @@ def _sample() -> Article:
 @pytest.fixture
 def main_window(qtbot):
     """A factory of main windows with the sample open; every window closes after the test."""
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window.main_window import MainWindow
 
     windows = []
 
@@ -218,18 +222,16 @@ def test_german_menus_have_one_accelerator_per_letter(main_window, in_language) 
 )
 def test_panels_and_dialogs_have_no_english_left(part: str, qtbot, tmp_path, in_language) -> None:
     def build() -> QWidget:
-        from editor.ui import (
-            about_dialog,
-            author_dialog,
-            checks_panel,
-            export_dialog,
-            fields_panel,
-            find_bar,
-            image_dialog,
-            outline_panel,
-            publish_dialog,
-            recovery_dialog,
-        )
+        from editor.ui.authors import dialog as author_dialog
+        from editor.ui.checks import outline_panel
+        from editor.ui.checks import panel as checks_panel
+        from editor.ui.editing import find_bar
+        from editor.ui.export import dialog as export_dialog
+        from editor.ui.fields import image_dialog
+        from editor.ui.fields import panel as fields_panel
+        from editor.ui.files import recovery_dialog
+        from editor.ui.publish import dialog as publish_dialog
+        from editor.ui.window import about_dialog
 
         article = _sample()
         if part == "fields":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QTextDocument
 
 from editor.core.utf16 import utf16_offsets
-from editor.ui.highlighter import MarkdownHighlighter
+from editor.ui.editing.highlighter import MarkdownHighlighter
 
 
 def _formats(doc: QTextDocument, line: int) -> list:

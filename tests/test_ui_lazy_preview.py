@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.ui.article_view import ArticleView
+from editor.ui.article.article_view import ArticleView
 
 
 def test_the_preview_comes_after_the_first_paint_and_takes_its_place(qtbot) -> None:

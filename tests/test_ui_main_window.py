@@ -13,7 +13,7 @@ from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor import paths
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 
 
 def preview_text(qtbot, window: MainWindow, contains: str, timeout: int = 20000) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit
 
-from editor.ui.paste import RichPasteMixin, make_paste_plain_action
+from editor.ui.editing.paste import RichPasteMixin, make_paste_plain_action
 
 
 class Editor(RichPasteMixin, QPlainTextEdit):

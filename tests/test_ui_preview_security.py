@@ -21,8 +21,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEngineScript, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from editor.core.preview_job import render_preview
-from editor.ui.preview import PreviewView
+from editor.core.preview.job import render_preview
+from editor.ui.preview.view import PreviewView
 
 # A 1×1 PNG for the local control image.
 PIXEL = bytes.fromhex(

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from editor.core.recovery import RecoveryStore
-from editor.ui.recovery_dialog import CompareDialog, RecoveryDialog
+from editor.core.files.recovery import RecoveryStore
+from editor.ui.files.recovery_dialog import CompareDialog, RecoveryDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 LEFT = Qt.MouseButton.LeftButton
@@ -23,7 +23,7 @@ def _crashed_session(folder: Path, docs: list[tuple[str, str, Path | None]]) -> 
     code = textwrap.dedent(
         f"""
         from pathlib import Path
-        from editor.core.recovery import RecoveryStore
+        from editor.core.files.recovery import RecoveryStore
         store = RecoveryStore(Path({str(folder)!r}))
         for doc_id, text, path in {[(d, t, str(p) if p else None) for d, t, p in docs]!r}:
             store.save(doc_id, text, Path(path) if path else None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QProcess
 
-from editor.ui.article_view import ArticleView
+from editor.ui.article.article_view import ArticleView
 
 
 def test_a_failed_render_shows_in_the_message_bar_until_one_succeeds(qtbot) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from editor.ui.render_service import RenderHelper, RenderService
+from editor.ui.preview.render_service import RenderHelper, RenderService
 
 
 def _html(result) -> str:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from editor import paths
-from editor.core.spelling import PERSONAL_FILE, SpellService
-from editor.ui.spelling import (
+from editor.core.spelling.service import PERSONAL_FILE, SpellService
+from editor.ui.spelling.controller import (
     FieldSpellHighlighter,
     LanguageMenu,
     LanguageStatusButton,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale
 
-from editor.core.article import Article
-from editor.core.stats import Stats, text_statistics
-from editor.ui.stats_panel import StatsPanel
+from editor.core.preview.stats import Stats, text_statistics
+from editor.core.text.article import Article
+from editor.ui.checks.stats_panel import StatsPanel
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 
-from editor.ui.focus_mode import TextColumn
-from editor.ui.theme import (
+from editor.ui.editing.focus_mode import TextColumn
+from editor.ui.window.theme import (
     Appearance,
     ThemeNotifier,
     apply_theme,

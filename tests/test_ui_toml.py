@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.core.recovery import RecoveryStore
-from editor.ui.front_matter_fold import FrontMatterFold
-from editor.ui.main_window import MainWindow
+from editor.core.files.recovery import RecoveryStore
+from editor.ui.editing.front_matter_fold import FrontMatterFold
+from editor.ui.window.main_window import MainWindow
 
 TOML = """\
 +++

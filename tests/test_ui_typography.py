@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from editor.ui.typography import TypographyFilter
+from editor.ui.editing.typography import TypographyFilter
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from editor.core.article import Article
-from editor.ui.main_window import MainWindow
+from editor.core.text.article import Article
+from editor.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

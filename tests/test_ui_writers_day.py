@@ -18,10 +18,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
-from editor.core.article import Article
-from editor.core.authors import AuthorProfile
-from editor.core.stats import text_statistics
-from editor.ui.main_window import MainWindow
+from editor.core.authors.store import AuthorProfile
+from editor.core.preview.stats import text_statistics
+from editor.core.text.article import Article
+from editor.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

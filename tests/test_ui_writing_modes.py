@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from editor.ui.main_window import MainWindow
+from editor.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../editor/ui/about_dialog.py" line="38"/>
+        <location filename="../editor/ui/window/about_dialog.py" line="38"/>
         <source>About Feder</source>
         <translation>Über Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/about_dialog.py" line="47"/>
+        <location filename="../editor/ui/window/about_dialog.py" line="47"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/about_dialog.py" line="52"/>
+        <location filename="../editor/ui/window/about_dialog.py" line="52"/>
         <source>An editor for articles on their way to publication: Markdown with a live preview, German spellchecking, article fields and export.</source>
         <translation>Ein Editor für Artikel auf dem Weg zur Veröffentlichung: Markdown mit Live-Vorschau, deutscher Rechtschreibprüfung, Artikelfeldern und Export.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/about_dialog.py" line="59"/>
+        <location filename="../editor/ui/window/about_dialog.py" line="59"/>
         <source>Feder is free software under the MIT License. It uses Qt and PySide6 under the GNU LGPL version 3.</source>
         <translation>Feder ist freie Software unter der MIT-Lizenz. Es verwendet Qt und PySide6 unter der GNU LGPL Version 3.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/about_dialog.py" line="88"/>
+        <location filename="../editor/ui/window/about_dialog.py" line="88"/>
         <source>&amp;Copy Version Information</source>
         <translation>Versionsangaben &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/about_dialog.py" line="114"/>
+        <location filename="../editor/ui/window/about_dialog.py" line="114"/>
         <source>Dictionaries</source>
         <translation>Wörterbücher</translation>
     </message>
     <message>
-        <location filename="../editor/ui/about_dialog.py" line="121"/>
+        <location filename="../editor/ui/window/about_dialog.py" line="121"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../editor/ui/about_dialog.py" line="129"/>
+        <location filename="../editor/ui/window/about_dialog.py" line="129"/>
         <source>none (Enchant is not installed)</source>
         <translation>keine (Enchant ist nicht installiert)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/about_dialog.py" line="134"/>
+        <location filename="../editor/ui/window/about_dialog.py" line="134"/>
         <source>none installed</source>
         <translation>keine installiert</translation>
     </message>
@@ -300,58 +300,58 @@
 <context>
     <name>AppearanceMenu</name>
     <message>
-        <location filename="../editor/ui/appearance_menu.py" line="28"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="28"/>
         <source>&amp;Appearance</source>
         <extracomment>Text widths offered, in characters (0 = as wide as the editor).</extracomment>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/appearance_menu.py" line="37"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="37"/>
         <source>Editor &amp;Font…</source>
         <translation>Editor-&amp;Schriftart …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/appearance_menu.py" line="41"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="41"/>
         <source>Use the Site’s &amp;Stylesheet…</source>
         <translation>&amp;Website-Stylesheet verwenden …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/appearance_menu.py" line="43"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="43"/>
         <source>Preview with your website&apos;s own CSS file</source>
         <translation>Vorschau mit der eigenen CSS-Datei Ihrer Website</translation>
     </message>
     <message>
-        <location filename="../editor/ui/appearance_menu.py" line="46"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="46"/>
         <source>Use Feder’s Stylesheet</source>
         <translation>Feders Stylesheet verwenden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/appearance_menu.py" line="90"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="90"/>
         <source>Editor Font</source>
         <translation>Schriftart des Editors</translation>
     </message>
     <message>
-        <location filename="../editor/ui/appearance_menu.py" line="98"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="98"/>
         <source>Text &amp;Width</source>
         <translation>Text&amp;breite</translation>
     </message>
     <message>
-        <location filename="../editor/ui/appearance_menu.py" line="102"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="102"/>
         <source>{count} characters</source>
         <translation>{count} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/appearance_menu.py" line="104"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="104"/>
         <source>Full width</source>
         <translation>Volle Breite</translation>
     </message>
     <message>
-        <location filename="../editor/ui/appearance_menu.py" line="123"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="123"/>
         <source>Site Stylesheet</source>
         <translation>Website-Stylesheet</translation>
     </message>
     <message>
-        <location filename="../editor/ui/appearance_menu.py" line="125"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="125"/>
         <source>Stylesheets (*.css)</source>
         <translation>CSS-Dateien (*.css)</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>ArticleTabs</name>
     <message>
-        <location filename="../editor/ui/article_tabs.py" line="79"/>
+        <location filename="../editor/ui/article/article_tabs.py" line="79"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article_view.py" line="373"/>
+        <location filename="../editor/ui/article/article_view.py" line="374"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article_view.py" line="437"/>
+        <location filename="../editor/ui/article/article_view.py" line="438"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -381,118 +381,118 @@
 <context>
     <name>AuthorDialog</name>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="98"/>
+        <location filename="../editor/ui/authors/dialog.py" line="98"/>
         <source>Edit author</source>
         <extracomment>Networks offered by &quot;Add link&quot; besides website and e-mail; the label stays editable.</extracomment>
         <translation>Autorenprofil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="98"/>
+        <location filename="../editor/ui/authors/dialog.py" line="98"/>
         <source>New author</source>
         <translation>Neues Autorenprofil</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="102"/>
+        <location filename="../editor/ui/authors/dialog.py" line="102"/>
         <source>First and last name</source>
         <translation>Vor- und Nachname</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="104"/>
+        <location filename="../editor/ui/authors/dialog.py" line="104"/>
         <source>e.g. Business editor</source>
         <translation>z. B. Wirtschaftsredakteurin</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="107"/>
+        <location filename="../editor/ui/authors/dialog.py" line="107"/>
         <source>Two or three sentences about the author. Markdown is allowed: *italic*, **bold**, [link](https://…).</source>
         <translation>Zwei oder drei Sätze über die Person. Markdown ist erlaubt: *kursiv*, **fett**, [Link](https://…).</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="122"/>
+        <location filename="../editor/ui/authors/dialog.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="123"/>
+        <location filename="../editor/ui/authors/dialog.py" line="123"/>
         <source>&amp;Role:</source>
         <translation>&amp;Funktion:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="124"/>
+        <location filename="../editor/ui/authors/dialog.py" line="124"/>
         <source>&amp;Bio:</source>
         <translation>&amp;Kurzbiografie:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="125"/>
+        <location filename="../editor/ui/authors/dialog.py" line="125"/>
         <source>Photo:</source>
         <translation>Foto:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="126"/>
+        <location filename="../editor/ui/authors/dialog.py" line="126"/>
         <source>Links:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="172"/>
+        <location filename="../editor/ui/authors/dialog.py" line="172"/>
         <source>“{file}” is not a photo Feder can use (JPEG, PNG, WebP, GIF or SVG).</source>
         <translation>„{file}“ ist kein Foto, das Feder verwenden kann (JPEG, PNG, WebP, GIF oder SVG).</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="183"/>
+        <location filename="../editor/ui/authors/dialog.py" line="183"/>
         <source>Choose a photo</source>
         <translation>Foto auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="183"/>
+        <location filename="../editor/ui/authors/dialog.py" line="183"/>
         <source>Images ({patterns})</source>
         <translation>Bilder ({patterns})</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="194"/>
+        <location filename="../editor/ui/authors/dialog.py" line="194"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="196"/>
+        <location filename="../editor/ui/authors/dialog.py" line="196"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="218"/>
+        <location filename="../editor/ui/authors/dialog.py" line="218"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="218"/>
+        <location filename="../editor/ui/authors/dialog.py" line="218"/>
         <source>Address (web or e-mail)</source>
         <translation>Adresse (Web oder E-Mail)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="230"/>
+        <location filename="../editor/ui/authors/dialog.py" line="230"/>
         <source>Add link</source>
         <translation>Link hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="232"/>
+        <location filename="../editor/ui/authors/dialog.py" line="232"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="232"/>
+        <location filename="../editor/ui/authors/dialog.py" line="232"/>
         <source>E-Mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="235"/>
+        <location filename="../editor/ui/authors/dialog.py" line="235"/>
         <source>Other…</source>
         <translation>Andere …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="237"/>
+        <location filename="../editor/ui/authors/dialog.py" line="237"/>
         <source>Remove link</source>
         <translation>Link entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_dialog.py" line="275"/>
+        <location filename="../editor/ui/authors/dialog.py" line="275"/>
         <source>“{address}” is not a web or e-mail address.</source>
         <translation>„{address}“ ist keine Web- oder E-Mail-Adresse.</translation>
     </message>
@@ -500,203 +500,203 @@
 <context>
     <name>AuthorSidebar</name>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="73"/>
-        <location filename="../editor/ui/author_sidebar.py" line="438"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="73"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="438"/>
         <source>Authors</source>
         <extracomment>The article&apos;s new front matter ``authors`` list (of snapshot dicts). Declared as ``object``: a ``list`` signal passes through QVariantMap, which sorts the keys of each snapshot, and the front matter should read id, name, role, bio.</extracomment>
         <translation>Autorinnen und Autoren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="113"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="113"/>
         <source>These profile files could not be read and are not listed:
 {files}</source>
         <translation>Diese Profildateien konnten nicht gelesen werden und fehlen in der Liste:
 {files}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="143"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="143"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="153"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="153"/>
         <source>Delete author profile</source>
         <translation>Autorenprofil löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="154"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="154"/>
         <source>Delete the profile “{name}”?</source>
         <translation>Das Profil „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="157"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="157"/>
         <source>Its file and photo are removed from {folder}. Articles that name this author keep their own copy.</source>
         <translation>Seine Datei und sein Foto werden aus {folder} entfernt. Artikel, die diese Person nennen, behalten ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="159"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="159"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="175"/>
-        <location filename="../editor/ui/author_sidebar.py" line="443"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="175"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="443"/>
         <source>Import author profile</source>
         <translation>Autorenprofil importieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="176"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="176"/>
         <source>A profile “{id}” exists already.</source>
         <translation>Ein Profil „{id}“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="178"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="178"/>
         <source>Replace it with the imported one, or keep both?</source>
         <translation>Durch das importierte ersetzen oder beide behalten?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="179"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="179"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="180"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="180"/>
         <source>Keep both</source>
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="244"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="244"/>
         <source>Add to article</source>
         <translation>Zum Artikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="245"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="245"/>
         <source>Add the selected profile to the article’s authors</source>
         <translation>Das gewählte Profil zu den Autorinnen und Autoren des Artikels hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="246"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="246"/>
         <source>New…</source>
         <translation>Neu …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="247"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="247"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="248"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="248"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="249"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="249"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="250"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="250"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="251"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="251"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="252"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="252"/>
         <source>Open profile folder</source>
         <translation>Profilordner öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="253"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="253"/>
         <source>Remove from article</source>
         <translation>Aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="254"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="254"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="255"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="255"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="256"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="256"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="257"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="257"/>
         <source>Copy the changed profile details into the article</source>
         <translation>Die geänderten Profilangaben in den Artikel übernehmen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="267"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="267"/>
         <source>No author yet. Select a profile below and click “Add to article”.</source>
         <translation>Noch niemand eingetragen. Unten ein Profil wählen und auf „Zum Artikel hinzufügen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="280"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="280"/>
         <source>In this article</source>
         <translation>In diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="291"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="291"/>
         <source>Filter by name</source>
         <translation>Nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="294"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="294"/>
         <source>No profiles yet. Create one with “New…”.</source>
         <translation>Noch keine Profile. Mit „Neu …“ ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="296"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="296"/>
         <source>No profile matches the filter.</source>
         <translation>Kein Profil passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="303"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="303"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="316"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="316"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="365"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="365"/>
         <source>Profile changed – refresh?</source>
         <translation>Profil geändert – aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="366"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="366"/>
         <source>The profile has changed since this author was added to the article.</source>
         <translation>Das Profil wurde geändert, seit diese Person zum Artikel hinzugefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="368"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="368"/>
         <source>There is no profile “{id}” on this computer; the article keeps its own copy.</source>
         <translation>Auf diesem Computer gibt es kein Profil „{id}“; der Artikel behält seine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="374"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="374"/>
         <source>Changed since added to the article: {names}</source>
         <translation>Geändert seit dem Hinzufügen zum Artikel: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="444"/>
-        <location filename="../editor/ui/author_sidebar.py" line="454"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="444"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="454"/>
         <source>Author profiles (*.yaml *.yml)</source>
         <translation>Autorenprofile (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/author_sidebar.py" line="453"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="453"/>
         <source>Export author profile</source>
         <translation>Autorenprofil exportieren</translation>
     </message>
@@ -704,73 +704,73 @@
 <context>
     <name>Authors</name>
     <message>
-        <location filename="../editor/core/authors.py" line="62"/>
+        <location filename="../editor/core/authors/store.py" line="62"/>
         <source>The author folder {path} could not be read: {reason}</source>
         <translation>Der Autorenordner {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="80"/>
+        <location filename="../editor/core/authors/store.py" line="80"/>
         <source>There is no author profile “{id}”.</source>
         <translation>Es gibt kein Autorenprofil „{id}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="103"/>
+        <location filename="../editor/core/authors/store.py" line="103"/>
         <source>An author profile needs a name.</source>
         <translation>Ein Autorenprofil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="121"/>
+        <location filename="../editor/core/authors/store.py" line="121"/>
         <source>{path} could not be deleted: {reason}</source>
         <translation>{path} konnte nicht gelöscht werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/authors.py" line="229"/>
+        <location filename="../editor/core/authors/store.py" line="229"/>
         <source>The author folder {path} could not be created: {reason}</source>
         <translation>Der Autorenordner {path} konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/author_profile.py" line="51"/>
+        <location filename="../editor/core/authors/profile.py" line="51"/>
         <source>The author profile {path} uses YAML aliases (*name), which Feder does not accept.</source>
         <extracomment>Photo formats every export target (browsers) can show. Keys a profile file may hold that Feder understands; others are kept as they are.</extracomment>
         <translation>Das Autorenprofil {path} verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/author_profile.py" line="58"/>
+        <location filename="../editor/core/authors/profile.py" line="58"/>
         <source>The author profile {path} is not valid YAML (line {line}: {problem}).</source>
         <translation>Das Autorenprofil {path} ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/author_profile.py" line="66"/>
+        <location filename="../editor/core/authors/profile.py" line="66"/>
         <source>The author profile {path} is not a list of keys and values.</source>
         <translation>Das Autorenprofil {path} ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/author_profile.py" line="73"/>
+        <location filename="../editor/core/authors/profile.py" line="73"/>
         <source>In the author profile {path}, “{key}” must be text.</source>
         <translation>Im Autorenprofil {path} muss „{key}“ ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/author_profile.py" line="79"/>
+        <location filename="../editor/core/authors/profile.py" line="79"/>
         <source>The author profile {path} has no name.</source>
         <translation>Das Autorenprofil {path} hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/author_profile.py" line="82"/>
+        <location filename="../editor/core/authors/profile.py" line="82"/>
         <source>In the author profile {path}, “links” must be a list of entries with label and url.</source>
         <translation>Im Autorenprofil {path} muss „links“ eine Liste von Einträgen mit label und url sein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/author_profile.py" line="122"/>
+        <location filename="../editor/core/authors/profile.py" line="122"/>
         <source>{path} is not a photo Feder can use (JPEG, PNG, WebP, GIF or SVG).</source>
         <translation>{path} ist kein Foto, das Feder verwenden kann (JPEG, PNG, WebP, GIF oder SVG).</translation>
     </message>
     <message>
-        <location filename="../editor/core/author_profile.py" line="131"/>
+        <location filename="../editor/core/authors/profile.py" line="131"/>
         <source>The photo {path} is {size} MB; please choose one under 10 MB.</source>
         <translation>Das Foto {path} ist {size} MB groß; bitte eines unter 10 MB wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/author_profile.py" line="127"/>
+        <location filename="../editor/core/authors/profile.py" line="127"/>
         <source>The photo {path} could not be read: {reason}</source>
         <translation>Das Foto {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
@@ -778,7 +778,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../editor/core/backups.py" line="137"/>
+        <location filename="../editor/core/files/backups.py" line="137"/>
         <source>A backup of {path} could not be made: {reason}</source>
         <translation>Von {path} konnte keine Sicherungskopie angelegt werden: {reason}</translation>
     </message>
@@ -786,119 +786,119 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../editor/core/checks.py" line="32"/>
+        <location filename="../editor/core/checks/rules.py" line="33"/>
         <source>Ready to publish: no problems found.</source>
         <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="199"/>
+        <location filename="../editor/core/checks/rules.py" line="200"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="200"/>
+        <location filename="../editor/core/checks/rules.py" line="201"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="208"/>
+        <location filename="../editor/core/checks/rules.py" line="209"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="209"/>
+        <location filename="../editor/core/checks/rules.py" line="210"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="232"/>
+        <location filename="../editor/core/checks/rules.py" line="233"/>
         <source>The date „{value}“ is not a date of the calendar; write it as YYYY-MM-DD.</source>
         <translation>Das Datum „{value}“ gibt es im Kalender nicht; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="244"/>
+        <location filename="../editor/core/checks/rules.py" line="245"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="246"/>
+        <location filename="../editor/core/checks/rules.py" line="247"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="251"/>
-        <location filename="../editor/core/checks.py" line="275"/>
+        <location filename="../editor/core/checks/rules.py" line="252"/>
+        <location filename="../editor/core/checks/rules.py" line="276"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="265"/>
+        <location filename="../editor/core/checks/rules.py" line="266"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="270"/>
+        <location filename="../editor/core/checks/rules.py" line="271"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="287"/>
+        <location filename="../editor/core/checks/rules.py" line="288"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="304"/>
+        <location filename="../editor/core/checks/rules.py" line="305"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="317"/>
+        <location filename="../editor/core/checks/rules.py" line="318"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="431"/>
+        <location filename="../editor/core/checks/rules.py" line="432"/>
         <source>A hyphen between words ({count}); a dash is written –.</source>
         <translation>Bindestrich zwischen Wörtern ({count}); ein Gedankenstrich wird – geschrieben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="354"/>
+        <location filename="../editor/core/checks/rules.py" line="355"/>
         <source>Remove the link, keep its text</source>
         <translation>Link entfernen, Text behalten</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="358"/>
+        <location filename="../editor/core/checks/rules.py" line="359"/>
         <source>Image without an address: „{text}“ points to „{target}“.</source>
         <translation>Bild ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="360"/>
+        <location filename="../editor/core/checks/rules.py" line="361"/>
         <source>Link without an address: „{text}“ points to „{target}“.</source>
         <translation>Link ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="417"/>
+        <location filename="../editor/core/checks/rules.py" line="418"/>
         <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
         <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="446"/>
+        <location filename="../editor/core/checks/rules.py" line="447"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="475"/>
+        <location filename="../editor/core/checks/rules.py" line="476"/>
         <source>Probable typo: „{word}“ (meant „{meant}“?)</source>
         <translation>Wahrscheinlich vertippt: „{word}“ („{meant}“ gemeint?)</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="483"/>
+        <location filename="../editor/core/checks/rules.py" line="484"/>
         <source>Misspelled: „{word}“</source>
         <translation>Falsch geschrieben: „{word}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks.py" line="597"/>
+        <location filename="../editor/core/checks/rules.py" line="598"/>
         <source>Address of a file on this computer, which readers cannot open: {path}</source>
         <translation>Adresse einer Datei auf diesem Computer, die Leser nicht öffnen können: {path}</translation>
     </message>
@@ -906,44 +906,44 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="44"/>
+        <location filename="../editor/ui/checks/panel.py" line="44"/>
         <source>Check before publishing</source>
         <translation>Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="48"/>
+        <location filename="../editor/ui/checks/panel.py" line="48"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="55"/>
+        <location filename="../editor/ui/checks/panel.py" line="55"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="69"/>
+        <location filename="../editor/ui/checks/panel.py" line="69"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="79"/>
+        <location filename="../editor/ui/checks/panel.py" line="79"/>
         <source>Ready to publish.</source>
         <translation>Bereit zur Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="83"/>
+        <location filename="../editor/ui/checks/panel.py" line="83"/>
         <source>Line {line}: {message}</source>
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="92"/>
+        <location filename="../editor/ui/checks/panel.py" line="92"/>
         <source>{message}
 Fix: {fix}</source>
         <translation>{message}
 Beheben: {fix}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks_panel.py" line="98"/>
+        <location filename="../editor/ui/checks/panel.py" line="98"/>
         <source>{count} things to look at before publishing.</source>
         <translation>Vor dem Veröffentlichen zu prüfen: {count}</translation>
     </message>
@@ -1317,42 +1317,42 @@ Beheben: {fix}</translation>
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="156"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="156"/>
         <source>Compare “{name}”</source>
         <translation>„{name}“ vergleichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="156"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="156"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="159"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="159"/>
         <source>This article was never saved; everything below is recovered text.</source>
         <translation>Dieser Artikel wurde nie gespeichert; alles unten ist wiederhergestellter Text.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="161"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="161"/>
         <source>The file {path} cannot be read now; everything below is recovered text.</source>
         <translation>Die Datei {path} ist gerade nicht lesbar; alles unten ist wiederhergestellter Text.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="165"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="165"/>
         <source>The recovered text is the same as the file on disk.</source>
         <translation>Der wiederhergestellte Text stimmt mit der Datei auf dem Datenträger überein.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="167"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="167"/>
         <source>Lines marked − are only in the file on disk, lines marked + only in the recovered text.</source>
         <translation>Mit − markierte Zeilen stehen nur in der Datei auf dem Datenträger, mit + markierte nur im wiederhergestellten Text.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="185"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="185"/>
         <source>on disk</source>
         <translation>auf dem Datenträger</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="185"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="185"/>
         <source>recovered</source>
         <translation>wiederhergestellt</translation>
     </message>
@@ -1360,32 +1360,32 @@ Beheben: {fix}</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../editor/ui/date_field.py" line="39"/>
+        <location filename="../editor/ui/fields/date_field.py" line="39"/>
         <source>No date (e.g. {example})</source>
         <translation>Kein Datum (z. B. {example})</translation>
     </message>
     <message>
-        <location filename="../editor/ui/date_field.py" line="44"/>
+        <location filename="../editor/ui/fields/date_field.py" line="44"/>
         <source>Pick the date in a calendar</source>
         <translation>Datum im Kalender wählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/date_field.py" line="52"/>
+        <location filename="../editor/ui/fields/date_field.py" line="52"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../editor/ui/date_field.py" line="53"/>
+        <location filename="../editor/ui/fields/date_field.py" line="53"/>
         <source>Set today&apos;s date</source>
         <translation>Das heutige Datum eintragen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/date_field.py" line="56"/>
+        <location filename="../editor/ui/fields/date_field.py" line="56"/>
         <source>Remove the date</source>
         <translation>Das Datum entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/date_field.py" line="149"/>
+        <location filename="../editor/ui/fields/date_field.py" line="149"/>
         <source>Not a date. Type it like {example} or 2025-12-01.</source>
         <translation>Kein Datum. Bitte so eingeben: {example} oder 2025-12-01.</translation>
     </message>
@@ -1403,116 +1403,116 @@ Beheben: {fix}</translation>
         <translation>Zum Kopieren der Bilder braucht es eine Ausgabedatei oder einen Ordner (-o).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="39"/>
+        <location filename="../editor/core/export/exporters.py" line="39"/>
         <source>HTML page</source>
         <extracomment>Format names as the command line and the dialog use them.</extracomment>
         <translation>HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="40"/>
+        <location filename="../editor/core/export/exporters.py" line="40"/>
         <source>HTML fragment for a CMS</source>
         <translation>HTML-Fragment für ein CMS</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="45"/>
+        <location filename="../editor/core/export/exporters.py" line="45"/>
         <source>Plain Markdown</source>
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="133"/>
+        <location filename="../editor/core/export/exporters.py" line="133"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
         <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="140"/>
+        <location filename="../editor/core/export/exporters.py" line="140"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="146"/>
+        <location filename="../editor/core/export/exporters.py" line="146"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="186"/>
+        <location filename="../editor/core/export/exporters.py" line="186"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="193"/>
+        <location filename="../editor/core/export/exporters.py" line="193"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="202"/>
+        <location filename="../editor/core/export/exporters.py" line="202"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="56"/>
+        <location filename="../editor/core/export/exporters.py" line="56"/>
         <source>The image {image} could not be read: {reason}</source>
         <extracomment>Suffixes of the proposed file names: each format its own, so exporting the fragment never proposes the page&apos;s file (``slug.html`` vs ``slug.fragment.html``). Markdown for a site generator: the export can go into a folder (see :func:`target_in_folder`). Formats that copy local pictures by default when written to a file.</extracomment>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="41"/>
+        <location filename="../editor/core/export/exporters.py" line="41"/>
         <source>Hugo (page bundle with its images)</source>
         <translation>Hugo (Page Bundle mit seinen Bildern)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="42"/>
+        <location filename="../editor/core/export/exporters.py" line="42"/>
         <source>Jekyll (post with its images)</source>
         <translation>Jekyll (Beitrag mit seinen Bildern)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="43"/>
+        <location filename="../editor/core/export/exporters.py" line="43"/>
         <source>Eleventy (page with its images)</source>
         <translation>Eleventy (Seite mit ihren Bildern)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="44"/>
+        <location filename="../editor/core/export/exporters.py" line="44"/>
         <source>Markdown with front matter (generic)</source>
         <translation>Markdown mit Front Matter (allgemein)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="149"/>
+        <location filename="../editor/core/export/exporters.py" line="149"/>
         <source>Markdown cannot embed images. Choose copy or keep.</source>
         <translation>Markdown kann keine Bilder einbetten. Wählen Sie copy oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="181"/>
+        <location filename="../editor/core/export/exporters.py" line="181"/>
         <source>The folder {folder} could not be made: {reason}</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="277"/>
+        <location filename="../editor/core/export/exporters.py" line="277"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="358"/>
+        <location filename="../editor/core/export/exporters.py" line="358"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="368"/>
+        <location filename="../editor/core/export/exporters.py" line="368"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="492"/>
+        <location filename="../editor/core/export/exporters.py" line="492"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="503"/>
+        <location filename="../editor/core/export/exporters.py" line="503"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export.py" line="509"/>
+        <location filename="../editor/core/export/exporters.py" line="509"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1520,107 +1520,107 @@ Beheben: {fix}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="94"/>
+        <location filename="../editor/ui/export/dialog.py" line="94"/>
         <source>Export Article</source>
         <translation>Artikel exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="81"/>
+        <location filename="../editor/ui/export/dialog.py" line="81"/>
         <source>Exported to {name}</source>
         <translation>Exportiert nach {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="82"/>
+        <location filename="../editor/ui/export/dialog.py" line="82"/>
         <source>Exported to {name}; images copied: {images}</source>
         <translation>Exportiert nach {name}; kopierte Bilder: {images}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="107"/>
+        <location filename="../editor/ui/export/dialog.py" line="107"/>
         <source>Copy to where the page finds them</source>
         <translation>Dorthin kopieren, wo die Seite sie findet</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="108"/>
+        <location filename="../editor/ui/export/dialog.py" line="108"/>
         <source>Embed in the HTML file</source>
         <translation>In die HTML-Datei einbetten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="109"/>
+        <location filename="../editor/ui/export/dialog.py" line="109"/>
         <source>Keep the links as they are</source>
         <translation>Links unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="110"/>
+        <location filename="../editor/ui/export/dialog.py" line="110"/>
         <source>Remove scripts and event handlers (sanitise)</source>
         <translation>Skripte und Event-Handler entfernen (bereinigen)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="111"/>
+        <location filename="../editor/ui/export/dialog.py" line="111"/>
         <source>Keep Feder&apos;s CSS class names</source>
         <translation>Feders CSS-Klassennamen behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="113"/>
+        <location filename="../editor/ui/export/dialog.py" line="113"/>
         <source>Feder&apos;s default template</source>
         <translation>Feders Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="116"/>
+        <location filename="../editor/ui/export/dialog.py" line="116"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="117"/>
+        <location filename="../editor/ui/export/dialog.py" line="117"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="118"/>
+        <location filename="../editor/ui/export/dialog.py" line="118"/>
         <source>&amp;Images:</source>
         <translation>&amp;Bilder:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="121"/>
+        <location filename="../editor/ui/export/dialog.py" line="121"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="130"/>
+        <location filename="../editor/ui/export/dialog.py" line="130"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="169"/>
+        <location filename="../editor/ui/export/dialog.py" line="169"/>
         <source>Choose a file to export to.</source>
         <translation>Bitte eine Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="192"/>
+        <location filename="../editor/ui/export/dialog.py" line="192"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="193"/>
+        <location filename="../editor/ui/export/dialog.py" line="193"/>
         <source>“{name}” exists already in {folder}. Replace it with this export?</source>
         <translation>„{name}“ gibt es schon in {folder}. Durch diesen Export ersetzen?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="262"/>
+        <location filename="../editor/ui/export/dialog.py" line="262"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="271"/>
+        <location filename="../editor/ui/export/dialog.py" line="271"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="278"/>
+        <location filename="../editor/ui/export/dialog.py" line="278"/>
         <source>Choose a template</source>
         <translation>Vorlage auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/export_dialog.py" line="279"/>
+        <location filename="../editor/ui/export/dialog.py" line="279"/>
         <source>Jinja2 templates (*.j2 *.html *.jinja);;All files (*)</source>
         <translation>Jinja2-Vorlagen (*.j2 *.html *.jinja);;Alle Dateien (*)</translation>
     </message>
@@ -1628,58 +1628,58 @@ Beheben: {fix}</translation>
 <context>
     <name>ExternalChangePrompt</name>
     <message>
-        <location filename="../editor/ui/file_watcher.py" line="181"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="181"/>
         <source>Article deleted on disk</source>
         <translation>Artikel auf dem Datenträger gelöscht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_watcher.py" line="182"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="182"/>
         <source>“{name}” was deleted or moved by another program.</source>
         <translation>„{name}“ wurde von einem anderen Programm gelöscht oder verschoben.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_watcher.py" line="184"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="184"/>
         <source>Feder still has the whole text. Save it again now, or keep it open and save later.</source>
         <translation>Der ganze Text ist in Feder noch vorhanden. Jetzt erneut speichern oder geöffnet lassen und später speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_watcher.py" line="187"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="187"/>
         <source>Save Again</source>
         <translation>Erneut speichern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_watcher.py" line="188"/>
-        <location filename="../editor/ui/file_watcher.py" line="202"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="188"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="202"/>
         <source>Keep Mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_watcher.py" line="190"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="190"/>
         <source>Article changed on disk</source>
         <translation>Artikel auf dem Datenträger geändert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_watcher.py" line="191"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="191"/>
         <source>“{name}” was changed by another program.</source>
         <translation>„{name}“ wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_watcher.py" line="193"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="193"/>
         <source>Reload shows the version on disk; your unsaved changes stay in the undo history. </source>
         <translation>„Neu laden“ zeigt die Fassung auf dem Datenträger; Ihre ungespeicherten Änderungen bleiben im Rückgängig-Verlauf. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_watcher.py" line="195"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="195"/>
         <source>Reload shows the version on disk. </source>
         <translation>„Neu laden“ zeigt die Fassung auf dem Datenträger. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_watcher.py" line="198"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="198"/>
         <source>Keep Mine keeps your text; when you save it, the other version is kept as a backup.</source>
         <translation>„Meine behalten“ behält Ihren Text; beim Speichern wird die andere Fassung als Sicherungskopie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_watcher.py" line="201"/>
+        <location filename="../editor/ui/files/file_watcher.py" line="201"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
@@ -1687,143 +1687,143 @@ Beheben: {fix}</translation>
 <context>
     <name>FieldsPanel</name>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="94"/>
+        <location filename="../editor/ui/fields/panel.py" line="94"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="114"/>
+        <location filename="../editor/ui/fields/panel.py" line="114"/>
         <source>The front matter has an error; fix it in the text first.
 {error}</source>
         <translation>Der YAML-Kopf hat einen Fehler; bitte zuerst im Text beheben.
 {error}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="220"/>
+        <location filename="../editor/ui/fields/panel.py" line="220"/>
         <source>Generate the slug from the headline again</source>
         <translation>Den Slug neu aus der Überschrift erzeugen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="222"/>
+        <location filename="../editor/ui/fields/panel.py" line="222"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="70"/>
-        <location filename="../editor/ui/fields_panel.py" line="231"/>
+        <location filename="../editor/ui/fields/panel.py" line="70"/>
+        <location filename="../editor/ui/fields/panel.py" line="231"/>
         <source>Featured image</source>
         <translation>Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="237"/>
+        <location filename="../editor/ui/fields/panel.py" line="237"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="238"/>
+        <location filename="../editor/ui/fields/panel.py" line="238"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="240"/>
+        <location filename="../editor/ui/fields/panel.py" line="240"/>
         <source>What the picture shows</source>
         <translation>Was das Bild zeigt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="210"/>
+        <location filename="../editor/ui/fields/panel.py" line="210"/>
         <source>Section, e.g. Business</source>
         <translation>Rubrik, z. B. Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="243"/>
+        <location filename="../editor/ui/fields/panel.py" line="243"/>
         <source>Featured image: Name | Agency</source>
         <translation>Beitragsbild: Name | Agentur</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="63"/>
-        <location filename="../editor/ui/fields_panel.py" line="246"/>
+        <location filename="../editor/ui/fields/panel.py" line="63"/>
+        <location filename="../editor/ui/fields/panel.py" line="246"/>
         <source>Kicker</source>
         <extracomment>What the writer calls each front matter key (for messages naming a change).</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="64"/>
-        <location filename="../editor/ui/fields_panel.py" line="247"/>
+        <location filename="../editor/ui/fields/panel.py" line="64"/>
+        <location filename="../editor/ui/fields/panel.py" line="247"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="65"/>
-        <location filename="../editor/ui/fields_panel.py" line="248"/>
+        <location filename="../editor/ui/fields/panel.py" line="65"/>
+        <location filename="../editor/ui/fields/panel.py" line="248"/>
         <source>Teaser</source>
         <translation>Anreißer</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="66"/>
-        <location filename="../editor/ui/fields_panel.py" line="249"/>
+        <location filename="../editor/ui/fields/panel.py" line="66"/>
+        <location filename="../editor/ui/fields/panel.py" line="249"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="67"/>
-        <location filename="../editor/ui/fields_panel.py" line="250"/>
+        <location filename="../editor/ui/fields/panel.py" line="67"/>
+        <location filename="../editor/ui/fields/panel.py" line="250"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="68"/>
-        <location filename="../editor/ui/fields_panel.py" line="251"/>
+        <location filename="../editor/ui/fields/panel.py" line="68"/>
+        <location filename="../editor/ui/fields/panel.py" line="251"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="69"/>
-        <location filename="../editor/ui/fields_panel.py" line="252"/>
+        <location filename="../editor/ui/fields/panel.py" line="69"/>
+        <location filename="../editor/ui/fields/panel.py" line="252"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="71"/>
+        <location filename="../editor/ui/fields/panel.py" line="71"/>
         <source>Authors</source>
         <translation>Autorinnen und Autoren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="72"/>
+        <location filename="../editor/ui/fields/panel.py" line="72"/>
         <source>Words ignored in this article</source>
         <translation>In diesem Artikel ignorierte Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="257"/>
+        <location filename="../editor/ui/fields/panel.py" line="257"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="258"/>
+        <location filename="../editor/ui/fields/panel.py" line="258"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="259"/>
+        <location filename="../editor/ui/fields/panel.py" line="259"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="260"/>
+        <location filename="../editor/ui/fields/panel.py" line="260"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="362"/>
+        <location filename="../editor/ui/fields/panel.py" line="362"/>
         <source>Choose the featured image</source>
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="516"/>
+        <location filename="../editor/ui/fields/panel.py" line="516"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields_panel.py" line="524"/>
+        <location filename="../editor/ui/fields/panel.py" line="524"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1831,17 +1831,17 @@ Beheben: {fix}</translation>
 <context>
     <name>Find</name>
     <message>
-        <location filename="../editor/core/find.py" line="41"/>
+        <location filename="../editor/core/text/find.py" line="41"/>
         <source>Enter some text to find.</source>
         <translation>Bitte einen Suchtext eingeben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/find.py" line="52"/>
+        <location filename="../editor/core/text/find.py" line="52"/>
         <source>Invalid regular expression: {reason}</source>
         <translation>Ungültiger regulärer Ausdruck: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/find.py" line="83"/>
+        <location filename="../editor/core/text/find.py" line="83"/>
         <source>Invalid replacement: {reason}</source>
         <translation>Ungültige Ersetzung: {reason}</translation>
     </message>
@@ -1849,100 +1849,100 @@ Beheben: {fix}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="192"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="192"/>
         <source>Replaced: {count}</source>
         <translation>Ersetzt: {count}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="184"/>
-        <location filename="../editor/ui/find_bar.py" line="327"/>
-        <location filename="../editor/ui/find_bar.py" line="378"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="184"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="327"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="378"/>
         <source>No matches</source>
         <extracomment>The highlight-all selections changed (already applied to the target). The bar was closed (Esc or its close button); focus went back to the editor. Replace changed front matter keys (only with &quot;also in fields&quot; ticked): their names.</extracomment>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="187"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="187"/>
         <source>Replaced: {count} ({fields} in fields)</source>
         <translation>Ersetzt: {count} ({fields} in Feldern)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="203"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="203"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="207"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="207"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="210"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="210"/>
         <source>With regular expressions, \1 or \g&lt;name&gt; inserts what a group matched.</source>
         <translation>Bei regulären Ausdrücken fügt \1 oder \g&lt;name&gt; ein, was eine Gruppe gefunden hat.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="215"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="215"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="216"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="216"/>
         <source>Whole words</source>
         <translation>Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="217"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="217"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="219"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="219"/>
         <source>Highlight all</source>
         <translation>Alle hervorheben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="221"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="221"/>
         <source>Also in fields</source>
         <translation>Auch in Feldern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="223"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="223"/>
         <source>Search and replace in the article fields (front matter) too, not only in the text</source>
         <translation>Auch in den Artikelfeldern (Front Matter) suchen und ersetzen, nicht nur im Text</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="229"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="229"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="232"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="232"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="235"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="235"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="238"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="238"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="241"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="241"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="346"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="346"/>
         <source>{number} of {total}</source>
         <translation>{number} von {total}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/find_bar.py" line="376"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="376"/>
         <source>Matches: {count}</source>
         <translation>Treffer: {count}</translation>
     </message>
@@ -1950,31 +1950,31 @@ Beheben: {fix}</translation>
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="129"/>
+        <location filename="../editor/core/text/frontmatter.py" line="129"/>
         <source>The front matter is nested more than {limit} levels deep.</source>
         <extracomment>The order new front matter keys are put in; other keys follow, as they were added. Deepest nesting of ``[`` and ``{`` accepted in front matter; real articles need 3.</extracomment>
         <translation>Der YAML-Kopf ist mehr als {limit} Ebenen tief verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="138"/>
+        <location filename="../editor/core/text/frontmatter.py" line="138"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="148"/>
-        <location filename="../editor/core/frontmatter.py" line="158"/>
+        <location filename="../editor/core/text/frontmatter.py" line="148"/>
+        <location filename="../editor/core/text/frontmatter.py" line="158"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="166"/>
+        <location filename="../editor/core/text/frontmatter.py" line="166"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/frontmatter.py" line="218"/>
-        <location filename="../editor/core/frontmatter.py" line="227"/>
-        <location filename="../editor/core/frontmatter.py" line="239"/>
+        <location filename="../editor/core/text/frontmatter.py" line="218"/>
+        <location filename="../editor/core/text/frontmatter.py" line="227"/>
+        <location filename="../editor/core/text/frontmatter.py" line="239"/>
         <source>The front matter is not valid TOML (line {line}: {problem}).</source>
         <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
     </message>
@@ -1982,162 +1982,162 @@ Beheben: {fix}</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="30"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="30"/>
         <source>Section heading</source>
         <translation>Zwischenüberschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="30"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="30"/>
         <source>A heading inside the article (the headline is a field)</source>
         <translation>Eine Überschrift im Artikel (die Schlagzeile ist ein Feld)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="31"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="31"/>
         <source>Sub-heading</source>
         <translation>Unterüberschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="31"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="31"/>
         <source>A heading one level below</source>
         <translation>Eine Überschrift eine Ebene darunter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="32"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="32"/>
         <source>bold</source>
         <translation>fett</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="32"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="32"/>
         <source>Bold text</source>
         <translation>Fetter Text</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="33"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="33"/>
         <source>italic</source>
         <translation>kursiv</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="33"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="33"/>
         <source>Italic text</source>
         <translation>Kursiver Text</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="34"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="34"/>
         <source>link text</source>
         <translation>Linktext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="34"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="34"/>
         <source>A link</source>
         <translation>Ein Link</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="35"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="35"/>
         <source>A quotation</source>
         <translation>Ein Zitat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="35"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="35"/>
         <source>A block quote</source>
         <translation>Ein abgesetztes Zitat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="36"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="36"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="36"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="36"/>
         <source>A bulleted list; 1. gives a numbered one</source>
         <translation>Eine Aufzählung; 1. ergibt eine nummerierte Liste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="37"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="37"/>
         <source>Code inside a line</source>
         <translation>Code innerhalb einer Zeile</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="38"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="38"/>
         <source>A thematic break (a line of its own, with blank lines around it)</source>
         <translation>Ein Trennstrich (eigene Zeile, mit Leerzeilen davor und danach)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="40"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="40"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="40"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="40"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="40"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="40"/>
         <source>Photo: Name | Agency</source>
         <translation>Foto: Name | Agentur</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="41"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="41"/>
         <source>A figure: the image with its caption (the title in quotes) and its credit, on a line of its own</source>
         <translation>Ein Bild mit Bildunterschrift (der Titel in Anführungszeichen) und Bildnachweis, in einer eigenen Zeile</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="43"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="43"/>
         <source>A table</source>
         <translation>Eine Tabelle</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="44"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="44"/>
         <source>With German typography on: „…“, the dash – and the ellipsis …</source>
         <translation>Mit deutscher Typografie: „…“, der Gedankenstrich – und die Auslassungspunkte …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="45"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="45"/>
         <source>Word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="45"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="45"/>
         <source>word</source>
         <translation>Wort</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="45"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="45"/>
         <source>A hyphen between spaced words becomes a dash –</source>
         <translation>Ein Bindestrich zwischen Wörtern mit Leerzeichen wird zum Gedankenstrich –</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="65"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="65"/>
         <source>Feder Help</source>
         <translation>Feder-Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="68"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="68"/>
         <source>You type</source>
         <translation>Sie tippen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="68"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="68"/>
         <source>You get</source>
         <translation>Sie erhalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="70"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="70"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="70"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="70"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="71"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="71"/>
         <source>Markdown and figures</source>
         <translation>Markdown und Bilder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/help_dialog.py" line="72"/>
+        <location filename="../editor/ui/window/help_dialog.py" line="72"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2145,93 +2145,93 @@ Beheben: {fix}</translation>
 <context>
     <name>ImageDialog</name>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="58"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="58"/>
         <source>Images ({patterns})</source>
         <extracomment>Asks the writer for a figure; returns None when they cancel. Tests pass their own.</extracomment>
         <translation>Bilder ({patterns})</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="115"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="115"/>
         <source>No image chosen</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="117"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="117"/>
         <source>Web address – the image is not loaded here.</source>
         <translation>Webadresse – das Bild wird hier nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="119"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="119"/>
         <source>Save the article to see images next to it.</source>
         <translation>Speichern Sie den Artikel, um Bilder aus seinem Ordner zu sehen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="123"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="123"/>
         <source>File not found: {name}</source>
         <translation>Datei nicht gefunden: {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="140"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="140"/>
         <source>Not a readable image: {name}</source>
         <translation>Kein lesbares Bild: {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="184"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="184"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="186"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="186"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="187"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="187"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="191"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="191"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Was das Bild zeigt, für alle, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="195"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="195"/>
         <source>Photo: Name | Agency</source>
         <translation>Foto: Name | Agentur</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="203"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="203"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="205"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="205"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="206"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="206"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="207"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="207"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="255"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="255"/>
         <source>Choose an image</source>
         <translation>Bild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="265"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="265"/>
         <source>Insert &amp;Image…</source>
         <translation>&amp;Bild einfügen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/image_dialog.py" line="268"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="268"/>
         <source>Insert a picture with caption and credit, or edit the one at the cursor</source>
         <translation>Ein Bild mit Bildunterschrift und Bildnachweis einfügen oder das Bild am Cursor bearbeiten</translation>
     </message>
@@ -2239,18 +2239,18 @@ Beheben: {fix}</translation>
 <context>
     <name>InterfaceLanguage</name>
     <message>
-        <location filename="../editor/ui/language_setting.py" line="30"/>
+        <location filename="../editor/ui/window/language_setting.py" line="30"/>
         <source>&amp;Interface Language</source>
         <extracomment>Languages Feder ships, named in their own language (never translated), so a writer who cannot read the current interface still finds their own.</extracomment>
         <translation>Sprache der &amp;Oberfläche</translation>
     </message>
     <message>
-        <location filename="../editor/ui/language_setting.py" line="33"/>
+        <location filename="../editor/ui/window/language_setting.py" line="33"/>
         <source>Follow &amp;System</source>
         <translation>&amp;Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/language_setting.py" line="42"/>
+        <location filename="../editor/ui/window/language_setting.py" line="42"/>
         <source>Applies after a restart</source>
         <translation>Gilt nach einem Neustart</translation>
     </message>
@@ -2287,164 +2287,164 @@ Beheben: {fix}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="32"/>
+        <location filename="../editor/ui/article/file_commands.py" line="32"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="52"/>
+        <location filename="../editor/ui/article/file_commands.py" line="52"/>
         <source>Could not open the article</source>
         <translation>Der Artikel konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="112"/>
+        <location filename="../editor/ui/article/file_commands.py" line="112"/>
         <source>article.md</source>
         <translation>artikel.md</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="98"/>
+        <location filename="../editor/ui/article/file_commands.py" line="98"/>
         <source>Save Article As</source>
         <translation>Artikel speichern unter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="226"/>
-        <location filename="../editor/ui/main_window.py" line="600"/>
+        <location filename="../editor/ui/article/file_commands.py" line="226"/>
+        <location filename="../editor/ui/window/main_window.py" line="600"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="229"/>
+        <location filename="../editor/ui/article/file_commands.py" line="229"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="230"/>
+        <location filename="../editor/ui/article/file_commands.py" line="230"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="201"/>
+        <location filename="../editor/ui/window/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="208"/>
+        <location filename="../editor/ui/window/main_window.py" line="208"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="216"/>
+        <location filename="../editor/ui/window/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="225"/>
+        <location filename="../editor/ui/window/main_window.py" line="225"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="232"/>
+        <location filename="../editor/ui/window/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="237"/>
+        <location filename="../editor/ui/window/main_window.py" line="237"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="243"/>
+        <location filename="../editor/ui/window/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="246"/>
+        <location filename="../editor/ui/window/main_window.py" line="246"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="251"/>
+        <location filename="../editor/ui/window/main_window.py" line="251"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="447"/>
+        <location filename="../editor/ui/window/main_window.py" line="447"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="454"/>
+        <location filename="../editor/ui/window/main_window.py" line="454"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="464"/>
+        <location filename="../editor/ui/window/main_window.py" line="464"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="464"/>
+        <location filename="../editor/ui/window/main_window.py" line="464"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="484"/>
+        <location filename="../editor/ui/window/main_window.py" line="484"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="584"/>
+        <location filename="../editor/ui/window/main_window.py" line="584"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="586"/>
+        <location filename="../editor/ui/window/main_window.py" line="586"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="274"/>
+        <location filename="../editor/ui/article/file_commands.py" line="274"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown-Dateien (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="61"/>
+        <location filename="../editor/ui/article/file_commands.py" line="61"/>
         <source>Open Article</source>
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="137"/>
+        <location filename="../editor/ui/article/file_commands.py" line="137"/>
         <source>No backup</source>
         <translation>Keine Sicherungskopie</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="140"/>
+        <location filename="../editor/ui/article/file_commands.py" line="140"/>
         <source>Save without keeping the previous version?</source>
         <translation>Speichern, ohne die vorige Fassung aufzubewahren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="146"/>
-        <location filename="../editor/ui/file_commands.py" line="177"/>
+        <location filename="../editor/ui/article/file_commands.py" line="146"/>
+        <location filename="../editor/ui/article/file_commands.py" line="177"/>
         <source>The article was not saved</source>
         <translation>Der Artikel wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="150"/>
+        <location filename="../editor/ui/article/file_commands.py" line="150"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="179"/>
+        <location filename="../editor/ui/article/file_commands.py" line="179"/>
         <source>The images could not be copied: {reason}</source>
         <translation>Die Bilder konnten nicht kopiert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="193"/>
+        <location filename="../editor/ui/article/file_commands.py" line="193"/>
         <source>Images outside the article&apos;s folder</source>
         <translation>Bilder außerhalb des Artikelordners</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="195"/>
+        <location filename="../editor/ui/article/file_commands.py" line="195"/>
         <source>These images lie outside the article&apos;s folder:
 {names}
 
@@ -2455,27 +2455,27 @@ Copy them into “bilder” beside the article, or keep linking to them where th
 Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder soll der Artikel weiter auf sie an ihrem Ort verweisen? In beiden Fällen verweist der Artikel mit einem relativen Pfad auf sie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="203"/>
+        <location filename="../editor/ui/article/file_commands.py" line="203"/>
         <source>Copy into “bilder”</source>
         <translation>Nach „bilder“ kopieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="207"/>
+        <location filename="../editor/ui/article/file_commands.py" line="207"/>
         <source>Keep the link</source>
         <translation>Verweis behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/file_commands.py" line="270"/>
+        <location filename="../editor/ui/article/file_commands.py" line="270"/>
         <source>Could not reload the article</source>
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="593"/>
+        <location filename="../editor/ui/window/main_window.py" line="593"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="594"/>
+        <location filename="../editor/ui/window/main_window.py" line="594"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2484,8 +2484,8 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/main_window.py" line="94"/>
-        <location filename="../editor/ui/main_window.py" line="607"/>
+        <location filename="../editor/ui/window/main_window.py" line="94"/>
+        <location filename="../editor/ui/window/main_window.py" line="607"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2501,17 +2501,17 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../editor/ui/outline_panel.py" line="31"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="31"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/outline_panel.py" line="58"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="58"/>
         <source>No section headings yet (## Heading)</source>
         <translation>Noch keine Zwischenüberschriften (## Überschrift)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/outline_panel.py" line="65"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="65"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2519,12 +2519,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../editor/ui/paste.py" line="100"/>
+        <location filename="../editor/ui/editing/paste.py" line="100"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/paste.py" line="103"/>
+        <location filename="../editor/ui/editing/paste.py" line="103"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
     </message>
@@ -2532,68 +2532,68 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Portability</name>
     <message>
-        <location filename="../editor/core/portability.py" line="173"/>
+        <location filename="../editor/core/checks/portability.py" line="173"/>
         <source>A CommonMark site shows this block differently from Feder&apos;s preview ({feder} here, {site} there).</source>
         <extracomment>Values of the ``site:`` front matter key. ``html``: Feder&apos;s HTML goes to the site (a CMS, a page), so the site never renders the Markdown and nothing is checked. Project settings files looked for in the article&apos;s folder and its parents. What a site renders beyond CommonMark, so a difference of that kind is none there: Hugo&apos;s goldmark links bare addresses and draws task lists; Jekyll&apos;s kramdown (GFM input) draws task lists. Verdicts per (language, block text): None where both renderers agree, else both structures. The check panel runs after every pause in typing; an edit changes one block, so only that block is rendered twice again.</extracomment>
         <translation>Eine CommonMark-Website zeigt diesen Block anders als Feders Vorschau (hier {feder}, dort {site}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="210"/>
+        <location filename="../editor/core/checks/portability.py" line="210"/>
         <source>A list right after a paragraph line: Feder&apos;s preview shows it as part of the paragraph, a CommonMark site as a list. Insert a blank line before the list.</source>
         <translation>Eine Liste direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Teil des Absatzes, eine CommonMark-Website als Liste. Fügen Sie vor der Liste eine Leerzeile ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="216"/>
+        <location filename="../editor/core/checks/portability.py" line="216"/>
         <source>Insert a blank line before the list</source>
         <translation>Leerzeile vor der Liste einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="232"/>
+        <location filename="../editor/core/checks/portability.py" line="232"/>
         <source>A table right after a paragraph line: Feder&apos;s preview shows it as text, a CommonMark site as a table. Insert a blank line before the table.</source>
         <translation>Eine Tabelle direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Text, eine CommonMark-Website als Tabelle. Fügen Sie vor der Tabelle eine Leerzeile ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="238"/>
+        <location filename="../editor/core/checks/portability.py" line="238"/>
         <source>Insert a blank line before the table</source>
         <translation>Leerzeile vor der Tabelle einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="253"/>
+        <location filename="../editor/core/checks/portability.py" line="253"/>
         <source>A list nested by fewer than 4 spaces: Feder&apos;s preview shows it flat, a CommonMark site nested. Indent the nested list by 4 spaces.</source>
         <translation>Eine mit weniger als 4 Leerzeichen eingerückte Unterliste: Feders Vorschau zeigt sie flach, eine CommonMark-Website verschachtelt. Rücken Sie die Unterliste um 4 Leerzeichen ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="258"/>
+        <location filename="../editor/core/checks/portability.py" line="258"/>
         <source>Indent the nested list by 4 spaces</source>
         <translation>Unterliste um 4 Leerzeichen einrücken</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="260"/>
+        <location filename="../editor/core/checks/portability.py" line="260"/>
         <source>A paragraph of a list item indented by fewer than 4 spaces: Feder&apos;s preview puts it after the list, a CommonMark site inside the item. Indent it by 4 spaces.</source>
         <translation>Ein Absatz eines Listenpunkts mit weniger als 4 Leerzeichen Einzug: Feders Vorschau setzt ihn hinter die Liste, eine CommonMark-Website in den Punkt. Rücken Sie ihn um 4 Leerzeichen ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="265"/>
+        <location filename="../editor/core/checks/portability.py" line="265"/>
         <source>Indent the paragraph by 4 spaces</source>
         <translation>Absatz um 4 Leerzeichen einrücken</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="276"/>
+        <location filename="../editor/core/checks/portability.py" line="276"/>
         <source>Fenced code inside a list item: Feder&apos;s preview shows the fence marks, a CommonMark site the code alone. Put the code after the list, without indentation.</source>
         <translation>Codeblock mit Zäunen in einem Listenpunkt: Feders Vorschau zeigt die Zaunzeichen, eine CommonMark-Website nur den Code. Setzen Sie den Code ohne Einzug hinter die Liste.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="292"/>
+        <location filename="../editor/core/checks/portability.py" line="292"/>
         <source>A task list: Feder&apos;s preview shows check boxes, a CommonMark site the brackets as text.</source>
         <translation>Eine Aufgabenliste: Feders Vorschau zeigt Kästchen, eine CommonMark-Website die eckigen Klammern als Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="319"/>
+        <location filename="../editor/core/checks/portability.py" line="319"/>
         <source>A bare web or mail address: Feder&apos;s preview links it, a CommonMark site shows plain text. Put it in angle brackets: &lt;https://…&gt;.</source>
         <translation>Eine nackte Web- oder Mailadresse: Feders Vorschau verlinkt sie, eine CommonMark-Website zeigt reinen Text. Setzen Sie sie in spitze Klammern: &lt;https://…&gt;.</translation>
     </message>
     <message>
-        <location filename="../editor/core/portability.py" line="325"/>
+        <location filename="../editor/core/checks/portability.py" line="325"/>
         <source>Put the address in angle brackets</source>
         <translation>Adresse in spitze Klammern setzen</translation>
     </message>
@@ -2626,62 +2626,62 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Der Schlüsselbund ({backend}) hat das Speichern des Passworts abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="92"/>
+        <location filename="../editor/core/publish/send.py" line="93"/>
         <source>Already uploaded to the media library: {media}. The next send re-uses them.</source>
         <translation>Bereits in die Mediathek hochgeladen: {media}. Beim nächsten Senden werden sie wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="253"/>
+        <location filename="../editor/core/publish/send.py" line="254"/>
         <source>Sending was cancelled.</source>
         <translation>Das Senden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="265"/>
+        <location filename="../editor/core/publish/send.py" line="266"/>
         <source>The draft sent before (#{id}) is no longer on the site; a new one was made.</source>
         <translation>Der zuvor gesendete Entwurf (#{id}) ist nicht mehr auf der Website; ein neuer wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="272"/>
+        <location filename="../editor/core/publish/send.py" line="273"/>
         <source>The draft sent before (#{id}) is in the trash; a new one was made.</source>
         <translation>Der zuvor gesendete Entwurf (#{id}) liegt im Papierkorb; ein neuer wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="278"/>
+        <location filename="../editor/core/publish/send.py" line="279"/>
         <source>The post #{id} on the site is no longer a draft (status: {post_status}). Feder did not change it. Send again and confirm to overwrite it (feder publish --force); its status stays as it is.</source>
         <translation>Der Beitrag #{id} auf der Website ist kein Entwurf mehr (Status: {post_status}). Feder hat ihn nicht verändert. Erneut senden und bestätigen, um ihn zu überschreiben (feder publish --force); sein Status bleibt, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="296"/>
+        <location filename="../editor/core/publish/send.py" line="297"/>
         <source>The featured image {src} is a web address, not a file; WordPress needs it in its media library, so no featured image was set.</source>
         <translation>Das Beitragsbild {src} ist eine Webadresse, keine Datei; WordPress braucht es in seiner Mediathek, daher wurde kein Beitragsbild gesetzt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="339"/>
+        <location filename="../editor/core/publish/send.py" line="340"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="408"/>
+        <location filename="../editor/core/publish/send.py" line="409"/>
         <source>Not mapped, because they are missing on the site and the account may not create them (or the site is set not to): tags {names}.</source>
         <translation>Nicht zugeordnet, weil sie auf der Website fehlen und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Schlagwörter {names}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="410"/>
+        <location filename="../editor/core/publish/send.py" line="411"/>
         <source>Not mapped, because it is missing on the site and the account may not create it (or the site is set not to): category {names}.</source>
         <translation>Nicht zugeordnet, weil sie auf der Website fehlt und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Kategorie {names}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="422"/>
+        <location filename="../editor/core/publish/send.py" line="423"/>
         <source>WordPress keeps one author per post: {name} was mapped, the others ({others}) only appear in the author box.</source>
         <translation>WordPress kennt einen Autor pro Beitrag: {name} wurde zugeordnet, die anderen ({others}) erscheinen nur im Autorenkasten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="429"/>
+        <location filename="../editor/core/publish/send.py" line="430"/>
         <source>The account {account} may not set another author, so the post stays under {account} instead of {name}.</source>
         <translation>Das Konto {account} darf keinen anderen Autor setzen, daher bleibt der Beitrag bei {account} statt bei {name}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="443"/>
+        <location filename="../editor/core/publish/send.py" line="444"/>
         <source>No WordPress user is called {name}, so the post stays under {account}.</source>
         <translation>Kein WordPress-Benutzer heißt {name}, daher bleibt der Beitrag bei {account}.</translation>
     </message>
@@ -2805,208 +2805,208 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../editor/ui/publish_command.py" line="41"/>
+        <location filename="../editor/ui/publish/command.py" line="41"/>
         <source>You are offline. Sending to WordPress needs a network connection.</source>
         <translation>Sie sind offline. Das Senden an WordPress braucht eine Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_command.py" line="52"/>
-        <location filename="../editor/ui/publish_dialog.py" line="82"/>
+        <location filename="../editor/ui/publish/command.py" line="52"/>
+        <location filename="../editor/ui/publish/dialog.py" line="82"/>
         <source>Send to WordPress as Draft</source>
         <translation>Als Entwurf an WordPress senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_command.py" line="53"/>
+        <location filename="../editor/ui/publish/command.py" line="53"/>
         <source>Save the article first: Feder needs its folder to find the pictures, and notes the post in it.</source>
         <translation>Bitte den Artikel zuerst speichern: Feder braucht seinen Ordner, um die Bilder zu finden, und vermerkt darin den Beitrag.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="64"/>
+        <location filename="../editor/ui/publish/dialog.py" line="64"/>
         <source>Sending failed unexpectedly: {reason}</source>
         <translation>Das Senden ist unerwartet fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="113"/>
+        <location filename="../editor/ui/publish/dialog.py" line="113"/>
         <source>The pre-publish check found {count} problem(s). You can fix them first, or send anyway.</source>
         <translation>Die Prüfung vor dem Veröffentlichen hat {count} Problem(e) gefunden. Sie können sie zuerst beheben oder trotzdem senden.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="116"/>
+        <location filename="../editor/ui/publish/dialog.py" line="116"/>
         <source>The pre-publish check found no problems.</source>
         <translation>Die Prüfung vor dem Veröffentlichen hat keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="121"/>
+        <location filename="../editor/ui/publish/dialog.py" line="121"/>
         <source>&amp;Add Site…</source>
         <translation>Website &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="133"/>
-        <location filename="../editor/ui/publish_dialog.py" line="212"/>
-        <location filename="../editor/ui/publish_dialog.py" line="427"/>
+        <location filename="../editor/ui/publish/dialog.py" line="133"/>
+        <location filename="../editor/ui/publish/dialog.py" line="212"/>
+        <location filename="../editor/ui/publish/dialog.py" line="427"/>
         <source>Application password from WordPress (Users → Profile)</source>
         <translation>Anwendungspasswort aus WordPress (Benutzer → Profil)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="134"/>
+        <location filename="../editor/ui/publish/dialog.py" line="134"/>
         <source>&amp;Remember in the keyring</source>
         <translation>Im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="138"/>
+        <location filename="../editor/ui/publish/dialog.py" line="138"/>
         <source>&amp;Site:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="140"/>
-        <location filename="../editor/ui/publish_dialog.py" line="437"/>
+        <location filename="../editor/ui/publish/dialog.py" line="140"/>
+        <location filename="../editor/ui/publish/dialog.py" line="437"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="148"/>
+        <location filename="../editor/ui/publish/dialog.py" line="148"/>
         <source>Send &amp;Anyway</source>
         <translation>&amp;Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="148"/>
+        <location filename="../editor/ui/publish/dialog.py" line="148"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="152"/>
-        <location filename="../editor/ui/publish_dialog.py" line="444"/>
+        <location filename="../editor/ui/publish/dialog.py" line="152"/>
+        <location filename="../editor/ui/publish/dialog.py" line="444"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="179"/>
+        <location filename="../editor/ui/publish/dialog.py" line="179"/>
         <source>No site yet: add one</source>
         <translation>Noch keine Website: bitte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="200"/>
+        <location filename="../editor/ui/publish/dialog.py" line="200"/>
         <source>User {user}. The post is saved as a draft; Feder never publishes.</source>
         <translation>Benutzer {user}. Der Beitrag wird als Entwurf gespeichert; Feder veröffentlicht nie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="203"/>
+        <location filename="../editor/ui/publish/dialog.py" line="203"/>
         <source>Add the WordPress site you write for, with your user name.</source>
         <translation>Die WordPress-Website, für die Sie schreiben, mit Ihrem Benutzernamen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="209"/>
+        <location filename="../editor/ui/publish/dialog.py" line="209"/>
         <source>Stored in the keyring</source>
         <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="240"/>
-        <location filename="../editor/ui/publish_dialog.py" line="282"/>
+        <location filename="../editor/ui/publish/dialog.py" line="240"/>
+        <location filename="../editor/ui/publish/dialog.py" line="282"/>
         <source>&amp;Cancel Sending</source>
         <translation>Senden a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="257"/>
+        <location filename="../editor/ui/publish/dialog.py" line="257"/>
         <source>Choose or add a site first.</source>
         <translation>Bitte zuerst eine Website wählen oder hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="261"/>
+        <location filename="../editor/ui/publish/dialog.py" line="261"/>
         <source>Enter the application password for {user}.</source>
         <translation>Bitte das Anwendungspasswort für {user} eingeben.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="279"/>
+        <location filename="../editor/ui/publish/dialog.py" line="279"/>
         <source>Sending “{title}” to {site}…</source>
         <translation>„{title}“ wird an {site} gesendet…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="302"/>
+        <location filename="../editor/ui/publish/dialog.py" line="302"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="336"/>
+        <location filename="../editor/ui/publish/dialog.py" line="336"/>
         <source>The draft was created on {site}.</source>
         <translation>Der Entwurf wurde auf {site} angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="336"/>
+        <location filename="../editor/ui/publish/dialog.py" line="336"/>
         <source>The draft on {site} was updated.</source>
         <translation>Der Entwurf auf {site} wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="338"/>
+        <location filename="../editor/ui/publish/dialog.py" line="338"/>
         <source>Open it in WordPress’s editor</source>
         <translation>Im WordPress-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="339"/>
+        <location filename="../editor/ui/publish/dialog.py" line="339"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="342"/>
+        <location filename="../editor/ui/publish/dialog.py" line="342"/>
         <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
         <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="369"/>
+        <location filename="../editor/ui/publish/dialog.py" line="369"/>
         <source>&amp;Overwrite Anyway</source>
         <translation>Trotzdem &amp;überschreiben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="372"/>
+        <location filename="../editor/ui/publish/dialog.py" line="372"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="374"/>
+        <location filename="../editor/ui/publish/dialog.py" line="374"/>
         <source>&amp;Close</source>
         <translation>Schl&amp;ießen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="419"/>
+        <location filename="../editor/ui/publish/dialog.py" line="419"/>
         <source>Add WordPress Site</source>
         <translation>WordPress-Website hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="421"/>
+        <location filename="../editor/ui/publish/dialog.py" line="421"/>
         <source>e.g. meinblog</source>
         <translation>z. B. meinblog</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="428"/>
+        <location filename="../editor/ui/publish/dialog.py" line="428"/>
         <source>Repeat the &amp;featured image in the content (the theme does not show it)</source>
         <translation>Das Beitragsbild im Inhalt &amp;wiederholen (das Theme zeigt es nicht)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="429"/>
+        <location filename="../editor/ui/publish/dialog.py" line="429"/>
         <source>Put the author bo&amp;x into the content</source>
         <translation>Den Autoren&amp;kasten in den Inhalt setzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="431"/>
+        <location filename="../editor/ui/publish/dialog.py" line="431"/>
         <source>Create &amp;missing tags and categories (when the account may)</source>
         <translation>&amp;Fehlende Schlagwörter und Kategorien anlegen (wenn das Konto es darf)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="434"/>
+        <location filename="../editor/ui/publish/dialog.py" line="434"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="435"/>
+        <location filename="../editor/ui/publish/dialog.py" line="435"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="436"/>
+        <location filename="../editor/ui/publish/dialog.py" line="436"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish_dialog.py" line="441"/>
+        <location filename="../editor/ui/publish/dialog.py" line="441"/>
         <source>&amp;Save Site</source>
         <translation>Website &amp;speichern</translation>
     </message>
@@ -3014,28 +3014,28 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../editor/core/recovery.py" line="104"/>
+        <location filename="../editor/core/files/recovery.py" line="104"/>
         <source>{path} was opened read-only after a damaged read; it is not autosaved.</source>
         <extracomment>Entries the user discarded stay this long in ``discarded/`` before they go.</extracomment>
         <translation>{path} wurde nach einem fehlerhaften Lesen schreibgeschützt geöffnet; es wird nicht automatisch gesichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="190"/>
+        <location filename="../editor/core/files/recovery.py" line="190"/>
         <source>This recovered text is no longer there.</source>
         <translation>Dieser wiederhergestellte Text ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="193"/>
+        <location filename="../editor/core/files/recovery.py" line="193"/>
         <source>This recovered text is already open in another Feder window.</source>
         <translation>Dieser wiederhergestellte Text ist schon in einem anderen Feder-Fenster geöffnet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="207"/>
+        <location filename="../editor/core/files/recovery.py" line="207"/>
         <source>The recovery file {path} could not be removed: {reason}</source>
         <translation>Die Wiederherstellungsdatei {path} konnte nicht entfernt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/recovery.py" line="370"/>
+        <location filename="../editor/core/files/recovery.py" line="370"/>
         <source>Unsaved text could not be written to the recovery folder {path}: {reason}</source>
         <translation>Ungespeicherter Text konnte nicht in den Wiederherstellungsordner {path} geschrieben werden: {reason}</translation>
     </message>
@@ -3043,72 +3043,72 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="48"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="48"/>
         <source>Recover Unsaved Text</source>
         <translation>Ungespeicherten Text wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="51"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="51"/>
         <source>Feder was not closed properly last time. These articles had text that was not saved yet. Restore opens it again; nothing is saved until you save it.</source>
         <translation>Feder wurde beim letzten Mal nicht richtig beendet. Diese Artikel enthielten noch ungespeicherten Text. „Wiederherstellen“ öffnet ihn wieder; gespeichert wird erst, wenn Sie speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="58"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="58"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="58"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="58"/>
         <source>Last autosave</source>
         <translation>Letzte automatische Sicherung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="58"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="58"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="61"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="61"/>
         <source>&amp;Restore</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="62"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="62"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergleichen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="63"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="63"/>
         <source>&amp;Discard</source>
         <translation>Ver&amp;werfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="75"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="75"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="76"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="76"/>
         <source>Keep the rest; Feder offers it again at the next start.</source>
         <translation>Den Rest behalten; Feder bietet ihn beim nächsten Start wieder an.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="102"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="102"/>
         <source>Could not restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="114"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="114"/>
         <source>Could not discard</source>
         <translation>Verwerfen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="125"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="125"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/recovery_dialog.py" line="127"/>
+        <location filename="../editor/ui/files/recovery_dialog.py" line="127"/>
         <source>(never saved)</source>
         <translation>(nie gespeichert)</translation>
     </message>
@@ -3116,92 +3116,92 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling.py" line="58"/>
+        <location filename="../editor/core/spelling/service.py" line="59"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
         <extracomment>The languages Feder offers, in menu order (from the one catalogue).</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="167"/>
+        <location filename="../editor/core/spelling/service.py" line="168"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
         <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). The two kinds of flagged word: wrong, or accepted by hunspell but close to a much more frequent word (&quot;Mondtag&quot; for &quot;Montag&quot;), shown with a quieter underline. English dictionaries consulted for English words in German text, first found wins. A flagged stretch of a line: ``(start, length, probable)`` in code points. Why the personal dictionary could not be read (it is then never overwritten).</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="177"/>
+        <location filename="../editor/core/spelling/service.py" line="178"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="189"/>
+        <location filename="../editor/core/spelling/service.py" line="190"/>
         <source>The dictionary for {lang} could not be loaded: {reason}</source>
         <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="244"/>
+        <location filename="../editor/core/spelling/service.py" line="245"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="341"/>
+        <location filename="../editor/core/spelling/service.py" line="342"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="351"/>
+        <location filename="../editor/core/spelling/service.py" line="352"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling.py" line="848"/>
+        <location filename="../editor/core/spelling/service.py" line="853"/>
         <source>“{word}” is not a single word.</source>
         <extracomment>Why the language asked for is not the one in use (shown, not raised). A capitalised word (the candidate for an article&apos;s own name). Words that mark a sentence as English (and are not German words).</extracomment>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="361"/>
+        <location filename="../editor/ui/spelling/controller.py" line="361"/>
         <source>No suggestions</source>
         <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards. How often to look whether the word lists finished loading (milliseconds). Seconds without highlighting before the word lists start loading (not while typing). Probable typos (a word hunspell knows, close to a much more frequent one): quieter. Underline styles that mark a flagged word (the context menu looks for both).</extracomment>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="365"/>
+        <location filename="../editor/ui/spelling/controller.py" line="365"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="369"/>
+        <location filename="../editor/ui/spelling/controller.py" line="369"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="372"/>
+        <location filename="../editor/ui/spelling/controller.py" line="372"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="418"/>
+        <location filename="../editor/ui/spelling/controller.py" line="418"/>
         <source>meant {word}?</source>
         <translation>{word} gemeint?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="476"/>
-        <location filename="../editor/ui/spelling.py" line="520"/>
+        <location filename="../editor/ui/spelling/controller.py" line="476"/>
+        <location filename="../editor/ui/spelling/controller.py" line="520"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="490"/>
+        <location filename="../editor/ui/spelling/controller.py" line="490"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="548"/>
+        <location filename="../editor/ui/spelling/controller.py" line="548"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling.py" line="552"/>
+        <location filename="../editor/ui/spelling/controller.py" line="552"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
     </message>
@@ -3209,27 +3209,27 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>StartHint</name>
     <message>
-        <location filename="../editor/ui/start_hint.py" line="32"/>
+        <location filename="../editor/ui/article/start_hint.py" line="32"/>
         <source>&lt;b&gt;Welcome to Feder&lt;/b&gt;</source>
         <translation>&lt;b&gt;Willkommen bei Feder&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor/ui/start_hint.py" line="34"/>
+        <location filename="../editor/ui/article/start_hint.py" line="34"/>
         <source>Write the article on the left in Markdown; the preview on the right shows it as your site will. Headline, teaser, date and featured image go into the fields panel.</source>
         <translation>Schreiben Sie den Artikel links in Markdown; die Vorschau rechts zeigt ihn so, wie Ihre Website ihn zeigen wird. Schlagzeile, Anreißer, Datum und Beitragsbild gehören in die Artikelfelder.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/start_hint.py" line="43"/>
+        <location filename="../editor/ui/article/start_hint.py" line="43"/>
         <source>New article</source>
         <translation>Neuer Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/start_hint.py" line="44"/>
+        <location filename="../editor/ui/article/start_hint.py" line="44"/>
         <source>Open an article…</source>
         <translation>Artikel öffnen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/start_hint.py" line="45"/>
+        <location filename="../editor/ui/article/start_hint.py" line="45"/>
         <source>Open the sample article</source>
         <translation>Beispielartikel öffnen</translation>
     </message>
@@ -3237,57 +3237,57 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="18"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="18"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="19"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="19"/>
         <source>Characters with spaces</source>
         <translation>Zeichen mit Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="20"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="20"/>
         <source>Characters without spaces</source>
         <translation>Zeichen ohne Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="21"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="21"/>
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="22"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="22"/>
         <source>Paragraphs</source>
         <translation>Absätze</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="23"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="23"/>
         <source>Standard pages (1,800 characters)</source>
         <translation>Normseiten (1.800 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="24"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="24"/>
         <source>Reading time</source>
         <translation>Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="25"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="25"/>
         <source>Words this session</source>
         <translation>Wörter in dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="36"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="36"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="93"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="93"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/stats_panel.py" line="94"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="94"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
     </message>
@@ -3295,105 +3295,105 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../editor/core/storage.py" line="80"/>
+        <location filename="../editor/core/files/storage.py" line="80"/>
         <source>{path} could not be read without damage, so it was opened read-only. Saving it would destroy what could not be read.</source>
         <extracomment>Files above this size are refused: an article is never this long.</extracomment>
         <translation>{path} konnte nicht fehlerfrei gelesen werden und wurde daher schreibgeschützt geöffnet. Speichern würde zerstören, was nicht gelesen werden konnte.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="94"/>
+        <location filename="../editor/core/files/storage.py" line="94"/>
         <source>The text contains a character that cannot be saved as {encoding} (at position {position}). Nothing was saved.</source>
         <translation>Der Text enthält ein Zeichen, das sich nicht als {encoding} speichern lässt (an Position {position}). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/atomic_write.py" line="39"/>
-        <location filename="../editor/core/storage.py" line="144"/>
+        <location filename="../editor/core/files/atomic_write.py" line="39"/>
+        <location filename="../editor/core/files/storage.py" line="144"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../editor/core/atomic_write.py" line="42"/>
-        <location filename="../editor/core/storage.py" line="148"/>
+        <location filename="../editor/core/files/atomic_write.py" line="42"/>
+        <location filename="../editor/core/files/storage.py" line="148"/>
         <source>{path} is not a regular file (it is a pipe, socket or device).</source>
         <translation>{path} ist keine normale Datei (sondern eine Pipe, ein Socket oder ein Gerät).</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="158"/>
+        <location filename="../editor/core/files/storage.py" line="158"/>
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="161"/>
+        <location filename="../editor/core/files/storage.py" line="161"/>
         <source>You are not allowed to read {path}.</source>
         <translation>Sie dürfen {path} nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="165"/>
+        <location filename="../editor/core/files/storage.py" line="165"/>
         <source>{path} could not be read: {reason}</source>
         <translation>{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="192"/>
+        <location filename="../editor/core/files/storage.py" line="192"/>
         <source>{path} contains NUL bytes (the first in line {line}): it is a binary file, not an article. It was not opened, so nothing in it was changed.</source>
         <translation>{path} enthält NUL-Bytes (das erste in Zeile {line}): Es ist eine Binärdatei, kein Artikel. Sie wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="207"/>
+        <location filename="../editor/core/files/storage.py" line="207"/>
         <source>{path} is not UTF-8. It was read as Latin-1 and will be saved as UTF-8.</source>
         <translation>{path} ist nicht UTF-8. Die Datei wurde als Latin-1 gelesen und wird als UTF-8 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="211"/>
+        <location filename="../editor/core/files/storage.py" line="211"/>
         <source>{path} is not UTF-8. It was read as Windows-1252 and will be saved as UTF-8.</source>
         <translation>{path} ist nicht UTF-8. Die Datei wurde als Windows-1252 gelesen und wird als UTF-8 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="246"/>
+        <location filename="../editor/core/files/storage.py" line="246"/>
         <source>The previous version of {path} could not be kept as a backup: {reason}</source>
         <translation>Die vorige Fassung von {path} konnte nicht als Sicherungskopie aufbewahrt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/atomic_write.py" line="47"/>
+        <location filename="../editor/core/files/atomic_write.py" line="47"/>
         <source>{path} was not saved: the file is read-only. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Die Datei ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="273"/>
+        <location filename="../editor/core/files/storage.py" line="273"/>
         <source>{path} was changed on disk by another program since Feder read it. It was not overwritten.</source>
         <translation>{path} wurde auf dem Datenträger von einem anderen Programm geändert, seit Feder die Datei gelesen hat. Sie wurde nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="287"/>
+        <location filename="../editor/core/files/storage.py" line="287"/>
         <source>{path} is {size} MB, too large for an article (the limit is {limit} MB). It was not opened.</source>
         <translation>{path} ist {size} MB groß, zu groß für einen Artikel (die Grenze liegt bei {limit} MB). Die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/atomic_write.py" line="148"/>
+        <location filename="../editor/core/files/atomic_write.py" line="148"/>
         <source>{path} was not saved: the disk is full. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Der Datenträger ist voll. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/atomic_write.py" line="150"/>
+        <location filename="../editor/core/files/atomic_write.py" line="150"/>
         <source>{path} was not saved: the disk is read-only. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Der Datenträger ist schreibgeschützt. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/atomic_write.py" line="154"/>
+        <location filename="../editor/core/files/atomic_write.py" line="154"/>
         <source>{path} was not saved: you are not allowed to write there. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: Sie dürfen dort nicht schreiben. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/atomic_write.py" line="158"/>
+        <location filename="../editor/core/files/atomic_write.py" line="158"/>
         <source>{path} was not saved: its folder no longer exists.</source>
         <translation>{path} wurde nicht gespeichert: Der Ordner existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../editor/core/atomic_write.py" line="160"/>
+        <location filename="../editor/core/files/atomic_write.py" line="160"/>
         <source>{path} was not saved: {reason}. The old file is unchanged.</source>
         <translation>{path} wurde nicht gespeichert: {reason}. Die alte Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/storage.py" line="298"/>
+        <location filename="../editor/core/files/storage.py" line="298"/>
         <source>{path} starts with a {encoding} byte order mark but is not valid {encoding}. It was not opened, so nothing in it was changed.</source>
         <translation>{path} beginnt mit einer {encoding}-Bytereihenfolgemarkierung, ist aber kein gültiges {encoding}. Die Datei wurde nicht geöffnet, an ihr wurde also nichts geändert.</translation>
     </message>
@@ -3401,22 +3401,22 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../editor/ui/theme.py" line="155"/>
+        <location filename="../editor/ui/window/theme.py" line="155"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../editor/ui/theme.py" line="158"/>
+        <location filename="../editor/ui/window/theme.py" line="158"/>
         <source>Follow &amp;System</source>
         <translation>&amp;Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/theme.py" line="159"/>
+        <location filename="../editor/ui/window/theme.py" line="159"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../editor/ui/theme.py" line="160"/>
+        <location filename="../editor/ui/window/theme.py" line="160"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>

@@ -10,9 +10,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from editor.core import storage
-from editor.core.article import Article
+from editor.core.files import storage
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
+from editor.core.text.article import Article
 
 # The file name that means standard input (or output, for ``-o``).
 STDIN = Path("-")

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from editor.commands._io import load_article, write_stdout
-from editor.core import export as core
+from editor.core.export import exporters as core
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 
 

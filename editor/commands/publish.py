@@ -25,15 +25,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.core import export
-from editor.core.article import Article
-from editor.core.checks import ERROR, run_checks
+from editor.core.checks.rules import ERROR, run_checks
+from editor.core.export import exporters as export
+from editor.core.files.storage import read_text
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 from editor.core.publish import passwords
 from editor.core.publish.send import NotADraft, Progress, record_in_file, send_article
 from editor.core.publish.sites import SiteStore
 from editor.core.publish.wordpress import STEPS, PublishError
-from editor.core.storage import read_text
+from editor.core.text.article import Article
 from editor.i18n import error_text
 
 SENT_STATUS, ERROR_STATUS, NOT_A_DRAFT_STATUS, CHECK_FAILED_STATUS = 0, 1, 3, 4

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.core import storage
-from editor.core.article import Article
+from editor.core.files import storage
 from editor.core.messages import FederError
-from editor.core.spelling import NO_DICTIONARY, SpellService
+from editor.core.spelling.service import NO_DICTIONARY, SpellService
+from editor.core.text.article import Article
 from editor.i18n import error_text
 
 CLEAN_STATUS, FLAGGED_STATUS, ERROR_STATUS = 0, 1, 2

@@ -2,7 +2,7 @@
 
 What is sent (docs/publish.md has the table): title = headline, excerpt = teaser,
 slug, date, content = the HTML fragment of File → Export (the same sanitised
-HTML, :func:`editor.core.export.export`), the featured image as
+HTML, :func:`editor.core.export.exporters.export`), the featured image as
 ``featured_media`` with alt text and caption + credit, inline images uploaded
 and their ``src`` rewritten, tags and kicker mapped to tags and a category, the
 first author to a WordPress user. The status is always ``draft``: Feder never
@@ -25,12 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editor.core import export, publication, storage
-from editor.core.article import Article, set_field
+from editor.core.export import exporters as export
+from editor.core.export import publication
+from editor.core.files import storage
 from editor.core.messages import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from editor.core.publish.sites import Site
 from editor.core.publish.wordpress import PublishError, Upload, WordPress
-from editor.core.slug import slugify
+from editor.core.text.article import Article, set_field
+from editor.core.text.slug import slugify
 
 PUBLISH_KEY = "publish"
 _HASH_LENGTH = 16

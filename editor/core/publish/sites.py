@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from editor import paths
-from editor.core import storage
+from editor.core.files import storage
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")

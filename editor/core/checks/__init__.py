@@ -1,0 +1,2 @@
+"""Checks before publishing: one small function per rule (rules.py).
+"""

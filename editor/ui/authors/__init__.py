@@ -1,0 +1,2 @@
+"""Author profiles in the window: the sidebar and the profile dialog.
+"""

@@ -1,0 +1,2 @@
+"""Panels that look at the article as a whole: pre-publish checks, outline, counts.
+"""

@@ -1,0 +1,258 @@
+"""The Markdown editing widget: plain text, Markdown formatting commands, scroll lines.
+
+Every change the app makes to the text (formatting, field edits) goes through
+a QTextCursor edit block, so one Ctrl+Z undoes exactly one user action.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QFontDatabase,
+    QKeyEvent,
+    QKeySequence,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
+
+from editor.core.utf16 import to_utf16, utf16_to_index
+from editor.ui.editing.paste import RichPasteMixin
+
+_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
+_QUOTE = re.compile(r"^ {0,3}> ?")
+_LIST = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])[ \t]+")
+#: A pause this long (seconds) in typing starts a new undo step.
+UNDO_PAUSE = 2.0
+# The text before the cursor ends a sentence: . ! ? … (maybe closing quotes or brackets), then space.
+_SENTENCE_END = re.compile(r"[.!?…][\"'“”»«‘’›‹)\]]*\s+$")
+
+
+class TextEditor(RichPasteMixin, QPlainTextEdit):
+    """QPlainTextEdit that knows Markdown and reports its top line for scroll sync."""
+
+    contextMenuAboutToShow = Signal(QMenu, QPoint)  # menu, position in viewport
+    topLineChanged = Signal(int)  # first visible line (0-based), on user scroll
+    #: Ctrl+Z (False) or Ctrl+Shift+Z (True) pressed here: the article view steps its history,
+    #: so it can show what an undo changed outside the body.
+    historyRequested = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        document = QTextDocument(self)
+        document.setDocumentLayout(BlockRepaintLayout(document))
+        self.setDocument(document)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(False)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        self.setFont(font)
+        self.document().setDocumentMargin(12)
+        self.setCenterOnScroll(False)
+        self._programmatic_scroll = 0
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.undo_pause = UNDO_PAUSE
+        self._last_typed = 0.0
+
+    # ---- text -------------------------------------------------------------------------
+    def text(self) -> str:
+        """The text exactly as typed: no-break spaces stay (toPlainText would drop them)."""
+        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def apply_text(self, new_text: str, join_previous: bool = False) -> None:
+        """Turn the text into ``new_text`` by replacing only the part that differs.
+
+        One undo step (with ``join_previous``, part of the step before it); the
+        cursor and scroll position stay where the writer was.
+        """
+        old = self.text()
+        if old == new_text:
+            return
+        start = 0
+        limit = min(len(old), len(new_text))
+        while start < limit and old[start] == new_text[start]:
+            start += 1
+        end_old, end_new = len(old), len(new_text)
+        while end_old > start and end_new > start and old[end_old - 1] == new_text[end_new - 1]:
+            end_old -= 1
+            end_new -= 1
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(to_utf16(old, start))
+        cursor.setPosition(to_utf16(old, end_old), QTextCursor.MoveMode.KeepAnchor)
+        if join_previous:
+            cursor.joinPreviousEditBlock()
+        else:
+            cursor.beginEditBlock()
+        cursor.insertText(new_text[start:end_new])
+        cursor.endEditBlock()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Undo keys go to the article's history; typing breaks undo steps at pauses and sentences.
+
+        Qt merges all typing into one undo step. A character typed after a pause
+        or at the start of a sentence is inserted as an edit block of its own,
+        which ends the merge; the typing after it joins that new step.
+        """
+        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
+            self.historyRequested.emit(event.matches(QKeySequence.StandardKey.Redo))
+            event.accept()
+            return
+        text = event.text()
+        typing = len(text) == 1 and text.isprintable() and not self.isReadOnly()
+        if typing and self._starts_undo_step(text):
+            cursor = self.textCursor()
+            cursor.beginEditBlock()
+            super().keyPressEvent(event)
+            cursor.endEditBlock()
+        else:
+            super().keyPressEvent(event)
+        if typing:
+            self._last_typed = time.monotonic()
+
+    def _starts_undo_step(self, typed: str) -> bool:
+        if not self.document().isUndoAvailable():
+            return False
+        if time.monotonic() - self._last_typed > self.undo_pause:
+            return True
+        if typed.isspace():
+            return False
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        line = cursor.block().text()
+        before = line[: utf16_to_index(line, cursor.positionInBlock())]
+        return _SENTENCE_END.search(before[-8:]) is not None
+
+    # ---- Markdown commands ------------------------------------------------------------
+    def toggle_inline(self, marker: str) -> None:
+        """Wrap the selection (or the word at the cursor) in ``marker``, or unwrap it."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+        selected = cursor.selectedText()
+        cursor.beginEditBlock()
+        if len(selected) >= 2 * len(marker) and selected.startswith(marker) and selected.endswith(marker):
+            cursor.insertText(selected[len(marker) : -len(marker)])
+        elif not selected:
+            cursor.insertText(marker * 2)
+            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
+        else:
+            cursor.insertText(f"{marker}{selected}{marker}")
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def insert_link(self, url: str = "https://") -> None:
+        """Make the selection a link and select the URL part for typing."""
+        cursor = self.textCursor()
+        label = cursor.selectedText()
+        cursor.beginEditBlock()
+        cursor.insertText(f"[{label}]({url})")
+        cursor.endEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.Left)
+        cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(url))
+        self.setTextCursor(cursor)
+
+    def set_heading(self, level: int) -> None:
+        """Make the current line a heading of ``level`` (the same level again removes it)."""
+        self._edit_lines(lambda line: _heading(line, level))
+
+    def toggle_quote(self) -> None:
+        lines = self._selected_lines()
+        quoted = all(_QUOTE.match(line) for line in lines if line.strip())
+        self._edit_lines(lambda line: _QUOTE.sub("", line, count=1) if quoted else f"> {line}")
+
+    def toggle_list(self) -> None:
+        lines = self._selected_lines()
+        listed = all(_LIST.match(line) for line in lines if line.strip())
+        self._edit_lines(lambda line: _LIST.sub(r"\1", line, count=1) if listed else f"- {line}")
+
+    # ---- lines and scrolling ----------------------------------------------------------
+    def first_visible_line(self) -> int:
+        return self.firstVisibleBlock().blockNumber()
+
+    def scroll_to_line(self, line: int) -> None:
+        """Put source ``line`` at the top without moving the cursor or echoing the scroll."""
+        block = self.document().findBlockByNumber(max(0, line))
+        if not block.isValid():
+            return
+        self._programmatic_scroll += 1
+        try:
+            self.verticalScrollBar().setValue(block.firstLineNumber())
+        finally:
+            self._programmatic_scroll -= 1
+
+    def go_to_line(self, line: int) -> None:
+        """Move the cursor to ``line`` and show it near the top."""
+        block = self.document().findBlockByNumber(max(0, line))
+        if block.isValid():
+            cursor = QTextCursor(block)
+            self.setTextCursor(cursor)
+            self.scroll_to_line(line)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+        menu = self.createStandardContextMenu(event.pos())
+        self.contextMenuAboutToShow.emit(menu, event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # ---- internals --------------------------------------------------------------------
+    def _on_scrolled(self, _value: int) -> None:
+        if not self._programmatic_scroll:
+            self.topLineChanged.emit(self.first_visible_line())
+
+    def _selected_lines(self) -> list[str]:
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart()).blockNumber()
+        last = doc.findBlock(cursor.selectionEnd()).blockNumber()
+        return [doc.findBlockByNumber(n).text() for n in range(first, last + 1)]
+
+    def _edit_lines(self, change) -> None:
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        edit = QTextCursor(first)
+        edit.beginEditBlock()
+        block = first
+        while block.isValid():
+            text = block.text()
+            new = change(text)
+            if new != text:
+                line = QTextCursor(block)
+                line.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                line.insertText(new)
+            if block == last:
+                break
+            block = block.next()
+        edit.endEditBlock()
+
+
+class BlockRepaintLayout(QPlainTextDocumentLayout):
+    """Repaints only the edited line when a keystroke re-highlights it, not the whole view.
+
+    Qt merges the typed character and the highlighter's new formats into one
+    change "from the line's start, N characters replaced by N+1"; the layout
+    adds removed and added up, reaches past the line and repaints everything
+    (about 3 ms per keystroke). Only the new text needs laying out, so the
+    removed count is left out whenever text was also added.
+    """
+
+    def documentChanged(self, position: int, removed: int, added: int) -> None:  # noqa: N802 - Qt API
+        super().documentChanged(position, 0 if added else removed, added)
+
+
+def _heading(line: str, level: int) -> str:
+    match = _HEADING.match(line)
+    current = line[: match.end()].strip() if match else ""
+    rest = line[match.end() :] if match else line.lstrip()
+    if current == "#" * level:
+        return rest
+    return f"{'#' * level} {rest}"

@@ -1,0 +1,2 @@
+"""The article's fields beside the body, and the featured-image dialog.
+"""

@@ -1,0 +1,3 @@
+"""Files as the window meets them: the watcher for changes on disk and the dialog
+that offers recovered text.
+"""

@@ -1,0 +1,2 @@
+"""The preview pane (view.py) and the service that talks to the render helper.
+"""
