@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from editor.core.files.recovery import RecoveryStore
@@ -237,6 +238,7 @@ class ArticleView(QWidget):
         self._names_now = True
 
     def _after_new_text(self) -> None:
+        self.editor.setTextCursor(QTextCursor(self.document.text_document))  # at the top, scrolled there
         self._preview_timer.stop()  # the new text restarted it; this very text is being rendered
         self.highlighter.spelling_enabled = True
         # Underlines follow once the first preview is out: both need the CPU.
