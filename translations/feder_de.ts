@@ -300,58 +300,58 @@
 <context>
     <name>AppearanceMenu</name>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="28"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="34"/>
         <source>&amp;Appearance</source>
         <extracomment>Text widths offered, in characters (0 = as wide as the editor).</extracomment>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="37"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="43"/>
         <source>Editor &amp;Font…</source>
         <translation>Editor-&amp;Schriftart …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="41"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="47"/>
         <source>Use the Site’s &amp;Stylesheet…</source>
         <translation>&amp;Website-Stylesheet verwenden …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="43"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="49"/>
         <source>Preview with your website&apos;s own CSS file</source>
         <translation>Vorschau mit der eigenen CSS-Datei Ihrer Website</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="46"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="52"/>
         <source>Use Feder’s Stylesheet</source>
         <translation>Feders Stylesheet verwenden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="90"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="96"/>
         <source>Editor Font</source>
         <translation>Schriftart des Editors</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="98"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="104"/>
         <source>Text &amp;Width</source>
         <translation>Text&amp;breite</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="102"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="108"/>
         <source>{count} characters</source>
         <translation>{count} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="104"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="110"/>
         <source>Full width</source>
         <translation>Volle Breite</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="123"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="129"/>
         <source>Site Stylesheet</source>
         <translation>Website-Stylesheet</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="125"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="131"/>
         <source>Stylesheets (*.css)</source>
         <translation>CSS-Dateien (*.css)</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>ArticleTabs</name>
     <message>
-        <location filename="../editor/ui/article/article_tabs.py" line="79"/>
+        <location filename="../editor/ui/article/article_tabs.py" line="88"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="374"/>
+        <location filename="../editor/ui/article/article_view.py" line="291"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="438"/>
+        <location filename="../editor/ui/article/article_view.py" line="365"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -926,24 +926,24 @@
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="79"/>
+        <location filename="../editor/ui/checks/panel.py" line="81"/>
         <source>Ready to publish.</source>
         <translation>Bereit zur Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="83"/>
+        <location filename="../editor/ui/checks/panel.py" line="85"/>
         <source>Line {line}: {message}</source>
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="92"/>
+        <location filename="../editor/ui/checks/panel.py" line="94"/>
         <source>{message}
 Fix: {fix}</source>
         <translation>{message}
 Beheben: {fix}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="98"/>
+        <location filename="../editor/ui/checks/panel.py" line="100"/>
         <source>{count} things to look at before publishing.</source>
         <translation>Vor dem Veröffentlichen zu prüfen: {count}</translation>
     </message>
@@ -2151,87 +2151,87 @@ Beheben: {fix}</translation>
         <translation>Bilder ({patterns})</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="115"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="117"/>
         <source>No image chosen</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="117"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="119"/>
         <source>Web address – the image is not loaded here.</source>
         <translation>Webadresse – das Bild wird hier nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="119"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="121"/>
         <source>Save the article to see images next to it.</source>
         <translation>Speichern Sie den Artikel, um Bilder aus seinem Ordner zu sehen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="123"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="125"/>
         <source>File not found: {name}</source>
         <translation>Datei nicht gefunden: {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="140"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="142"/>
         <source>Not a readable image: {name}</source>
         <translation>Kein lesbares Bild: {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="184"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="186"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="186"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="188"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="187"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="189"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="191"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="193"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Was das Bild zeigt, für alle, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="195"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="197"/>
         <source>Photo: Name | Agency</source>
         <translation>Foto: Name | Agentur</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="203"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="205"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="205"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="207"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="206"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="208"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="207"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="209"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="255"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="257"/>
         <source>Choose an image</source>
         <translation>Bild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="265"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="267"/>
         <source>Insert &amp;Image…</source>
         <translation>&amp;Bild einfügen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="268"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="270"/>
         <source>Insert a picture with caption and credit, or edit the one at the cursor</source>
         <translation>Ein Bild mit Bildunterschrift und Bildnachweis einfügen oder das Bild am Cursor bearbeiten</translation>
     </message>
@@ -2308,7 +2308,7 @@ Beheben: {fix}</translation>
     </message>
     <message>
         <location filename="../editor/ui/article/file_commands.py" line="226"/>
-        <location filename="../editor/ui/window/main_window.py" line="600"/>
+        <location filename="../editor/ui/window/main_window.py" line="391"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2323,87 +2323,87 @@ Beheben: {fix}</translation>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="201"/>
+        <location filename="../editor/ui/window/menus.py" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="208"/>
+        <location filename="../editor/ui/window/menus.py" line="42"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="216"/>
+        <location filename="../editor/ui/window/menus.py" line="49"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="225"/>
+        <location filename="../editor/ui/window/menus.py" line="57"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="232"/>
+        <location filename="../editor/ui/window/menus.py" line="63"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="237"/>
+        <location filename="../editor/ui/window/menus.py" line="68"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="243"/>
+        <location filename="../editor/ui/window/menus.py" line="74"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="246"/>
+        <location filename="../editor/ui/window/menus.py" line="77"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="251"/>
+        <location filename="../editor/ui/window/menus.py" line="84"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="447"/>
+        <location filename="../editor/ui/window/status_bar.py" line="45"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="454"/>
+        <location filename="../editor/ui/window/status_bar.py" line="52"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../editor/ui/window/main_window.py" line="330"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../editor/ui/window/main_window.py" line="330"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="484"/>
+        <location filename="../editor/ui/window/main_window.py" line="350"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../editor/ui/window/article_commands.py" line="38"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="586"/>
+        <location filename="../editor/ui/window/article_commands.py" line="40"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/file_commands.py" line="274"/>
+        <location filename="../editor/ui/article/file_commands.py" line="270"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown-Dateien (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -2465,17 +2465,17 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Verweis behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/file_commands.py" line="270"/>
+        <location filename="../editor/ui/article/file_commands.py" line="266"/>
         <source>Could not reload the article</source>
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="593"/>
+        <location filename="../editor/ui/window/article_commands.py" line="47"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="594"/>
+        <location filename="../editor/ui/window/article_commands.py" line="48"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2484,8 +2484,7 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="94"/>
-        <location filename="../editor/ui/window/main_window.py" line="607"/>
+        <location filename="../editor/ui/window/status_bar.py" line="82"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2519,12 +2518,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../editor/ui/editing/paste.py" line="100"/>
+        <location filename="../editor/ui/editing/paste.py" line="109"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/paste.py" line="103"/>
+        <location filename="../editor/ui/editing/paste.py" line="112"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
     </message>
@@ -2626,62 +2625,62 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Der Schlüsselbund ({backend}) hat das Speichern des Passworts abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="93"/>
+        <location filename="../editor/core/publish/send.py" line="94"/>
         <source>Already uploaded to the media library: {media}. The next send re-uses them.</source>
         <translation>Bereits in die Mediathek hochgeladen: {media}. Beim nächsten Senden werden sie wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="254"/>
+        <location filename="../editor/core/publish/send.py" line="255"/>
         <source>Sending was cancelled.</source>
         <translation>Das Senden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="266"/>
+        <location filename="../editor/core/publish/send.py" line="267"/>
         <source>The draft sent before (#{id}) is no longer on the site; a new one was made.</source>
         <translation>Der zuvor gesendete Entwurf (#{id}) ist nicht mehr auf der Website; ein neuer wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="273"/>
+        <location filename="../editor/core/publish/send.py" line="274"/>
         <source>The draft sent before (#{id}) is in the trash; a new one was made.</source>
         <translation>Der zuvor gesendete Entwurf (#{id}) liegt im Papierkorb; ein neuer wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="279"/>
+        <location filename="../editor/core/publish/send.py" line="280"/>
         <source>The post #{id} on the site is no longer a draft (status: {post_status}). Feder did not change it. Send again and confirm to overwrite it (feder publish --force); its status stays as it is.</source>
         <translation>Der Beitrag #{id} auf der Website ist kein Entwurf mehr (Status: {post_status}). Feder hat ihn nicht verändert. Erneut senden und bestätigen, um ihn zu überschreiben (feder publish --force); sein Status bleibt, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="297"/>
+        <location filename="../editor/core/publish/send.py" line="298"/>
         <source>The featured image {src} is a web address, not a file; WordPress needs it in its media library, so no featured image was set.</source>
         <translation>Das Beitragsbild {src} ist eine Webadresse, keine Datei; WordPress braucht es in seiner Mediathek, daher wurde kein Beitragsbild gesetzt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="340"/>
+        <location filename="../editor/core/publish/send.py" line="341"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="409"/>
+        <location filename="../editor/core/publish/send.py" line="410"/>
         <source>Not mapped, because they are missing on the site and the account may not create them (or the site is set not to): tags {names}.</source>
         <translation>Nicht zugeordnet, weil sie auf der Website fehlen und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Schlagwörter {names}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="411"/>
+        <location filename="../editor/core/publish/send.py" line="412"/>
         <source>Not mapped, because it is missing on the site and the account may not create it (or the site is set not to): category {names}.</source>
         <translation>Nicht zugeordnet, weil sie auf der Website fehlt und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Kategorie {names}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="423"/>
+        <location filename="../editor/core/publish/send.py" line="424"/>
         <source>WordPress keeps one author per post: {name} was mapped, the others ({others}) only appear in the author box.</source>
         <translation>WordPress kennt einen Autor pro Beitrag: {name} wurde zugeordnet, die anderen ({others}) erscheinen nur im Autorenkasten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="430"/>
+        <location filename="../editor/core/publish/send.py" line="431"/>
         <source>The account {account} may not set another author, so the post stays under {account} instead of {name}.</source>
         <translation>Das Konto {account} darf keinen anderen Autor setzen, daher bleibt der Beitrag bei {account} statt bei {name}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="444"/>
+        <location filename="../editor/core/publish/send.py" line="445"/>
         <source>No WordPress user is called {name}, so the post stays under {account}.</source>
         <translation>Kein WordPress-Benutzer heißt {name}, daher bleibt der Beitrag bei {account}.</translation>
     </message>

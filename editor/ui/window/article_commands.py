@@ -1,28 +1,24 @@
 """Commands on the article in front that reach outside the editor: export it, copy it
 as HTML, open a link from its preview in the browser, open the sample article.
 
-Kept apart from the main window so the window only wires menus to them. Texts
+Kept apart from the main window (``main_window.MainWindow``, handed in, not
+imported: it imports this module) so the window only wires menus to them. Texts
 keep the "MainWindow" translation context they were born in.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from editor.core.messages import FederError
-
-if TYPE_CHECKING:
-    from editor.ui.window.main_window import MainWindow
 
 
 class ArticleCommands(QObject):
     """Export, copy as HTML, links and the sample article, for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -45,8 +45,10 @@ from editor.ui.spelling.controller import SharedSpelling
 from editor.ui.spelling.fields import FieldSpelling
 from editor.ui.window.appearance_menu import AppearanceMenu
 from editor.ui.window.article_commands import ArticleCommands
+from editor.ui.window.check_runner import CheckRunner
 from editor.ui.window.menus import build_menus, build_toolbar
 from editor.ui.window.status_bar import ArticleStatus
+from editor.ui.window.window_state import restore_window_state, save_window_state
 
 if TYPE_CHECKING:
     from editor.core.preview.stats import Stats
@@ -88,10 +90,11 @@ class MainWindow(QMainWindow):
         self.status = ArticleStatus(self)
         self.status_stats = self.status.stats
         self._install_docks()
+        self.checks = CheckRunner(self)
         self._install_appearance()
         self._connect()
         self._show_view(self.view)
-        self._restore_state()
+        restore_window_state(self)
 
     @property
     def recovery(self) -> RecoveryStore:
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
         if not all(self.files.maybe_save(view) for view in self.tabs.views()):
             event.ignore()
             return
-        self._save_state()
+        save_window_state(self)
         for view in self.tabs.views():
             view.close_document()
             view.renderer.shutdown()
@@ -198,9 +201,9 @@ class MainWindow(QMainWindow):
         f.close.triggered.connect(lambda: self.files.close_view(self.view))
         f.quit.triggered.connect(self.close)
         f.export.triggered.connect(self.commands.export)
-        f.send_wordpress.triggered.connect(lambda: self.publish.send(self.view, self._findings()))
+        f.send_wordpress.triggered.connect(lambda: self.publish.send(self.view, self.checks.findings()))
         e.copy_html.triggered.connect(self.commands.copy_html)
-        self.tool_actions.check.triggered.connect(self._show_checks)
+        self.tool_actions.check.triggered.connect(self.checks.show)
         self.help_actions.cheat_sheet.triggered.connect(lambda: self.show_help(shortcuts=False))
         self.help_actions.shortcuts.triggered.connect(lambda: self.show_help(shortcuts=True))
         self.fields_panel.fieldEdited.connect(lambda key, value: self.view.set_field(key, value))
@@ -209,9 +212,9 @@ class MainWindow(QMainWindow):
         self.fields_panel.toggleViewAction().toggled.connect(self._fields_visibility)
         self.outline_panel.headingActivated.connect(lambda line: self.view.go_to_line(line))
         self.checks_panel.locationActivated.connect(lambda line: self.view.go_to_line(line))
-        self.checks_panel.refreshRequested.connect(self._run_checks)
-        self.checks_panel.fixRequested.connect(self._apply_fix)
-        self.checks_panel.visibilityChanged.connect(lambda shown: shown and self._run_checks())
+        self.checks_panel.refreshRequested.connect(self.checks.run)
+        self.checks_panel.fixRequested.connect(self.checks.apply_fix)
+        self.checks_panel.visibilityChanged.connect(lambda shown: shown and self.checks.run())
         self.stats_panel.visibilityChanged.connect(self._stats_panel_shown)
         self.distraction_free = DistractionFree(
             self, also_hide=[self.tabs.tabBar()], switch_off=[v.toggle_preview, v.show_front_matter]
@@ -287,10 +290,6 @@ class MainWindow(QMainWindow):
         self.field_spelling = FieldSpelling(
             [fp.kicker, fp.headline, fp.teaser, fp.image_alt, fp.image_caption, fp.image_credit], self
         )
-        self._checks_timer = QTimer(self)
-        self._checks_timer.setSingleShot(True)
-        self._checks_timer.setInterval(1500)
-        self._checks_timer.timeout.connect(self._run_checks)
 
     def _install_appearance(self) -> None:
         self.appearance_menu = AppearanceMenu(self.settings, self)
@@ -299,23 +298,18 @@ class MainWindow(QMainWindow):
             self.appearance_menu.add_view(view)
         self.tabs.viewAdded.connect(self.appearance_menu.add_view)
         typography = self.settings.value("editor/typography")
-        self._typography: bool | None = None if typography is None else str(typography).lower() == "true"
-        for view in self.tabs.views():
-            view.typography_enabled = self._typography
-        self.tabs.viewAdded.connect(lambda view: setattr(view, "typography_enabled", self._typography))
+        self.tabs.set_typography(None if typography is None else str(typography).lower() == "true")
 
     # ---- slots ------------------------------------------------------------------------
     def _set_typography(self, enabled: bool) -> None:
-        self._typography = enabled
-        for view in self.tabs.views():
-            view.typography_enabled = enabled
+        self.tabs.set_typography(enabled)
         self.settings.setValue("editor/typography", enabled)
 
     def _article_changed(self, article) -> None:
         self.fields_panel.set_article(article)
         self.outline_panel.set_headings(outline(self.view.document.text()))
         if self.checks_panel.isVisible():
-            self._checks_timer.start()  # checking a long article takes a moment: not per keystroke
+            self.checks.timer.start()  # checking a long article takes a moment: not per keystroke
         self.author_sidebar.setEnabled(article.meta_error is None)  # never write into broken YAML
         self.author_sidebar.set_article_authors(article.authors)
         action = self.search_actions.typography
@@ -370,11 +364,6 @@ class MainWindow(QMainWindow):
             self._outline_line = line
             self.outline_panel.set_current_line(line)
 
-    def _show_checks(self) -> None:
-        self.checks_panel.show()
-        self.checks_panel.raise_()
-        self._run_checks()
-
     def show_help(self, shortcuts: bool = False) -> QWidget:
         """The cheat sheet or the shortcut list (not modal: it may stay open beside the text)."""
         from editor.ui.window.help_dialog import (  # loaded when asked for
@@ -389,36 +378,9 @@ class MainWindow(QMainWindow):
         self.help_dialog = dialog
         return dialog
 
-    def _run_checks(self) -> None:
-        self._checked_text = self.view.document.text()  # where the findings' fixes apply
-        self.checks_panel.set_findings(self._findings())
-
     def _save_view(self, view: ArticleView) -> bool:
         self.tabs.setCurrentWidget(view)
         return self.files.save_to(view.path)
-
-    def _findings(self) -> list:
-        """The pre-publish check of the current article, with the panel's limits."""
-        from editor.core.checks.rules import run_checks  # loaded when asked for
-
-        view = self.view
-        headline, teaser = self.fields_panel.limits()
-        return run_checks(
-            view.parse_now(), view.document.text(), headline_limit=headline, teaser_limit=teaser,
-            speller=view.spelling.service,
-        )
-
-    def _apply_fix(self, finding) -> None:
-        """Apply a finding's one-click fix as one undo step, then check again.
-
-        A fix is placed by line and column of the text that was checked; if the
-        text changed since, the check runs again instead of editing the wrong place.
-        """
-        document = self.view.document
-        text = document.text()
-        if text == getattr(self, "_checked_text", None) and finding.fix is not None:
-            document.apply_text(finding.fix.apply(text))
-        self._run_checks()
 
     def _fields_visibility(self, shown: bool) -> None:
         """With the fields panel closed, the YAML is the only way to the fields: show it."""
@@ -429,24 +391,3 @@ class MainWindow(QMainWindow):
         name = self.view.display_name() or self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — Feder")
         self.setWindowModified(self.view.is_modified())
-
-    def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 880)
-            self.resizeDocks([self.fields_panel], [400], Qt.Orientation.Horizontal)
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.view.restore_splitter_state(splitter)
-
-    def _save_state(self) -> None:
-        settings_store.set_session_files(self.settings, self.open_files())
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.view.splitter_state())
-        self.settings.sync()

@@ -1,21 +1,20 @@
 """The main window's menu bar and toolbar, laid out from the window's action groups.
 
 The window creates the actions and wires what they do; this module only puts
-them in order. Texts keep the "MainWindow" translation context they were born in.
+them in order. ``window`` is the main window (``main_window.MainWindow``, not
+imported here: it imports this module). Texts keep the "MainWindow" translation
+context they were born in.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from editor.ui.window.language_setting import make_interface_language_menu
-
-if TYPE_CHECKING:
-    from editor.ui.window.main_window import MainWindow
 
 
 class Menus(NamedTuple):
@@ -28,7 +27,7 @@ class Menus(NamedTuple):
     help: QMenu
 
 
-def build_menus(window: MainWindow) -> Menus:
+def build_menus(window: QMainWindow) -> Menus:
     """Fill the window's menu bar; the View menu is left open for the docks and appearance."""
     bar = window.menuBar()
     f, e, fmt, v = window.file_actions, window.edit_actions, window.format_actions, window.view_actions
@@ -81,7 +80,7 @@ def build_menus(window: MainWindow) -> Menus:
     return Menus(file_menu, publish_menu, edit_menu, format_menu, view_menu, tools_menu, help_menu)
 
 
-def build_toolbar(window: MainWindow) -> QToolBar:
+def build_toolbar(window: QMainWindow) -> QToolBar:
     toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
@@ -95,7 +94,7 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     return toolbar
 
 
-def _show_about(window: MainWindow) -> None:
+def _show_about(window: QMainWindow) -> None:
     from editor.ui.window.about_dialog import AboutDialog  # loaded when asked for
 
     AboutDialog(window).exec()
