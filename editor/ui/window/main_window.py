@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
 
     def autosave_now(self) -> None:
         for view in self.tabs.views():
-            view.autosave_quietly()
+            view.document.autosave_quietly()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not all(self.files.maybe_save(view) for view in self.tabs.views()):
@@ -165,9 +165,9 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.ActivationChange:
             for view in self.tabs.views():
                 if self.isActiveWindow():
-                    view.watcher.check_now()
+                    view.document.check_disk()
                 else:
-                    view.autosave_quietly()
+                    view.document.autosave_quietly()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """Esc that nobody else wanted leaves full screen, then focus mode: never a trap."""
@@ -329,8 +329,8 @@ class MainWindow(QMainWindow):
             (view.editor.cursorPositionChanged, self._update_position),
             (view.statsChanged, self._show_stats),
             (view.articleChanged, self._article_changed),
-            (view.modificationChanged, self._update_title),
-            (view.pathChanged, self._update_title),
+            (view.document.modificationChanged, self._update_title),
+            (view.document.pathChanged, self._update_title),
             (view.preview.linkClicked, self._open_link),
             (view.editor.cursorPositionChanged, self._cursor_to_outline),
             (view.front_matter_fold.revealRequested, self._reveal_front_matter),
