@@ -500,203 +500,203 @@
 <context>
     <name>AuthorSidebar</name>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="73"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="438"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="85"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="462"/>
         <source>Authors</source>
         <extracomment>The article&apos;s new front matter ``authors`` list (of snapshot dicts). Declared as ``object``: a ``list`` signal passes through QVariantMap, which sorts the keys of each snapshot, and the front matter should read id, name, role, bio.</extracomment>
         <translation>Autorinnen und Autoren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="113"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="125"/>
         <source>These profile files could not be read and are not listed:
 {files}</source>
         <translation>Diese Profildateien konnten nicht gelesen werden und fehlen in der Liste:
 {files}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="143"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="160"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="153"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="171"/>
         <source>Delete author profile</source>
         <translation>Autorenprofil löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="154"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="172"/>
         <source>Delete the profile “{name}”?</source>
         <translation>Das Profil „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="157"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="175"/>
         <source>Its file and photo are removed from {folder}. Articles that name this author keep their own copy.</source>
         <translation>Seine Datei und sein Foto werden aus {folder} entfernt. Artikel, die diese Person nennen, behalten ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="159"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="177"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="175"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="443"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="194"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="467"/>
         <source>Import author profile</source>
         <translation>Autorenprofil importieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="176"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="195"/>
         <source>A profile “{id}” exists already.</source>
         <translation>Ein Profil „{id}“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="178"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="197"/>
         <source>Replace it with the imported one, or keep both?</source>
         <translation>Durch das importierte ersetzen oder beide behalten?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="179"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="198"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="180"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="199"/>
         <source>Keep both</source>
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="244"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="268"/>
         <source>Add to article</source>
         <translation>Zum Artikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="245"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="269"/>
         <source>Add the selected profile to the article’s authors</source>
         <translation>Das gewählte Profil zu den Autorinnen und Autoren des Artikels hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="246"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="270"/>
         <source>New…</source>
         <translation>Neu …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="247"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="271"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="248"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="272"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="249"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="273"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="250"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="274"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="251"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="275"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="252"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="276"/>
         <source>Open profile folder</source>
         <translation>Profilordner öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="253"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="277"/>
         <source>Remove from article</source>
         <translation>Aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="254"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="278"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="255"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="279"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="256"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="280"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="257"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="281"/>
         <source>Copy the changed profile details into the article</source>
         <translation>Die geänderten Profilangaben in den Artikel übernehmen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="267"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="291"/>
         <source>No author yet. Select a profile below and click “Add to article”.</source>
         <translation>Noch niemand eingetragen. Unten ein Profil wählen und auf „Zum Artikel hinzufügen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="280"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="304"/>
         <source>In this article</source>
         <translation>In diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="291"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="315"/>
         <source>Filter by name</source>
         <translation>Nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="294"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="318"/>
         <source>No profiles yet. Create one with “New…”.</source>
         <translation>Noch keine Profile. Mit „Neu …“ ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="296"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="320"/>
         <source>No profile matches the filter.</source>
         <translation>Kein Profil passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="303"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="327"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="316"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="340"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="365"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="389"/>
         <source>Profile changed – refresh?</source>
         <translation>Profil geändert – aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="366"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="390"/>
         <source>The profile has changed since this author was added to the article.</source>
         <translation>Das Profil wurde geändert, seit diese Person zum Artikel hinzugefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="368"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="392"/>
         <source>There is no profile “{id}” on this computer; the article keeps its own copy.</source>
         <translation>Auf diesem Computer gibt es kein Profil „{id}“; der Artikel behält seine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="374"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="398"/>
         <source>Changed since added to the article: {names}</source>
         <translation>Geändert seit dem Hinzufügen zum Artikel: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="444"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="454"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="468"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="478"/>
         <source>Author profiles (*.yaml *.yml)</source>
         <translation>Autorenprofile (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="453"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="477"/>
         <source>Export author profile</source>
         <translation>Autorenprofil exportieren</translation>
     </message>
@@ -906,44 +906,44 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="44"/>
+        <location filename="../editor/ui/checks/panel.py" line="45"/>
         <source>Check before publishing</source>
         <translation>Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="48"/>
+        <location filename="../editor/ui/checks/panel.py" line="51"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="55"/>
+        <location filename="../editor/ui/checks/panel.py" line="58"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="69"/>
+        <location filename="../editor/ui/checks/panel.py" line="71"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="81"/>
+        <location filename="../editor/ui/checks/panel.py" line="85"/>
         <source>Ready to publish.</source>
         <translation>Bereit zur Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="85"/>
+        <location filename="../editor/ui/checks/panel.py" line="89"/>
         <source>Line {line}: {message}</source>
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="94"/>
+        <location filename="../editor/ui/checks/panel.py" line="98"/>
         <source>{message}
 Fix: {fix}</source>
         <translation>{message}
 Beheben: {fix}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="100"/>
+        <location filename="../editor/ui/checks/panel.py" line="104"/>
         <source>{count} things to look at before publishing.</source>
         <translation>Vor dem Veröffentlichen zu prüfen: {count}</translation>
     </message>
@@ -2308,7 +2308,7 @@ Beheben: {fix}</translation>
     </message>
     <message>
         <location filename="../editor/ui/article/file_commands.py" line="226"/>
-        <location filename="../editor/ui/window/main_window.py" line="391"/>
+        <location filename="../editor/ui/window/main_window.py" line="396"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2378,17 +2378,17 @@ Beheben: {fix}</translation>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="330"/>
+        <location filename="../editor/ui/window/main_window.py" line="332"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="330"/>
+        <location filename="../editor/ui/window/main_window.py" line="332"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="350"/>
+        <location filename="../editor/ui/window/main_window.py" line="352"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
@@ -2500,17 +2500,17 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../editor/ui/checks/outline_panel.py" line="31"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="33"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/outline_panel.py" line="58"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="69"/>
         <source>No section headings yet (## Heading)</source>
         <translation>Noch keine Zwischenüberschriften (## Überschrift)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/outline_panel.py" line="65"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="76"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -3236,57 +3236,57 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="18"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="20"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="19"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="21"/>
         <source>Characters with spaces</source>
         <translation>Zeichen mit Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="20"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="22"/>
         <source>Characters without spaces</source>
         <translation>Zeichen ohne Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="21"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="23"/>
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="22"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="24"/>
         <source>Paragraphs</source>
         <translation>Absätze</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="23"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="25"/>
         <source>Standard pages (1,800 characters)</source>
         <translation>Normseiten (1.800 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="24"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="26"/>
         <source>Reading time</source>
         <translation>Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="25"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="27"/>
         <source>Words this session</source>
         <translation>Wörter in dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="36"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="42"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="93"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="103"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="94"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="104"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
     </message>
