@@ -259,6 +259,11 @@ class ArticleView(QWidget):
         """The article is closed on purpose: its recovery entry goes."""
         self.document.close()
 
+    def release(self) -> None:
+        """The tab or window goes away: the recovery entry and the render helper's share end."""
+        self.document.close()
+        self.renderer.shutdown()
+
     # ---- internals: following the document -------------------------------------------
     def _path_changed(self, path: Path | None) -> None:
         self.preview.set_folder(path.parent if path else None)
