@@ -380,6 +380,9 @@ class ArticleSpelling:
         self._tokens: dict[str, tuple[Problem, ...]] = {}  # per token (+"."), English ones with a prefix
         self._pending: set[tuple[str, str]] = set()  # (lang, word) waiting for a look-up
         self._deferred: set[str] = set()  # token keys that waited on them (skipped fast)
+        #: Tokens left unchecked by :meth:`spans` so far (grows by one per token deferred):
+        #: a caller compares it before and after a line to learn whether the line waits.
+        self.deferred_count = 0
         self._article: set[str] = set()
         self._article_upper: set[str] = set()
         self._names: frozenset[str] = frozenset()
@@ -571,10 +574,12 @@ class ArticleSpelling:
             problems = cache.get(key)
             if problems is None:
                 if deadline is not None and key in self._deferred:
+                    self.deferred_count += 1
                     continue  # already waiting for a look-up
                 problems = self._token_problems(token, deadline, in_english)
                 if problems is None:
                     self._deferred.add(key)
+                    self.deferred_count += 1
                     continue  # deferred: counts as correct until checked
                 if len(cache) > _CACHE_LIMIT:
                     cache.clear()
