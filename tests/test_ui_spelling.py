@@ -20,6 +20,7 @@ from editor.ui.spelling.controller import (
     LanguageMenu,
     LanguageStatusButton,
     SpellController,
+    _StillShown,
     add_spelling_actions,
     connect_highlighter,
     underline_format,
@@ -304,6 +305,24 @@ def test_a_typed_word_is_redrawn_in_its_own_paragraph_only(qtbot: QtBot, tmp_pat
     qtbot.wait(300)  # room for any search that would follow
     assert highlighter.seen and set(highlighter.seen) == {middle}
     assert underlined(editor, middle - 2) == [] and underlined(editor, middle + 2) == []
+    # The half-typed words were dropped unchecked: the finished word stands in their place.
+    lexicon = controller.shared.service.lexicon("de_DE")
+    assert lexicon.is_cached("Sprecherinn") and not lexicon.is_cached("Sprec")
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "shown"),
+    [
+        ("Schr", "der schritte schritt: schritte", False),
+        ("Wort", "ein _Wort_ hier", True),
+        ("Abb.", "siehe Abb. 3", True),
+        ("Modell", "das KI-Modell", True),
+        ("geht", "so geht's", True),
+        ("Tag", "Montag und Tage", False),
+    ],
+)
+def test_a_word_left_over_counts_as_shown_only_as_a_whole_word(word: str, text: str, shown: bool) -> None:
+    assert _StillShown([text])(word) is shown
 
 
 def test_a_late_answer_finds_its_block_after_lines_above_moved(qtbot: QtBot, tmp_path: Path) -> None:

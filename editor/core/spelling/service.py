@@ -308,8 +308,8 @@ class SpellService:
     def check_markdown(self, text: str) -> list[Misspelling]:
         return self.default.check_markdown(text)
 
-    def take_pending(self, deadline: float) -> list[str]:
-        return self.default.take_pending(deadline)
+    def take_pending(self, deadline: float, keep: Callable[[str], bool] | None = None) -> list[str]:
+        return self.default.take_pending(deadline, keep)
 
     # -- internals -----------------------------------------------------------
 
@@ -667,12 +667,15 @@ class ArticleSpelling:
         """Load the word lists and frequencies in the background (once)."""
         self.service.knowledge.start()
 
-    def take_pending(self, deadline: float) -> list[str]:
+    def take_pending(self, deadline: float, keep: Callable[[str], bool] | None = None) -> list[str]:
         """Check deferred words until ``deadline``; return those found wrong.
 
         The caller re-highlights the lines that contain them (a text search for
         the returned words in normalised text, see :func:`normalise_word`).
-        While the word lists are still loading nothing is checked.
+        While the word lists are still loading nothing is checked. ``keep``
+        (when given) says whether a word still stands where it waited; one that
+        does not (a half-typed word since completed) is dropped unchecked: a
+        line that shows it again asks again.
         """
         if not self.service.knowledge.ready:
             self.service.knowledge.start()
@@ -681,6 +684,8 @@ class ArticleSpelling:
         self._deferred.clear()
         while self._pending and time.perf_counter() < deadline:
             lang, word = self._pending.pop()
+            if keep is not None and not keep(word):
+                continue
             lexicon = self.service.lexicon(lang)
             if lexicon.verdict(word) != OK:
                 wrong.append(word)

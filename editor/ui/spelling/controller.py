@@ -25,6 +25,7 @@ happens here (:func:`utf16_spans`), right where the two meet.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -177,6 +178,7 @@ class SpellController(QObject):
         self._last_edit = 0.0  # when a linked document last changed (perf_counter)
         self._links: list[_HighlighterLink] = []
         self._unplaced = False  # words were left over outside any linked highlighter
+        self._found: list[str] = []  # wrong words answered late, not yet drawn where they waited
         self._turn = QTimer(self)
         self._turn.setSingleShot(True)
         self._turn.setInterval(0)
@@ -239,8 +241,9 @@ class SpellController(QObject):
             # forgotten with the old answers: their blocks ask again.
             for link in self._live_links():
                 link.redraw_places()
-                link.recheck(words, search=True)
+                link.search(words)
             self._unplaced = False
+            self._found = []
             self.misspellingsFound.emit(words)
 
     def note_edit(self) -> None:
@@ -276,6 +279,7 @@ class SpellController(QObject):
     def _forget_places(self) -> None:
         """Everything is re-highlighted: no block waits for a late answer any more."""
         self._unplaced = False
+        self._found = []
         for link in self._live_links():
             link.forget_places()
 
@@ -296,18 +300,45 @@ class SpellController(QObject):
                 self._service.start_loading()
             return
         self._late.setInterval(0)
-        wrong = self._service.take_pending(time.perf_counter() + LATE_SLICE)
         links = self._live_links()
+        keep = None
+        if not self._unplaced and not any(link.too_many for link in links):
+            keep = _StillShown([text for link in links for text in link.place_texts()])
+        wrong = self._service.take_pending(time.perf_counter() + LATE_SLICE, keep)
         if wrong:
-            # Re-highlighting may leave new words over ("Fehlerr." once "Fehlerr" is wrong).
             for link in links:
-                link.recheck(wrong, search=self._unplaced)
+                if self._unplaced or link.too_many:
+                    link.search(wrong)  # spread wide: found from the top down as answered
+            self._found.extend(wrong)
             self.misspellingsFound.emit(wrong)
+        if not self._service.has_pending and self._found:
+            # The blocks that waited get all their answers at once. Re-highlighting
+            # them may leave new words over ("Fehlerr." once "Fehlerr" is wrong).
+            found, self._found = self._found, []
+            for link in links:
+                if not (self._unplaced or link.too_many):
+                    link.redraw_waiting(found)
         if not self._service.has_pending:
             self._late.stop()
             self._unplaced = False
             for link in links:
                 link.forget_places()
+
+
+class _StillShown:
+    """Whether a word left over still stands, as a whole word, in one of ``texts``.
+
+    Typing leaves its half-typed words over ("Schr", "Schri" …); once the word
+    is complete they stand nowhere and need no check.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+
+    def __call__(self, word: str) -> bool:
+        # Letters and digits around it would make it part of a longer word; "_" is emphasis.
+        pattern = re.compile(r"(?<![^\W_])" + re.escape(word) + r"(?![^\W_])")
+        return any(pattern.search(text) for text in self._texts)
 
 
 class FieldSpellHighlighter(QSyntaxHighlighter):
@@ -354,7 +385,7 @@ class _HighlighterLink(QObject):
         super().__init__(highlighter)
         self._highlighter = highlighter
         self._places: list[QTextCursor] = []  # blocks waiting for late answers
-        self._too_many = False  # more than MAX_PLACES: search instead
+        self.too_many = False  # more than MAX_PLACES: search instead
         self._waiting: set[str] = set()  # words for the next scan
         self._scanning: set[str] = set()  # words of the scan in progress
         self._next = 0  # block number the scan continues at
@@ -377,12 +408,12 @@ class _HighlighterLink(QObject):
         block = self._highlighter.currentBlock()
         if not block.isValid():
             return False
-        if self._too_many:
+        if self.too_many:
             return True
         if any(place.block() == block for place in self._places):
             return True
         if len(self._places) >= MAX_PLACES:
-            self._too_many = True
+            self.too_many = True
             self._places.clear()
             return True
         self._places.append(QTextCursor(block))
@@ -390,7 +421,7 @@ class _HighlighterLink(QObject):
 
     def forget_places(self) -> None:
         self._places.clear()
-        self._too_many = False
+        self.too_many = False
 
     def redraw_places(self) -> None:
         """Re-highlight every remembered block (their pending words were forgotten)."""
@@ -398,15 +429,20 @@ class _HighlighterLink(QObject):
             self._highlighter.rehighlightBlock(block)
         self.forget_places()
 
-    def recheck(self, words: list[str], search: bool) -> None:
-        """Words got a late answer: re-highlight where they wait (or search the document)."""
-        if search or self._too_many:
-            self._rehighlight_words(words)
-            return
+    def search(self, words: list[str]) -> None:
+        """Re-highlight every block that contains one of ``words``, a slice at a time."""
+        self._rehighlight_words(words)
+
+    def redraw_waiting(self, words: list[str]) -> None:
+        """Re-highlight the blocks that wait for late answers and contain one of ``words``."""
         for block in self._place_blocks():
             text = normalise_word(block.text())
             if any(word in text for word in words):
                 self._highlighter.rehighlightBlock(block)
+
+    def place_texts(self) -> list[str]:
+        """The normalised text of each block waiting for late answers."""
+        return [normalise_word(block.text()) for block in self._place_blocks()]
 
     def _place_blocks(self) -> list[QTextBlock]:
         blocks: list[QTextBlock] = []
