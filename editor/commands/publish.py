@@ -25,7 +25,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.core.checks.rules import ERROR, run_checks
+from editor.core.checks.findings import ERROR
+from editor.core.checks.rules import run_checks
 from editor.core.export import exporters as export
 from editor.core.files.storage import read_text
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError

@@ -20,7 +20,7 @@ from editor.ui.article.article_view import ArticleView
 from editor.ui.publish.network_state import NetworkState
 
 if TYPE_CHECKING:
-    from editor.core.checks.rules import Finding  # the checks (and Markdown) load when first run
+    from editor.core.checks.findings import Finding  # the checks (and Markdown) load when first run
 
 
 class PublishCommand(QObject):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.checks.rules import Finding
+from editor.core.checks.findings import Finding
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 from editor.core.publish import passwords
 from editor.core.publish.send import NotADraft, Progress, SendResult, send_article
