@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 from test_publish_wordpress import make_article
 
 from editor.core.files.storage import read_text
-from editor.core.publish.send import previous_record
+from editor.core.publish.send_record import previous_record
 from editor.core.publish.sites import Site, SiteStore
 from editor.core.text.article import Article
 from editor.ui.publish.dialog import PublishDialog

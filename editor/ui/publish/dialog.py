@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from editor.core.checks.findings import Finding
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 from editor.core.publish import passwords
-from editor.core.publish.send import NotADraft, Progress, SendResult, send_article
+from editor.core.publish.send import send_article
+from editor.core.publish.send_outcome import NotADraft, Progress, SendResult
 from editor.core.publish.sites import Site, SiteStore
 from editor.core.publish.wordpress import STEPS, PublishError
 from editor.core.text.article import Article
