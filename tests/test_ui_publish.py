@@ -164,7 +164,7 @@ def test_an_unsaved_article_is_not_sent(window, qtbot, monkeypatch) -> None:
 
 
 def test_a_site_is_added_in_the_dialog(qtbot, tmp_path) -> None:
-    from editor.ui.publish.dialog import SiteDialog
+    from editor.ui.publish.site_dialog import SiteDialog
 
     article = Article.from_text("---\ntitle: T\n---\nx\n", tmp_path / "a.md")
     dialog = PublishDialog(article, [])

@@ -27,10 +27,18 @@ def record_in_text(text: str, site_name: str, record: dict[str, Any]) -> str:
     article = Article.from_text(text)
     if article.meta_error is not None:
         raise article.meta_error
+    return set_field(text, PUBLISH_KEY, merged_record(article, site_name, record))
+
+
+def merged_record(article: Article, site_name: str, record: dict[str, Any]) -> dict[str, Any]:
+    """The whole ``publish`` value with this site's record set, the other sites kept.
+
+    The window sets it as one undoable field edit; :func:`record_in_text` writes it into a file's text.
+    """
     entry = article.meta.get(PUBLISH_KEY)
     entry = dict(entry) if isinstance(entry, dict) else {}
     entry[site_name] = record
-    return set_field(text, PUBLISH_KEY, entry)
+    return entry
 
 
 def record_in_file(path: Path, site_name: str, record: dict[str, Any]) -> None:
