@@ -500,8 +500,8 @@
 <context>
     <name>AuthorSidebar</name>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="73"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="438"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="115"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="72"/>
         <source>Authors</source>
         <extracomment>The article&apos;s new front matter ``authors`` list (of snapshot dicts). Declared as ``object``: a ``list`` signal passes through QVariantMap, which sorts the keys of each snapshot, and the front matter should read id, name, role, bio.</extracomment>
         <translation>Autorinnen und Autoren</translation>
@@ -514,189 +514,189 @@
 {files}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="143"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="49"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="153"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="54"/>
         <source>Delete author profile</source>
         <translation>Autorenprofil löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="154"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="55"/>
         <source>Delete the profile “{name}”?</source>
         <translation>Das Profil „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="157"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="57"/>
         <source>Its file and photo are removed from {folder}. Articles that name this author keep their own copy.</source>
         <translation>Seine Datei und sein Foto werden aus {folder} entfernt. Artikel, die diese Person nennen, behalten ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="159"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="60"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="175"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="443"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="77"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="96"/>
         <source>Import author profile</source>
         <translation>Autorenprofil importieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="176"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="78"/>
         <source>A profile “{id}” exists already.</source>
         <translation>Ein Profil „{id}“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="178"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="80"/>
         <source>Replace it with the imported one, or keep both?</source>
         <translation>Durch das importierte ersetzen oder beide behalten?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="179"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="81"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="180"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="82"/>
         <source>Keep both</source>
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="244"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="217"/>
         <source>Add to article</source>
         <translation>Zum Artikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="245"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="218"/>
         <source>Add the selected profile to the article’s authors</source>
         <translation>Das gewählte Profil zu den Autorinnen und Autoren des Artikels hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="246"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="219"/>
         <source>New…</source>
         <translation>Neu …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="247"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="220"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="248"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="221"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="249"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="222"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="250"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="223"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="251"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="224"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="252"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="225"/>
         <source>Open profile folder</source>
         <translation>Profilordner öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="253"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="226"/>
         <source>Remove from article</source>
         <translation>Aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="254"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="227"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="255"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="228"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="256"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="229"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="257"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="230"/>
         <source>Copy the changed profile details into the article</source>
         <translation>Die geänderten Profilangaben in den Artikel übernehmen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="267"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="240"/>
         <source>No author yet. Select a profile below and click “Add to article”.</source>
         <translation>Noch niemand eingetragen. Unten ein Profil wählen und auf „Zum Artikel hinzufügen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="280"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="253"/>
         <source>In this article</source>
         <translation>In diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="291"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="264"/>
         <source>Filter by name</source>
         <translation>Nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="294"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="267"/>
         <source>No profiles yet. Create one with “New…”.</source>
         <translation>Noch keine Profile. Mit „Neu …“ ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="296"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="269"/>
         <source>No profile matches the filter.</source>
         <translation>Kein Profil passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="303"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="276"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="316"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="289"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="365"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="338"/>
         <source>Profile changed – refresh?</source>
         <translation>Profil geändert – aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="366"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="339"/>
         <source>The profile has changed since this author was added to the article.</source>
         <translation>Das Profil wurde geändert, seit diese Person zum Artikel hinzugefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="368"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="341"/>
         <source>There is no profile “{id}” on this computer; the article keeps its own copy.</source>
         <translation>Auf diesem Computer gibt es kein Profil „{id}“; der Artikel behält seine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="374"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="347"/>
         <source>Changed since added to the article: {names}</source>
         <translation>Geändert seit dem Hinzufügen zum Artikel: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="444"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="454"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="97"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="103"/>
         <source>Author profiles (*.yaml *.yml)</source>
         <translation>Autorenprofile (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="453"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="102"/>
         <source>Export author profile</source>
         <translation>Autorenprofil exportieren</translation>
     </message>
@@ -1686,143 +1686,143 @@ Beheben: {fix}</translation>
 <context>
     <name>FieldsPanel</name>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="94"/>
+        <location filename="../editor/ui/fields/panel.py" line="86"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="114"/>
+        <location filename="../editor/ui/fields/panel.py" line="106"/>
         <source>The front matter has an error; fix it in the text first.
 {error}</source>
         <translation>Der YAML-Kopf hat einen Fehler; bitte zuerst im Text beheben.
 {error}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="220"/>
+        <location filename="../editor/ui/fields/panel.py" line="212"/>
         <source>Generate the slug from the headline again</source>
         <translation>Den Slug neu aus der Überschrift erzeugen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="222"/>
+        <location filename="../editor/ui/fields/panel.py" line="214"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="70"/>
-        <location filename="../editor/ui/fields/panel.py" line="231"/>
+        <location filename="../editor/ui/fields/panel.py" line="62"/>
+        <location filename="../editor/ui/fields/panel.py" line="223"/>
         <source>Featured image</source>
         <translation>Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="237"/>
+        <location filename="../editor/ui/fields/panel.py" line="229"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="238"/>
+        <location filename="../editor/ui/fields/panel.py" line="230"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="240"/>
+        <location filename="../editor/ui/fields/panel.py" line="232"/>
         <source>What the picture shows</source>
         <translation>Was das Bild zeigt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="210"/>
+        <location filename="../editor/ui/fields/panel.py" line="202"/>
         <source>Section, e.g. Business</source>
         <translation>Rubrik, z. B. Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="243"/>
+        <location filename="../editor/ui/fields/panel.py" line="235"/>
         <source>Featured image: Name | Agency</source>
         <translation>Beitragsbild: Name | Agentur</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="63"/>
-        <location filename="../editor/ui/fields/panel.py" line="246"/>
+        <location filename="../editor/ui/fields/panel.py" line="55"/>
+        <location filename="../editor/ui/fields/panel.py" line="238"/>
         <source>Kicker</source>
         <extracomment>What the writer calls each front matter key (for messages naming a change).</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="64"/>
-        <location filename="../editor/ui/fields/panel.py" line="247"/>
+        <location filename="../editor/ui/fields/panel.py" line="56"/>
+        <location filename="../editor/ui/fields/panel.py" line="239"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="65"/>
-        <location filename="../editor/ui/fields/panel.py" line="248"/>
+        <location filename="../editor/ui/fields/panel.py" line="57"/>
+        <location filename="../editor/ui/fields/panel.py" line="240"/>
         <source>Teaser</source>
         <translation>Anreißer</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="66"/>
-        <location filename="../editor/ui/fields/panel.py" line="249"/>
+        <location filename="../editor/ui/fields/panel.py" line="58"/>
+        <location filename="../editor/ui/fields/panel.py" line="241"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="67"/>
-        <location filename="../editor/ui/fields/panel.py" line="250"/>
+        <location filename="../editor/ui/fields/panel.py" line="59"/>
+        <location filename="../editor/ui/fields/panel.py" line="242"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="68"/>
-        <location filename="../editor/ui/fields/panel.py" line="251"/>
+        <location filename="../editor/ui/fields/panel.py" line="60"/>
+        <location filename="../editor/ui/fields/panel.py" line="243"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="69"/>
-        <location filename="../editor/ui/fields/panel.py" line="252"/>
+        <location filename="../editor/ui/fields/panel.py" line="61"/>
+        <location filename="../editor/ui/fields/panel.py" line="244"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="71"/>
+        <location filename="../editor/ui/fields/panel.py" line="63"/>
         <source>Authors</source>
         <translation>Autorinnen und Autoren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="72"/>
+        <location filename="../editor/ui/fields/panel.py" line="64"/>
         <source>Words ignored in this article</source>
         <translation>In diesem Artikel ignorierte Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="257"/>
+        <location filename="../editor/ui/fields/panel.py" line="249"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="258"/>
+        <location filename="../editor/ui/fields/panel.py" line="250"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="259"/>
+        <location filename="../editor/ui/fields/panel.py" line="251"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="260"/>
+        <location filename="../editor/ui/fields/panel.py" line="252"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="362"/>
+        <location filename="../editor/ui/fields/panel.py" line="354"/>
         <source>Choose the featured image</source>
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="516"/>
+        <location filename="../editor/ui/fields/panel_layout.py" line="43"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="524"/>
+        <location filename="../editor/ui/fields/panel_layout.py" line="51"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1848,100 +1848,100 @@ Beheben: {fix}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="192"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="170"/>
         <source>Replaced: {count}</source>
         <translation>Ersetzt: {count}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="184"/>
-        <location filename="../editor/ui/editing/find_bar.py" line="327"/>
-        <location filename="../editor/ui/editing/find_bar.py" line="378"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="162"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="305"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="355"/>
         <source>No matches</source>
         <extracomment>The highlight-all selections changed (already applied to the target). The bar was closed (Esc or its close button); focus went back to the editor. Replace changed front matter keys (only with &quot;also in fields&quot; ticked): their names.</extracomment>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="187"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="165"/>
         <source>Replaced: {count} ({fields} in fields)</source>
         <translation>Ersetzt: {count} ({fields} in Feldern)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="203"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="181"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="207"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="185"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="210"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="188"/>
         <source>With regular expressions, \1 or \g&lt;name&gt; inserts what a group matched.</source>
         <translation>Bei regulären Ausdrücken fügt \1 oder \g&lt;name&gt; ein, was eine Gruppe gefunden hat.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="215"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="193"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="216"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="194"/>
         <source>Whole words</source>
         <translation>Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="217"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="195"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="219"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="197"/>
         <source>Highlight all</source>
         <translation>Alle hervorheben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="221"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="199"/>
         <source>Also in fields</source>
         <translation>Auch in Feldern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="223"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="201"/>
         <source>Search and replace in the article fields (front matter) too, not only in the text</source>
         <translation>Auch in den Artikelfeldern (Front Matter) suchen und ersetzen, nicht nur im Text</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="229"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="207"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="232"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="210"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="235"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="213"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="238"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="216"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="241"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="219"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="346"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="323"/>
         <source>{number} of {total}</source>
         <translation>{number} von {total}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="376"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="353"/>
         <source>Matches: {count}</source>
         <translation>Treffer: {count}</translation>
     </message>
@@ -1971,9 +1971,9 @@ Beheben: {fix}</translation>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="218"/>
-        <location filename="../editor/core/text/frontmatter.py" line="227"/>
-        <location filename="../editor/core/text/frontmatter.py" line="239"/>
+        <location filename="../editor/core/text/frontmatter.py" line="234"/>
+        <location filename="../editor/core/text/frontmatter.py" line="243"/>
+        <location filename="../editor/core/text/frontmatter.py" line="255"/>
         <source>The front matter is not valid TOML (line {line}: {problem}).</source>
         <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
     </message>
@@ -2808,203 +2808,203 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Sie sind offline. Das Senden an WordPress braucht eine Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/command.py" line="52"/>
-        <location filename="../editor/ui/publish/dialog.py" line="83"/>
+        <location filename="../editor/ui/publish/command.py" line="53"/>
+        <location filename="../editor/ui/publish/dialog.py" line="52"/>
         <source>Send to WordPress as Draft</source>
         <translation>Als Entwurf an WordPress senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/command.py" line="53"/>
+        <location filename="../editor/ui/publish/command.py" line="54"/>
         <source>Save the article first: Feder needs its folder to find the pictures, and notes the post in it.</source>
         <translation>Bitte den Artikel zuerst speichern: Feder braucht seinen Ordner, um die Bilder zu finden, und vermerkt darin den Beitrag.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="65"/>
+        <location filename="../editor/ui/publish/send_worker.py" line="40"/>
         <source>Sending failed unexpectedly: {reason}</source>
         <translation>Das Senden ist unerwartet fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="114"/>
+        <location filename="../editor/ui/publish/dialog.py" line="83"/>
         <source>The pre-publish check found {count} problem(s). You can fix them first, or send anyway.</source>
         <translation>Die Prüfung vor dem Veröffentlichen hat {count} Problem(e) gefunden. Sie können sie zuerst beheben oder trotzdem senden.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="117"/>
+        <location filename="../editor/ui/publish/dialog.py" line="86"/>
         <source>The pre-publish check found no problems.</source>
         <translation>Die Prüfung vor dem Veröffentlichen hat keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="122"/>
+        <location filename="../editor/ui/publish/dialog.py" line="91"/>
         <source>&amp;Add Site…</source>
         <translation>Website &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="134"/>
-        <location filename="../editor/ui/publish/dialog.py" line="213"/>
-        <location filename="../editor/ui/publish/dialog.py" line="428"/>
+        <location filename="../editor/ui/publish/dialog.py" line="103"/>
+        <location filename="../editor/ui/publish/dialog.py" line="182"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="39"/>
         <source>Application password from WordPress (Users → Profile)</source>
         <translation>Anwendungspasswort aus WordPress (Benutzer → Profil)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="135"/>
+        <location filename="../editor/ui/publish/dialog.py" line="104"/>
         <source>&amp;Remember in the keyring</source>
         <translation>Im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="139"/>
+        <location filename="../editor/ui/publish/dialog.py" line="108"/>
         <source>&amp;Site:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="141"/>
-        <location filename="../editor/ui/publish/dialog.py" line="438"/>
+        <location filename="../editor/ui/publish/dialog.py" line="110"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="49"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="149"/>
+        <location filename="../editor/ui/publish/dialog.py" line="118"/>
         <source>Send &amp;Anyway</source>
         <translation>&amp;Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="149"/>
+        <location filename="../editor/ui/publish/dialog.py" line="118"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="153"/>
-        <location filename="../editor/ui/publish/dialog.py" line="445"/>
+        <location filename="../editor/ui/publish/dialog.py" line="122"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="180"/>
+        <location filename="../editor/ui/publish/dialog.py" line="149"/>
         <source>No site yet: add one</source>
         <translation>Noch keine Website: bitte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="201"/>
+        <location filename="../editor/ui/publish/dialog.py" line="170"/>
         <source>User {user}. The post is saved as a draft; Feder never publishes.</source>
         <translation>Benutzer {user}. Der Beitrag wird als Entwurf gespeichert; Feder veröffentlicht nie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="204"/>
+        <location filename="../editor/ui/publish/dialog.py" line="173"/>
         <source>Add the WordPress site you write for, with your user name.</source>
         <translation>Die WordPress-Website, für die Sie schreiben, mit Ihrem Benutzernamen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="210"/>
+        <location filename="../editor/ui/publish/dialog.py" line="179"/>
         <source>Stored in the keyring</source>
         <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="241"/>
-        <location filename="../editor/ui/publish/dialog.py" line="283"/>
+        <location filename="../editor/ui/publish/dialog.py" line="210"/>
+        <location filename="../editor/ui/publish/dialog.py" line="252"/>
         <source>&amp;Cancel Sending</source>
         <translation>Senden a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="258"/>
+        <location filename="../editor/ui/publish/dialog.py" line="227"/>
         <source>Choose or add a site first.</source>
         <translation>Bitte zuerst eine Website wählen oder hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="262"/>
+        <location filename="../editor/ui/publish/dialog.py" line="231"/>
         <source>Enter the application password for {user}.</source>
         <translation>Bitte das Anwendungspasswort für {user} eingeben.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="280"/>
+        <location filename="../editor/ui/publish/dialog.py" line="249"/>
         <source>Sending “{title}” to {site}…</source>
         <translation>„{title}“ wird an {site} gesendet…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="303"/>
+        <location filename="../editor/ui/publish/dialog.py" line="272"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="337"/>
+        <location filename="../editor/ui/publish/dialog.py" line="306"/>
         <source>The draft was created on {site}.</source>
         <translation>Der Entwurf wurde auf {site} angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="337"/>
+        <location filename="../editor/ui/publish/dialog.py" line="306"/>
         <source>The draft on {site} was updated.</source>
         <translation>Der Entwurf auf {site} wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="339"/>
+        <location filename="../editor/ui/publish/dialog.py" line="308"/>
         <source>Open it in WordPress’s editor</source>
         <translation>Im WordPress-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="340"/>
+        <location filename="../editor/ui/publish/dialog.py" line="309"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="343"/>
+        <location filename="../editor/ui/publish/dialog.py" line="312"/>
         <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
         <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="370"/>
+        <location filename="../editor/ui/publish/dialog.py" line="339"/>
         <source>&amp;Overwrite Anyway</source>
         <translation>Trotzdem &amp;überschreiben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="373"/>
+        <location filename="../editor/ui/publish/dialog.py" line="342"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="375"/>
+        <location filename="../editor/ui/publish/dialog.py" line="344"/>
         <source>&amp;Close</source>
         <translation>Schl&amp;ießen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="420"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="31"/>
         <source>Add WordPress Site</source>
         <translation>WordPress-Website hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="422"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="33"/>
         <source>e.g. meinblog</source>
         <translation>z. B. meinblog</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="429"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="40"/>
         <source>Repeat the &amp;featured image in the content (the theme does not show it)</source>
         <translation>Das Beitragsbild im Inhalt &amp;wiederholen (das Theme zeigt es nicht)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="430"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="41"/>
         <source>Put the author bo&amp;x into the content</source>
         <translation>Den Autoren&amp;kasten in den Inhalt setzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="432"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="43"/>
         <source>Create &amp;missing tags and categories (when the account may)</source>
         <translation>&amp;Fehlende Schlagwörter und Kategorien anlegen (wenn das Konto es darf)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="435"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="46"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="436"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="47"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="437"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="48"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="442"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="53"/>
         <source>&amp;Save Site</source>
         <translation>Website &amp;speichern</translation>
     </message>
