@@ -18,16 +18,6 @@ from editor.ui.window.main_window import MainWindow
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    win.resize(1200, 800)
-    win.show()
-    yield win
-    win.view.editor.document().setModified(False)
-    win.close()
-
-
 def button(dialog: PublishDialog, name: str) -> QPushButton:
     return dialog.findChild(QPushButton, name)
 
