@@ -2531,67 +2531,67 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Portability</name>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="54"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="55"/>
         <source>A CommonMark site shows this block differently from Feder&apos;s preview ({feder} here, {site} there).</source>
         <translation>Eine CommonMark-Website zeigt diesen Block anders als Feders Vorschau (hier {feder}, dort {site}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="91"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="92"/>
         <source>A list right after a paragraph line: Feder&apos;s preview shows it as part of the paragraph, a CommonMark site as a list. Insert a blank line before the list.</source>
         <translation>Eine Liste direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Teil des Absatzes, eine CommonMark-Website als Liste. Fügen Sie vor der Liste eine Leerzeile ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="97"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="98"/>
         <source>Insert a blank line before the list</source>
         <translation>Leerzeile vor der Liste einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="113"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="114"/>
         <source>A table right after a paragraph line: Feder&apos;s preview shows it as text, a CommonMark site as a table. Insert a blank line before the table.</source>
         <translation>Eine Tabelle direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Text, eine CommonMark-Website als Tabelle. Fügen Sie vor der Tabelle eine Leerzeile ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="119"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="120"/>
         <source>Insert a blank line before the table</source>
         <translation>Leerzeile vor der Tabelle einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="134"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="135"/>
         <source>A list nested by fewer than 4 spaces: Feder&apos;s preview shows it flat, a CommonMark site nested. Indent the nested list by 4 spaces.</source>
         <translation>Eine mit weniger als 4 Leerzeichen eingerückte Unterliste: Feders Vorschau zeigt sie flach, eine CommonMark-Website verschachtelt. Rücken Sie die Unterliste um 4 Leerzeichen ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="139"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="140"/>
         <source>Indent the nested list by 4 spaces</source>
         <translation>Unterliste um 4 Leerzeichen einrücken</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="141"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="142"/>
         <source>A paragraph of a list item indented by fewer than 4 spaces: Feder&apos;s preview puts it after the list, a CommonMark site inside the item. Indent it by 4 spaces.</source>
         <translation>Ein Absatz eines Listenpunkts mit weniger als 4 Leerzeichen Einzug: Feders Vorschau setzt ihn hinter die Liste, eine CommonMark-Website in den Punkt. Rücken Sie ihn um 4 Leerzeichen ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="146"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="147"/>
         <source>Indent the paragraph by 4 spaces</source>
         <translation>Absatz um 4 Leerzeichen einrücken</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="157"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="172"/>
         <source>Fenced code inside a list item: Feder&apos;s preview shows the fence marks, a CommonMark site the code alone. Put the code after the list, without indentation.</source>
         <translation>Codeblock mit Zäunen in einem Listenpunkt: Feders Vorschau zeigt die Zaunzeichen, eine CommonMark-Website nur den Code. Setzen Sie den Code ohne Einzug hinter die Liste.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="173"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="181"/>
         <source>A task list: Feder&apos;s preview shows check boxes, a CommonMark site the brackets as text.</source>
         <translation>Eine Aufgabenliste: Feders Vorschau zeigt Kästchen, eine CommonMark-Website die eckigen Klammern als Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="200"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="205"/>
         <source>A bare web or mail address: Feder&apos;s preview links it, a CommonMark site shows plain text. Put it in angle brackets: &lt;https://…&gt;.</source>
         <translation>Eine nackte Web- oder Mailadresse: Feders Vorschau verlinkt sie, eine CommonMark-Website zeigt reinen Text. Setzen Sie sie in spitze Klammern: &lt;https://…&gt;.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="206"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="211"/>
         <source>Put the address in angle brackets</source>
         <translation>Adresse in spitze Klammern setzen</translation>
     </message>

@@ -9,6 +9,7 @@ with no known cause gets a general message naming what each side shows.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,38 +148,42 @@ def _list_indentation(span: list[str]) -> _Diagnosis | None:
     return index, 0, "nested-list-indent" if nested else "list-paragraph-indent", message, fixed, label
 
 
-def _fenced_code_in_list(span: list[str]) -> _Diagnosis | None:
-    if not span or not _LIST_MARKER.match(span[0]):
+def _first_line_matching(
+    pattern: re.Pattern[str], kind: str, message: Message, *, in_list: bool = False
+) -> Callable[[list[str]], _Diagnosis | None]:
+    """A diagnosis that names the first line matching ``pattern`` and offers no fix.
+
+    With ``in_list`` it looks only at blocks that are a list.
+    """
+
+    def diagnosis(span: list[str]) -> _Diagnosis | None:
+        if in_list and (not span or not _LIST_MARKER.match(span[0])):
+            return None
+        for index, line in enumerate(span):
+            if pattern.match(line):
+                return index, 0, kind, message, None, None
         return None
-    for index, line in enumerate(span):
-        if _FENCE.match(line):
-            return (
-                index, 0, "fenced-code-in-list",
-                QT_TRANSLATE_NOOP(
-                    "Portability",
-                    "Fenced code inside a list item: Feder's preview shows the fence marks, a "
-                    "CommonMark site the code alone. Put the code after the list, without indentation.",
-                ),
-                None,
-                None,
-            )
-    return None
+
+    return diagnosis
 
 
-def _task_list(span: list[str]) -> _Diagnosis | None:
-    for index, line in enumerate(span):
-        if _TASK.match(line):
-            return (
-                index, 0, "task-list",
-                QT_TRANSLATE_NOOP(
-                    "Portability",
-                    "A task list: Feder's preview shows check boxes, a CommonMark site the "
-                    "brackets as text.",
-                ),
-                None,
-                None,
-            )
-    return None
+_fenced_code_in_list = _first_line_matching(
+    _FENCE, "fenced-code-in-list",
+    QT_TRANSLATE_NOOP(
+        "Portability",
+        "Fenced code inside a list item: Feder's preview shows the fence marks, a "
+        "CommonMark site the code alone. Put the code after the list, without indentation.",
+    ),
+    in_list=True,
+)
+_task_list = _first_line_matching(
+    _TASK, "task-list",
+    QT_TRANSLATE_NOOP(
+        "Portability",
+        "A task list: Feder's preview shows check boxes, a CommonMark site the "
+        "brackets as text.",
+    ),
+)
 
 
 def _bare_url(span: list[str]) -> _Diagnosis | None:

@@ -142,8 +142,7 @@ class AuthorSidebar(QDockWidget):
             return
         copy = self.commands.duplicate(profile)
         if copy is not None:
-            self.reload()
-            self.select_profile(copy.id)
+            self._reload_selecting(copy)
 
     def delete_profile(self) -> None:
         profile = self.selected_profile()
@@ -156,11 +155,8 @@ class AuthorSidebar(QDockWidget):
     def import_profile(self, path: Path) -> AuthorProfile | None:
         """Import ``path``; asks before replacing a profile with the same id."""
         went_ahead, profile = self.commands.import_file(path)
-        if not went_ahead:
-            return None
-        self.reload()
-        if profile is not None:
-            self.select_profile(profile.id)
+        if went_ahead:
+            self._reload_selecting(profile)
         return profile
 
     def export_profile(self, path: Path) -> bool:
@@ -381,11 +377,14 @@ class AuthorSidebar(QDockWidget):
 
     def _edit(self, profile: AuthorProfile, photo: Path | None) -> None:
         accepted, saved = self.commands.edit(profile, photo)
-        if not accepted:
-            return
+        if accepted:
+            self._reload_selecting(saved)
+
+    def _reload_selecting(self, profile: AuthorProfile | None) -> None:
+        """Read the folder again and select ``profile``, the one a command just made or changed."""
         self.reload()
-        if saved is not None:
-            self.select_profile(saved.id)
+        if profile is not None:
+            self.select_profile(profile.id)
 
     def _changed(self, row: int) -> None:
         self._fill_article()
@@ -403,8 +402,6 @@ class AuthorSidebar(QDockWidget):
 
     def _ask_export(self) -> None:
         profile = self.selected_profile()
-        if profile is None:
-            return
-        path = self.commands.ask_export_path(profile)
+        path = self.commands.ask_export_path(profile) if profile is not None else None
         if path is not None:
             self.export_profile(path)
