@@ -13,14 +13,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from editor.core.checks.limits import HEADLINE_LIMIT, TEASER_LIMIT
 from editor.core.render.mdext.figure import parse_figure
 from editor.core.text import markdown_lines
 from editor.core.text.article import Article, Image
 from editor.core.text.markdown_lines import Kind
 from editor.core.text.outline import Heading, headings
-
-HEADLINE_LIMIT = 70
-TEASER_LIMIT = 160
 
 
 @dataclass

@@ -20,7 +20,7 @@ from editor.core.checks.body_rules import (
     check_heading_levels,
     check_portability,
 )
-from editor.core.checks.context import HEADLINE_LIMIT, TEASER_LIMIT, CheckContext
+from editor.core.checks.context import CheckContext
 from editor.core.checks.field_rules import (
     check_date,
     check_featured_image,
@@ -29,6 +29,7 @@ from editor.core.checks.field_rules import (
     check_teaser,
 )
 from editor.core.checks.findings import Finding
+from editor.core.checks.limits import HEADLINE_LIMIT, TEASER_LIMIT
 from editor.core.checks.link_rules import check_link_targets, check_local_links, check_local_paths
 from editor.core.checks.prose_rules import (
     check_doubled_words,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.colours import blend
 from editor.ui.editing import extra_selections
 
 LAYER = "focus"
@@ -155,12 +156,7 @@ def dim_colour(palette: QPalette) -> QColor:
     """The text colour moved towards the background: readable, but clearly receded."""
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
-    mix = DIM_STRENGTH
-    return QColor(
-        round(text.red() + (base.red() - text.red()) * mix),
-        round(text.green() + (base.green() - text.green()) * mix),
-        round(text.blue() + (base.blue() - text.blue()) * mix),
-    )
+    return blend(text, base, DIM_STRENGTH)
 
 
 class TypewriterScrolling(Switch):

@@ -20,7 +20,7 @@ import datetime as _dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -38,17 +38,17 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core import languages
+from editor.core.checks.limits import HEADLINE_LIMIT, TEASER_LIMIT
 from editor.core.text.article import DEFAULT_LANG, Article, Image
 from editor.core.text.slug import clean_typed_slug, slugify
 from editor.i18n import error_text
+from editor.ui.colours import blend
 from editor.ui.fields import panel_layout
 from editor.ui.fields.date_field import DateField
 from editor.ui.fields.field_widgets import GrowingLine, HistoryKeys
 from editor.ui.fields.image_dialog import ImagePreview, image_filter, relative_src
 from editor.ui.spelling.controller import language_name
 
-HEADLINE_LIMIT = 70
-TEASER_LIMIT = 160
 _IMAGE_KEYS = ("src", "alt", "caption", "credit")
 #: What the writer calls each front matter key (for messages naming a change).
 FIELD_NAMES = {
@@ -150,11 +150,7 @@ class FieldsPanel(QDockWidget):
         palette = self.palette()
         text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
         mix = 0.35 if base.lightness() < 128 else 0.25
-        border = QColor(
-            round(base.red() + (text.red() - base.red()) * mix),
-            round(base.green() + (text.green() - base.green()) * mix),
-            round(base.blue() + (text.blue() - base.blue()) * mix),
-        )
+        border = blend(base, text, mix)
         self.form.setStyleSheet(
             f"QLineEdit, QPlainTextEdit {{ border: 1px solid {border.name()}; border-radius: 3px; }}"
         )
