@@ -86,15 +86,13 @@ def _list_after_paragraph(span: list[str]) -> _Diagnosis | None:
             return None  # past the paragraph
         match = _LIST_MARKER.match(line)
         if match and match.group(3) and _interrupts_paragraph(match.group(2)):
-            fixed = [*span[:index], "", *span[index:]]
-            return (
-                index, 0, "list-blank-line",
+            return _blank_line_before(
+                span, index, "list-blank-line",
                 QT_TRANSLATE_NOOP(
                     "Portability",
                     "A list right after a paragraph line: Feder's preview shows it as part of the "
                     "paragraph, a CommonMark site as a list. Insert a blank line before the list.",
                 ),
-                fixed,
                 QT_TRANSLATE_NOOP("Portability", "Insert a blank line before the list"),
             )
     return None
@@ -107,19 +105,21 @@ def _table_after_paragraph(span: list[str]) -> _Diagnosis | None:
         if not span[index - 2].strip():
             return None
         if "|" in span[index - 1] and _TABLE_RULE.match(span[index]) and "|" in span[index]:
-            header = index - 1
-            fixed = [*span[:header], "", *span[header:]]
-            return (
-                header, 0, "table-blank-line",
+            return _blank_line_before(
+                span, index - 1, "table-blank-line",
                 QT_TRANSLATE_NOOP(
                     "Portability",
                     "A table right after a paragraph line: Feder's preview shows it as text, a "
                     "CommonMark site as a table. Insert a blank line before the table.",
                 ),
-                fixed,
                 QT_TRANSLATE_NOOP("Portability", "Insert a blank line before the table"),
             )
     return None
+
+
+def _blank_line_before(span: list[str], index: int, kind: str, message: Message, label: Message) -> _Diagnosis:
+    """A construct that starts inside a paragraph at line ``index``: fixed by a blank line before it."""
+    return index, 0, kind, message, [*span[:index], "", *span[index:]], label
 
 
 def _list_indentation(span: list[str]) -> _Diagnosis | None:
