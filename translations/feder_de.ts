@@ -359,7 +359,7 @@
 <context>
     <name>ArticleTabs</name>
     <message>
-        <location filename="../editor/ui/article/article_tabs.py" line="79"/>
+        <location filename="../editor/ui/article/article_tabs.py" line="80"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="374"/>
+        <location filename="../editor/ui/article/article_view.py" line="250"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="438"/>
+        <location filename="../editor/ui/article/article_view.py" line="324"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -501,13 +501,13 @@
     <name>AuthorSidebar</name>
     <message>
         <location filename="../editor/ui/authors/profile_commands.py" line="115"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="72"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="85"/>
         <source>Authors</source>
         <extracomment>The article&apos;s new front matter ``authors`` list (of snapshot dicts). Declared as ``object``: a ``list`` signal passes through QVariantMap, which sorts the keys of each snapshot, and the front matter should read id, name, role, bio.</extracomment>
         <translation>Autorinnen und Autoren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="113"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="125"/>
         <source>These profile files could not be read and are not listed:
 {files}</source>
         <translation>Diese Profildateien konnten nicht gelesen werden und fehlen in der Liste:
@@ -565,127 +565,127 @@
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="217"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="237"/>
         <source>Add to article</source>
         <translation>Zum Artikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="218"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="238"/>
         <source>Add the selected profile to the article’s authors</source>
         <translation>Das gewählte Profil zu den Autorinnen und Autoren des Artikels hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="219"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="239"/>
         <source>New…</source>
         <translation>Neu …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="220"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="240"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="221"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="241"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="222"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="242"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="223"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="243"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="224"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="244"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="225"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="245"/>
         <source>Open profile folder</source>
         <translation>Profilordner öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="226"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="246"/>
         <source>Remove from article</source>
         <translation>Aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="227"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="247"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="228"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="248"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="229"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="249"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="230"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="250"/>
         <source>Copy the changed profile details into the article</source>
         <translation>Die geänderten Profilangaben in den Artikel übernehmen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="240"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="260"/>
         <source>No author yet. Select a profile below and click “Add to article”.</source>
         <translation>Noch niemand eingetragen. Unten ein Profil wählen und auf „Zum Artikel hinzufügen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="253"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="273"/>
         <source>In this article</source>
         <translation>In diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="264"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="284"/>
         <source>Filter by name</source>
         <translation>Nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="267"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="287"/>
         <source>No profiles yet. Create one with “New…”.</source>
         <translation>Noch keine Profile. Mit „Neu …“ ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="269"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="289"/>
         <source>No profile matches the filter.</source>
         <translation>Kein Profil passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="276"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="296"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="289"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="309"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="338"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="358"/>
         <source>Profile changed – refresh?</source>
         <translation>Profil geändert – aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="339"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="359"/>
         <source>The profile has changed since this author was added to the article.</source>
         <translation>Das Profil wurde geändert, seit diese Person zum Artikel hinzugefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="341"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="361"/>
         <source>There is no profile “{id}” on this computer; the article keeps its own copy.</source>
         <translation>Auf diesem Computer gibt es kein Profil „{id}“; der Artikel behält seine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="347"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="367"/>
         <source>Changed since added to the article: {names}</source>
         <translation>Geändert seit dem Hinzufügen zum Artikel: {names}</translation>
     </message>
@@ -906,44 +906,44 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="44"/>
+        <location filename="../editor/ui/checks/panel.py" line="45"/>
         <source>Check before publishing</source>
         <translation>Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="48"/>
+        <location filename="../editor/ui/checks/panel.py" line="51"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="55"/>
+        <location filename="../editor/ui/checks/panel.py" line="58"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="69"/>
+        <location filename="../editor/ui/checks/panel.py" line="71"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="79"/>
+        <location filename="../editor/ui/checks/panel.py" line="83"/>
         <source>Ready to publish.</source>
         <translation>Bereit zur Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="83"/>
+        <location filename="../editor/ui/checks/panel.py" line="87"/>
         <source>Line {line}: {message}</source>
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="92"/>
+        <location filename="../editor/ui/checks/panel.py" line="96"/>
         <source>{message}
 Fix: {fix}</source>
         <translation>{message}
 Beheben: {fix}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="98"/>
+        <location filename="../editor/ui/checks/panel.py" line="102"/>
         <source>{count} things to look at before publishing.</source>
         <translation>Vor dem Veröffentlichen zu prüfen: {count}</translation>
     </message>
@@ -1698,86 +1698,86 @@ Beheben: {fix}</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="212"/>
+        <location filename="../editor/ui/fields/panel.py" line="208"/>
         <source>Generate the slug from the headline again</source>
         <translation>Den Slug neu aus der Überschrift erzeugen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="214"/>
+        <location filename="../editor/ui/fields/panel.py" line="210"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields/panel.py" line="62"/>
-        <location filename="../editor/ui/fields/panel.py" line="223"/>
+        <location filename="../editor/ui/fields/panel.py" line="219"/>
         <source>Featured image</source>
         <translation>Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="229"/>
+        <location filename="../editor/ui/fields/panel.py" line="225"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="230"/>
+        <location filename="../editor/ui/fields/panel.py" line="226"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="232"/>
+        <location filename="../editor/ui/fields/panel.py" line="228"/>
         <source>What the picture shows</source>
         <translation>Was das Bild zeigt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="202"/>
+        <location filename="../editor/ui/fields/panel.py" line="198"/>
         <source>Section, e.g. Business</source>
         <translation>Rubrik, z. B. Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="235"/>
+        <location filename="../editor/ui/fields/panel.py" line="231"/>
         <source>Featured image: Name | Agency</source>
         <translation>Beitragsbild: Name | Agentur</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields/panel.py" line="55"/>
-        <location filename="../editor/ui/fields/panel.py" line="238"/>
+        <location filename="../editor/ui/fields/panel.py" line="234"/>
         <source>Kicker</source>
         <extracomment>What the writer calls each front matter key (for messages naming a change).</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields/panel.py" line="56"/>
-        <location filename="../editor/ui/fields/panel.py" line="239"/>
+        <location filename="../editor/ui/fields/panel.py" line="235"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields/panel.py" line="57"/>
-        <location filename="../editor/ui/fields/panel.py" line="240"/>
+        <location filename="../editor/ui/fields/panel.py" line="236"/>
         <source>Teaser</source>
         <translation>Anreißer</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields/panel.py" line="58"/>
-        <location filename="../editor/ui/fields/panel.py" line="241"/>
+        <location filename="../editor/ui/fields/panel.py" line="237"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields/panel.py" line="59"/>
-        <location filename="../editor/ui/fields/panel.py" line="242"/>
+        <location filename="../editor/ui/fields/panel.py" line="238"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields/panel.py" line="60"/>
-        <location filename="../editor/ui/fields/panel.py" line="243"/>
+        <location filename="../editor/ui/fields/panel.py" line="239"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location filename="../editor/ui/fields/panel.py" line="61"/>
-        <location filename="../editor/ui/fields/panel.py" line="244"/>
+        <location filename="../editor/ui/fields/panel.py" line="240"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1792,27 +1792,27 @@ Beheben: {fix}</translation>
         <translation>In diesem Artikel ignorierte Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="249"/>
+        <location filename="../editor/ui/fields/panel.py" line="245"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="250"/>
+        <location filename="../editor/ui/fields/panel.py" line="246"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="251"/>
+        <location filename="../editor/ui/fields/panel.py" line="247"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="252"/>
+        <location filename="../editor/ui/fields/panel.py" line="248"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="354"/>
+        <location filename="../editor/ui/fields/panel.py" line="350"/>
         <source>Choose the featured image</source>
         <translation>Beitragsbild auswählen</translation>
     </message>
@@ -2307,7 +2307,7 @@ Beheben: {fix}</translation>
     </message>
     <message>
         <location filename="../editor/ui/article/file_commands.py" line="226"/>
-        <location filename="../editor/ui/window/main_window.py" line="600"/>
+        <location filename="../editor/ui/window/main_window.py" line="605"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2367,42 +2367,42 @@ Beheben: {fix}</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="447"/>
+        <location filename="../editor/ui/window/main_window.py" line="449"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="454"/>
+        <location filename="../editor/ui/window/main_window.py" line="456"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../editor/ui/window/main_window.py" line="466"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../editor/ui/window/main_window.py" line="466"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="484"/>
+        <location filename="../editor/ui/window/main_window.py" line="486"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../editor/ui/window/main_window.py" line="589"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="586"/>
+        <location filename="../editor/ui/window/main_window.py" line="591"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/file_commands.py" line="274"/>
+        <location filename="../editor/ui/article/file_commands.py" line="270"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown-Dateien (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -2464,17 +2464,17 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Verweis behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/file_commands.py" line="270"/>
+        <location filename="../editor/ui/article/file_commands.py" line="266"/>
         <source>Could not reload the article</source>
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="593"/>
+        <location filename="../editor/ui/window/main_window.py" line="598"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="594"/>
+        <location filename="../editor/ui/window/main_window.py" line="599"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2484,7 +2484,7 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
     </message>
     <message>
         <location filename="../editor/ui/window/main_window.py" line="94"/>
-        <location filename="../editor/ui/window/main_window.py" line="607"/>
+        <location filename="../editor/ui/window/main_window.py" line="612"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2500,17 +2500,17 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../editor/ui/checks/outline_panel.py" line="31"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="33"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/outline_panel.py" line="58"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="69"/>
         <source>No section headings yet (## Heading)</source>
         <translation>Noch keine Zwischenüberschriften (## Überschrift)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/outline_panel.py" line="65"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="76"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2536,22 +2536,22 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Eine CommonMark-Website zeigt diesen Block anders als Feders Vorschau (hier {feder}, dort {site}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="92"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="91"/>
         <source>A list right after a paragraph line: Feder&apos;s preview shows it as part of the paragraph, a CommonMark site as a list. Insert a blank line before the list.</source>
         <translation>Eine Liste direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Teil des Absatzes, eine CommonMark-Website als Liste. Fügen Sie vor der Liste eine Leerzeile ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="98"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="96"/>
         <source>Insert a blank line before the list</source>
         <translation>Leerzeile vor der Liste einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="114"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="110"/>
         <source>A table right after a paragraph line: Feder&apos;s preview shows it as text, a CommonMark site as a table. Insert a blank line before the table.</source>
         <translation>Eine Tabelle direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Text, eine CommonMark-Website als Tabelle. Fügen Sie vor der Tabelle eine Leerzeile ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability_diagnosis.py" line="120"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="115"/>
         <source>Insert a blank line before the table</source>
         <translation>Leerzeile vor der Tabelle einfügen</translation>
     </message>
@@ -3235,57 +3235,57 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="18"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="20"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="19"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="21"/>
         <source>Characters with spaces</source>
         <translation>Zeichen mit Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="20"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="22"/>
         <source>Characters without spaces</source>
         <translation>Zeichen ohne Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="21"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="23"/>
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="22"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="24"/>
         <source>Paragraphs</source>
         <translation>Absätze</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="23"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="25"/>
         <source>Standard pages (1,800 characters)</source>
         <translation>Normseiten (1.800 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="24"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="26"/>
         <source>Reading time</source>
         <translation>Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="25"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="27"/>
         <source>Words this session</source>
         <translation>Wörter in dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="36"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="42"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="93"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="103"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="94"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="104"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
     </message>

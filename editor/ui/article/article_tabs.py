@@ -48,11 +48,12 @@ class ArticleTabs(QTabWidget):
 
     def add_view(self) -> ArticleView:
         view = ArticleView(self, self.recovery, self.spelling)
-        view.externalChange.connect(self.externalChange)
-        view.autosaveFailed.connect(self.autosaveFailed)
+        document = view.document
+        document.externalChange.connect(lambda path, deleted, v=view: self.externalChange.emit(v, path, deleted))
+        document.autosaveFailed.connect(self.autosaveFailed)
         index = self.addTab(view, "")
-        view.modificationChanged.connect(lambda _m, v=view: self._retitle(v))
-        view.pathChanged.connect(lambda _p, v=view: self._retitle(v))
+        document.modificationChanged.connect(lambda _m, v=view: self._retitle(v))
+        document.pathChanged.connect(lambda _p, v=view: self._retitle(v))
         self._retitle(view)
         self.setCurrentIndex(index)
         self.viewAdded.emit(view)
@@ -70,7 +71,7 @@ class ArticleTabs(QTabWidget):
 
     def is_blank(self, view: ArticleView) -> bool:
         """An untitled, unchanged, empty tab that an opened file may replace."""
-        return view.path is None and not view.is_modified() and not view.editor.text()
+        return view.path is None and not view.is_modified() and not view.document.text()
 
     def _retitle(self, view: ArticleView) -> None:
         index = self.indexOf(view)
