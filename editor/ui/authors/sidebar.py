@@ -15,20 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
-    QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidgetItem,
-    QMenu,
     QSplitter,
     QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,15 +36,22 @@ from editor.core.authors.store import (
 )
 from editor.core.messages import FederError
 from editor.i18n import error_text
-from editor.ui.authors.action_buttons import action_button, button_row, heading
+from editor.ui.authors.action_buttons import (
+    action_button,
+    button_row,
+    heading,
+    make_action,
+    menu_button,
+    notice_bar,
+)
 from editor.ui.authors.dialog import avatar_pixmap
 from editor.ui.authors.people_list import (
     AVATAR,
     BADGE_ROLE,
     ID_ROLE,
     NOTICE_ROLE,
-    SUBTITLE_ROLE,
     PeopleList,
+    person_item,
 )
 from editor.ui.authors.profile_commands import ProfileCommands
 from editor.ui.lazy_dock import LazyDock, needs_contents
@@ -227,26 +227,19 @@ class AuthorSidebar(LazyDock):
     # Building -------------------------------------------------------------------------
 
     def _create_actions(self) -> None:
-        def action(text: str, slot: Any, icon: QStyle.StandardPixmap | None = None) -> QAction:
-            act = QAction(text, self)
-            if icon is not None:
-                act.setIcon(self.style().standardIcon(icon))
-            act.triggered.connect(lambda checked=False: slot())
-            return act
-
-        self.assign_action = action(self.tr("Add to article"), self.assign_selected)
+        self.assign_action = make_action(self, self.tr("Add to article"), self.assign_selected)
         self.assign_action.setToolTip(self.tr("Add the selected profile to the article’s authors"))
-        self.new_action = action(self.tr("New…"), self.new_profile)
-        self.edit_action = action(self.tr("Edit…"), self.edit_profile)
-        self.duplicate_action = action(self.tr("Duplicate"), self.duplicate_profile)
-        self.delete_action = action(self.tr("Delete…"), self.delete_profile)
-        self.import_action = action(self.tr("Import…"), self._ask_import)
-        self.export_action = action(self.tr("Export…"), self._ask_export)
-        self.open_folder_action = action(self.tr("Open profile folder"), lambda: self.commands.open_folder())
-        self.remove_action = action(self.tr("Remove from article"), self.remove_from_article)
-        self.up_action = action(self.tr("Move up"), lambda: self.move_author(-1), QStyle.StandardPixmap.SP_ArrowUp)
-        self.down_action = action(self.tr("Move down"), lambda: self.move_author(1), QStyle.StandardPixmap.SP_ArrowDown)
-        self.refresh_action = action(self.tr("Refresh"), self.refresh_stale)
+        self.new_action = make_action(self, self.tr("New…"), self.new_profile)
+        self.edit_action = make_action(self, self.tr("Edit…"), self.edit_profile)
+        self.duplicate_action = make_action(self, self.tr("Duplicate"), self.duplicate_profile)
+        self.delete_action = make_action(self, self.tr("Delete…"), self.delete_profile)
+        self.import_action = make_action(self, self.tr("Import…"), self._ask_import)
+        self.export_action = make_action(self, self.tr("Export…"), self._ask_export)
+        self.open_folder_action = make_action(self, self.tr("Open profile folder"), lambda: self.commands.open_folder())
+        self.remove_action = make_action(self, self.tr("Remove from article"), self.remove_from_article)
+        self.up_action = make_action(self, self.tr("Move up"), lambda: self.move_author(-1), QStyle.StandardPixmap.SP_ArrowUp)
+        self.down_action = make_action(self, self.tr("Move down"), lambda: self.move_author(1), QStyle.StandardPixmap.SP_ArrowDown)
+        self.refresh_action = make_action(self, self.tr("Refresh"), self.refresh_stale)
         self.refresh_action.setToolTip(self.tr("Copy the changed profile details into the article"))
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -260,16 +253,7 @@ class AuthorSidebar(LazyDock):
         self.article_list = PeopleList(self.tr("No author yet. Select a profile below and click “Add to article”."), article)
         self.article_list.setObjectName("articleAuthors")
         self.article_list.addActions([self.up_action, self.down_action, self.remove_action, self.refresh_action])
-        self.stale_bar = QFrame(article)
-        self.stale_bar.setObjectName("staleBar")
-        self.stale_bar.setStyleSheet("#staleBar { background: #fff4ce; border: 1px solid #e0b700; border-radius: 4px; }"
-                                     "#staleBar QLabel { color: #222; }")
-        self.stale_label = QLabel(self.stale_bar)
-        self.stale_label.setWordWrap(True)
-        stale_layout = QHBoxLayout(self.stale_bar)
-        stale_layout.setContentsMargins(8, 4, 4, 4)
-        stale_layout.addWidget(self.stale_label, 1)
-        stale_layout.addWidget(action_button(self.refresh_action, self.stale_bar))
+        self.stale_bar, self.stale_label = notice_bar("staleBar", self.refresh_action, article)
         article_layout.addWidget(heading(self.tr("In this article"), article))
         article_layout.addWidget(self.article_list, 1)
         article_layout.addWidget(self.stale_bar)
@@ -292,15 +276,9 @@ class AuthorSidebar(LazyDock):
         self.profile_list.itemDoubleClicked.connect(lambda item: self.edit_profile())
         self.profile_list.currentItemChanged.connect(lambda *args: self._update_actions())
         self.article_list.currentItemChanged.connect(lambda *args: self._update_actions())
-        more = QToolButton(library)
-        more.setText(self.tr("More"))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(more)
-        menu.addActions([self.duplicate_action, self.delete_action])
-        menu.addSeparator()
-        menu.addActions([self.import_action, self.export_action, self.open_folder_action])
-        more.setMenu(menu)
-        self.more_button = more
+        more = self.more_button = menu_button(
+            self.tr("More"), library, [self.duplicate_action, self.delete_action],
+            [self.import_action, self.export_action, self.open_folder_action])
         self.error_label = QLabel(library)
         self.error_label.setObjectName("profileErrors")
         self.error_label.setWordWrap(True)
@@ -331,10 +309,8 @@ class AuthorSidebar(LazyDock):
         self.profile_list.clear()
         ratio = self.devicePixelRatioF()
         for profile in self.profiles:
-            item = QListWidgetItem(profile.name)
-            item.setData(ID_ROLE, profile.id)
-            item.setData(SUBTITLE_ROLE, profile.role)
-            item.setIcon(QIcon(avatar_pixmap(profile.name, self.store.photo_path(profile), AVATAR, ratio)))
+            portrait = avatar_pixmap(profile.name, self.store.photo_path(profile), AVATAR, ratio)
+            item = person_item(profile.id, profile.name, profile.role, portrait)
             item.setToolTip(str(self.store.path_for(profile.id)))
             self.profile_list.addItem(item)
         self._apply_filter(self.filter_edit.text())
@@ -350,10 +326,8 @@ class AuthorSidebar(LazyDock):
         for index, snap in enumerate(self._assigned):
             name = str(snap.get("name") or snap.get("id") or "?")
             photo = Path(str(snap["photo"])) if snap.get("photo") else None
-            item = QListWidgetItem(name)
-            item.setData(ID_ROLE, snap.get("id"))
-            item.setData(SUBTITLE_ROLE, str(snap.get("role") or ""))
-            item.setIcon(QIcon(avatar_pixmap(name, photo if photo and photo.is_file() else None, AVATAR, ratio)))
+            portrait = avatar_pixmap(name, photo if photo and photo.is_file() else None, AVATAR, ratio)
+            item = person_item(snap.get("id"), name, str(snap.get("role") or ""), portrait)
             if index in stale:
                 item.setData(NOTICE_ROLE, self.tr("Profile changed – refresh?"))
                 item.setToolTip(self.tr("The profile has changed since this author was added to the article."))
