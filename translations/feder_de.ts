@@ -359,7 +359,7 @@
 <context>
     <name>ArticleTabs</name>
     <message>
-        <location filename="../editor/ui/article/article_tabs.py" line="80"/>
+        <location filename="../editor/ui/article/article_tabs.py" line="88"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="250"/>
+        <location filename="../editor/ui/article/article_view.py" line="291"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="324"/>
+        <location filename="../editor/ui/article/article_view.py" line="365"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -565,127 +565,127 @@
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="237"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="230"/>
         <source>Add to article</source>
         <translation>Zum Artikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="238"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="231"/>
         <source>Add the selected profile to the article’s authors</source>
         <translation>Das gewählte Profil zu den Autorinnen und Autoren des Artikels hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="239"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="232"/>
         <source>New…</source>
         <translation>Neu …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="240"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="233"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="241"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="234"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="242"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="235"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="243"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="236"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="244"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="237"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="245"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="238"/>
         <source>Open profile folder</source>
         <translation>Profilordner öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="246"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="239"/>
         <source>Remove from article</source>
         <translation>Aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="247"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="240"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="248"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="241"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="249"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="242"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="250"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="243"/>
         <source>Copy the changed profile details into the article</source>
         <translation>Die geänderten Profilangaben in den Artikel übernehmen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="260"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="253"/>
         <source>No author yet. Select a profile below and click “Add to article”.</source>
         <translation>Noch niemand eingetragen. Unten ein Profil wählen und auf „Zum Artikel hinzufügen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="273"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="257"/>
         <source>In this article</source>
         <translation>In diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="284"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="268"/>
         <source>Filter by name</source>
         <translation>Nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="287"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="271"/>
         <source>No profiles yet. Create one with “New…”.</source>
         <translation>Noch keine Profile. Mit „Neu …“ ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="289"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="273"/>
         <source>No profile matches the filter.</source>
         <translation>Kein Profil passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="296"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="280"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="309"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="287"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="358"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="332"/>
         <source>Profile changed – refresh?</source>
         <translation>Profil geändert – aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="359"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="333"/>
         <source>The profile has changed since this author was added to the article.</source>
         <translation>Das Profil wurde geändert, seit diese Person zum Artikel hinzugefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="361"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="335"/>
         <source>There is no profile “{id}” on this computer; the article keeps its own copy.</source>
         <translation>Auf diesem Computer gibt es kein Profil „{id}“; der Artikel behält seine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="367"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="341"/>
         <source>Changed since added to the article: {names}</source>
         <translation>Geändert seit dem Hinzufügen zum Artikel: {names}</translation>
     </message>
@@ -2307,7 +2307,7 @@ Beheben: {fix}</translation>
     </message>
     <message>
         <location filename="../editor/ui/article/file_commands.py" line="226"/>
-        <location filename="../editor/ui/window/main_window.py" line="605"/>
+        <location filename="../editor/ui/window/main_window.py" line="396"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2322,82 +2322,82 @@ Beheben: {fix}</translation>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="201"/>
+        <location filename="../editor/ui/window/menus.py" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="208"/>
+        <location filename="../editor/ui/window/menus.py" line="42"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="216"/>
+        <location filename="../editor/ui/window/menus.py" line="49"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="225"/>
+        <location filename="../editor/ui/window/menus.py" line="57"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="232"/>
+        <location filename="../editor/ui/window/menus.py" line="63"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="237"/>
+        <location filename="../editor/ui/window/menus.py" line="68"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="243"/>
+        <location filename="../editor/ui/window/menus.py" line="74"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="246"/>
+        <location filename="../editor/ui/window/menus.py" line="77"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="251"/>
+        <location filename="../editor/ui/window/menus.py" line="84"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="449"/>
+        <location filename="../editor/ui/window/status_bar.py" line="45"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="456"/>
+        <location filename="../editor/ui/window/status_bar.py" line="52"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="466"/>
+        <location filename="../editor/ui/window/main_window.py" line="332"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="466"/>
+        <location filename="../editor/ui/window/main_window.py" line="332"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="486"/>
+        <location filename="../editor/ui/window/main_window.py" line="352"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../editor/ui/window/article_commands.py" line="38"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="591"/>
+        <location filename="../editor/ui/window/article_commands.py" line="40"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
@@ -2469,12 +2469,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="598"/>
+        <location filename="../editor/ui/window/article_commands.py" line="47"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="599"/>
+        <location filename="../editor/ui/window/article_commands.py" line="48"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2483,8 +2483,7 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="94"/>
-        <location filename="../editor/ui/window/main_window.py" line="612"/>
+        <location filename="../editor/ui/window/status_bar.py" line="82"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2518,12 +2517,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../editor/ui/editing/paste.py" line="102"/>
+        <location filename="../editor/ui/editing/paste.py" line="109"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/paste.py" line="105"/>
+        <location filename="../editor/ui/editing/paste.py" line="112"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
     </message>
