@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="291"/>
+        <location filename="../editor/ui/article/article_view.py" line="293"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="365"/>
+        <location filename="../editor/ui/article/article_view.py" line="367"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -3150,55 +3150,55 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="853"/>
+        <location filename="../editor/core/spelling/service.py" line="863"/>
         <source>“{word}” is not a single word.</source>
-        <extracomment>Why the language asked for is not the one in use (shown, not raised). A capitalised word (the candidate for an article&apos;s own name). Words that mark a sentence as English (and are not German words).</extracomment>
+        <extracomment>Why the language asked for is not the one in use (shown, not raised). Tokens left unchecked by :meth:`spans` so far (grows by one per token deferred): a caller compares it before and after a line to learn whether the line waits. A capitalised word (the candidate for an article&apos;s own name). Words that mark a sentence as English (and are not German words).</extracomment>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="361"/>
+        <location filename="../editor/ui/spelling/controller.py" line="534"/>
         <source>No suggestions</source>
-        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards. How often to look whether the word lists finished loading (milliseconds). Seconds without highlighting before the word lists start loading (not while typing). Probable typos (a word hunspell knows, close to a much more frequent one): quieter. Underline styles that mark a flagged word (the context menu looks for both).</extracomment>
+        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards. Seconds without an edit before words left over are checked: not between keystrokes. Blocks a highlighter remembers as waiting for late answers; beyond, it searches the text. How often to look whether the word lists finished loading (milliseconds). Seconds without highlighting before the word lists start loading (not while typing). Probable typos (a word hunspell knows, close to a much more frequent one): quieter. Underline styles that mark a flagged word (the context menu looks for both).</extracomment>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="365"/>
+        <location filename="../editor/ui/spelling/controller.py" line="538"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="369"/>
+        <location filename="../editor/ui/spelling/controller.py" line="542"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="372"/>
+        <location filename="../editor/ui/spelling/controller.py" line="545"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="418"/>
+        <location filename="../editor/ui/spelling/controller.py" line="591"/>
         <source>meant {word}?</source>
         <translation>{word} gemeint?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="476"/>
-        <location filename="../editor/ui/spelling/controller.py" line="520"/>
+        <location filename="../editor/ui/spelling/controller.py" line="649"/>
+        <location filename="../editor/ui/spelling/controller.py" line="693"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="490"/>
+        <location filename="../editor/ui/spelling/controller.py" line="663"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="548"/>
+        <location filename="../editor/ui/spelling/controller.py" line="721"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="552"/>
+        <location filename="../editor/ui/spelling/controller.py" line="725"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
     </message>
