@@ -115,8 +115,8 @@ class ArticleView(QWidget):
         self._preview_timer = _single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
         self._names_timer = _single_shot(self, NAMES_DELAY_MS, self._update_names)
         self._names_now = False  # a new text: its names are read at once, not after a pause
-        self.editor.textChanged.connect(self._update_start_hint)
-        self.editor.textChanged.connect(self._preview_timer.start)
+        self.document.textEdited.connect(self._update_start_hint)
+        self.document.textEdited.connect(self._preview_timer.start)
         self.editor.topLineChanged.connect(self.preview.scroll_to_line)
         self.preview.topLineChanged.connect(self.editor.scroll_to_line)
         self.preview.updated.connect(self.previewUpdated)
