@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from editor.core.files.recovery import RecoveryStore
 from editor.core.messages import FederError
-from editor.core.preview.stats import Stats
 from editor.core.spelling.service import article_names
 from editor.core.text import markdown_lines
 from editor.core.text.article import Article
@@ -47,6 +46,7 @@ from editor.ui.spelling.controller import (
 
 if TYPE_CHECKING:
     from editor.core.preview.job import PreviewResult
+    from editor.core.preview.stats import Stats
 
 PREVIEW_DELAY_MS = 80
 NAMES_DELAY_MS = 1500
