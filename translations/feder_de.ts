@@ -359,7 +359,7 @@
 <context>
     <name>ArticleTabs</name>
     <message>
-        <location filename="../editor/ui/article/article_tabs.py" line="79"/>
+        <location filename="../editor/ui/article/article_tabs.py" line="88"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="374"/>
+        <location filename="../editor/ui/article/article_view.py" line="291"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="438"/>
+        <location filename="../editor/ui/article/article_view.py" line="365"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -2308,7 +2308,7 @@ Beheben: {fix}</translation>
     </message>
     <message>
         <location filename="../editor/ui/article/file_commands.py" line="226"/>
-        <location filename="../editor/ui/window/main_window.py" line="605"/>
+        <location filename="../editor/ui/window/main_window.py" line="396"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2323,87 +2323,87 @@ Beheben: {fix}</translation>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="201"/>
+        <location filename="../editor/ui/window/menus.py" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="208"/>
+        <location filename="../editor/ui/window/menus.py" line="42"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="216"/>
+        <location filename="../editor/ui/window/menus.py" line="49"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="225"/>
+        <location filename="../editor/ui/window/menus.py" line="57"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="232"/>
+        <location filename="../editor/ui/window/menus.py" line="63"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="237"/>
+        <location filename="../editor/ui/window/menus.py" line="68"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="243"/>
+        <location filename="../editor/ui/window/menus.py" line="74"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="246"/>
+        <location filename="../editor/ui/window/menus.py" line="77"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="251"/>
+        <location filename="../editor/ui/window/menus.py" line="84"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="449"/>
+        <location filename="../editor/ui/window/status_bar.py" line="45"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="456"/>
+        <location filename="../editor/ui/window/status_bar.py" line="52"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="466"/>
+        <location filename="../editor/ui/window/main_window.py" line="332"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="466"/>
+        <location filename="../editor/ui/window/main_window.py" line="332"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="486"/>
+        <location filename="../editor/ui/window/main_window.py" line="352"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="589"/>
+        <location filename="../editor/ui/window/article_commands.py" line="38"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="591"/>
+        <location filename="../editor/ui/window/article_commands.py" line="40"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/file_commands.py" line="274"/>
+        <location filename="../editor/ui/article/file_commands.py" line="270"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown-Dateien (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -2465,17 +2465,17 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Verweis behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/file_commands.py" line="270"/>
+        <location filename="../editor/ui/article/file_commands.py" line="266"/>
         <source>Could not reload the article</source>
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="598"/>
+        <location filename="../editor/ui/window/article_commands.py" line="47"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="599"/>
+        <location filename="../editor/ui/window/article_commands.py" line="48"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2484,8 +2484,7 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="94"/>
-        <location filename="../editor/ui/window/main_window.py" line="612"/>
+        <location filename="../editor/ui/window/status_bar.py" line="82"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2519,12 +2518,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../editor/ui/editing/paste.py" line="102"/>
+        <location filename="../editor/ui/editing/paste.py" line="109"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/paste.py" line="105"/>
+        <location filename="../editor/ui/editing/paste.py" line="112"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
     </message>

@@ -30,6 +30,7 @@ class ArticleTabs(QTabWidget):
         super().__init__(parent)
         self.recovery = recovery or RecoveryStore()
         self.spelling = spelling or SharedSpelling(parent=self)  # shared by every tab
+        self._typography: bool | None = None  # None: on for German articles
         self.setObjectName("articleTabs")
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -48,6 +49,7 @@ class ArticleTabs(QTabWidget):
 
     def add_view(self) -> ArticleView:
         view = ArticleView(self, self.recovery, self.spelling)
+        view.typography_enabled = self._typography
         document = view.document
         document.externalChange.connect(lambda path, deleted, v=view: self.externalChange.emit(v, path, deleted))
         document.autosaveFailed.connect(self.autosaveFailed)
@@ -58,6 +60,12 @@ class ArticleTabs(QTabWidget):
         self.setCurrentIndex(index)
         self.viewAdded.emit(view)
         return view
+
+    def set_typography(self, enabled: bool | None) -> None:
+        """Typography while typing for every open and every new article (None: by language)."""
+        self._typography = enabled
+        for view in self.views():
+            view.typography_enabled = enabled
 
     def find(self, path: Path) -> ArticleView | None:
         resolved = Path(path).resolve()

@@ -8,12 +8,11 @@ the main window decides what to do with them.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from editor.core.files.recovery import RecoveryStore
@@ -21,18 +20,20 @@ from editor.core.messages import FederError
 from editor.core.spelling.service import article_names
 from editor.core.text import markdown_lines
 from editor.core.text.article import Article
-from editor.core.text.slug import update_field
 from editor.core.text.typography import enabled_by_default
 from editor.i18n import error_text
+from editor.ui.actions import EditActions, FormatActions, SearchActions, ViewActions
 from editor.ui.article.document import ArticleDocument
+from editor.ui.article.field_edits import FieldEdits
 from editor.ui.article.start_hint import StartHint
+from editor.ui.editing.editor_actions import Link, editor_links
 from editor.ui.editing.find_bar import FindBar
 from editor.ui.editing.focus_mode import FocusMode, TypewriterScrolling
 from editor.ui.editing.front_matter_fold import FrontMatterFold
 from editor.ui.editing.highlighter import MarkdownHighlighter, SlicedRehighlight
 from editor.ui.editing.text_editor import TextEditor
 from editor.ui.editing.typography import TypographyFilter
-from editor.ui.fields.image_dialog import ImageDropFilter
+from editor.ui.fields.image_dialog import ImageDropFilter, insert_or_edit_figure
 from editor.ui.message_bar import MessageBar
 from editor.ui.preview.lazy_preview import LazyPreview
 from editor.ui.preview.render_service import RenderService
@@ -60,6 +61,12 @@ class ArticleView(QWidget):
     statsChanged = Signal(object)  # Stats of the rendered body, from the preview helper
     #: An undo (False) or redo (True) changed these front matter keys (fields, authors).
     historyStepped = Signal(list, bool)
+    cursorMoved = Signal(int, int)  # line, column (0-based; the column in Qt's UTF-16 units)
+    linkClicked = Signal(QUrl)  # in the preview
+    fieldsReplaced = Signal(list)  # Replace All reached these front matter keys
+    frontMatterRevealRequested = Signal()  # a find hit lies in the folded front matter
+    openRequested = Signal()  # the start hint's "Open…"
+    sampleRequested = Signal()  # the start hint's sample article
 
     def __init__(
         self,
@@ -122,7 +129,13 @@ class ArticleView(QWidget):
         self.preview.updated.connect(self.previewUpdated)
         self.editor.contextMenuAboutToShow.connect(self._add_spelling_actions)
         self.editor.historyRequested.connect(lambda redo: self.redo() if redo else self.undo())
-        self._last_field_edit: tuple[str, object, int, int, float] | None = None
+        self.editor.cursorPositionChanged.connect(lambda: self.cursorMoved.emit(*self.cursor_position()))
+        self.preview.linkClicked.connect(self.linkClicked)
+        self.find_bar.fieldsReplaced.connect(self.fieldsReplaced)
+        self.front_matter_fold.revealRequested.connect(self.frontMatterRevealRequested)
+        self.start_hint.openRequested.connect(self.openRequested)
+        self.start_hint.sampleRequested.connect(self.sampleRequested)
+        self._field_edits = FieldEdits(self.editor)
         self._connect_document()
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.failed.connect(self._on_render_failed)
@@ -164,28 +177,9 @@ class ArticleView(QWidget):
         return self.document.display_name()
 
     def set_field(self, key: str, value: object) -> None:
-        """Write one front matter field into the text as an undoable edit.
-
-        Typing in a field undoes word by word, as in the body: a character that
-        continues a word joins the undo step of the edit before it.
-        """
-        document = self.document.text_document
-        join = self._continues_word(key, value)
-        self.editor.apply_text(update_field(self.editor.text(), key, value), join_previous=join)
-        self._last_field_edit = (key, value, document.availableUndoSteps(), document.revision(), time.monotonic())
+        """Write one front matter field into the text as an undoable edit (see FieldEdits)."""
+        self._field_edits.write(key, value)
         self.parse_now()
-
-    def _continues_word(self, key: str, value: object) -> bool:
-        last = self._last_field_edit
-        document = self.document.text_document
-        if last is None or last[0] != key:
-            return False
-        _key, old, steps, revision, when = last
-        if (steps, revision) != (document.availableUndoSteps(), document.revision()):
-            return False  # something else happened in between (typing, an undo)
-        if time.monotonic() - when > self.editor.undo_pause:
-            return False
-        return _typed_within_word(_as_text(old), _as_text(value))
 
     def undo(self) -> None:
         self._step_history(redo=False)
@@ -197,7 +191,7 @@ class ArticleView(QWidget):
         """Undo or redo one step; say which front matter keys it changed (they may be out of sight)."""
         before = self.parse_now().meta
         (self.editor.redo if redo else self.editor.undo)()
-        self._last_field_edit = None
+        self._field_edits.forget()
         after = self.parse_now().meta
         changed = [key for key in dict.fromkeys([*before, *after]) if before.get(key) != after.get(key)]
         if changed:
@@ -210,6 +204,53 @@ class ArticleView(QWidget):
         spelling = dict(spelling) if isinstance(spelling, dict) else {}
         spelling["ignore"] = [*article.ignored_words, word]
         self.set_field("spelling", spelling)
+
+    # ---- what the window asks of the article in front ---------------------------------
+    def action_links(
+        self,
+        edit: EditActions,
+        fmt: FormatActions,
+        search: SearchActions,
+        options: ViewActions,
+        insert_image: QAction,
+        paste_plain: QAction,
+    ) -> list[Link]:
+        """Make the window's actions act on this article: the links to connect while it is
+        in front. The View menu's toggles apply to it at once."""
+        self.preview.setVisible(options.toggle_preview.isChecked())
+        self.focus_mode.set_enabled(options.focus_mode.isChecked())
+        self.typewriter.set_enabled(options.typewriter.isChecked())
+        self.front_matter_fold.set_enabled(not options.show_front_matter.isChecked())
+        return [
+            *editor_links(self.editor, edit, fmt, paste_plain),
+            (edit.undo.triggered, lambda: self.undo()),
+            (edit.redo.triggered, lambda: self.redo()),
+            (search.find.triggered, lambda: self.find_bar.show_find()),
+            (search.replace.triggered, lambda: self.find_bar.show_replace()),
+            (insert_image.triggered, lambda: insert_or_edit_figure(self.editor, self.path.parent if self.path else None)),
+            (options.toggle_preview.toggled, self.preview.setVisible),
+            (options.focus_mode.toggled, self.focus_mode.set_enabled),
+            (options.typewriter.toggled, self.typewriter.set_enabled),
+            (options.show_front_matter.toggled, lambda on: self.front_matter_fold.set_enabled(not on)),
+        ]
+
+    def cursor_position(self) -> tuple[int, int]:
+        cursor = self.editor.textCursor()
+        return cursor.blockNumber(), cursor.positionInBlock()
+
+    def go_to_line(self, line: int) -> None:
+        """Show ``line`` (0-based) in the editor, with the cursor there, and in the preview."""
+        self.editor.go_to_line(line)
+        self.preview.scroll_to_line(line)
+
+    def ensure_cursor_visible(self) -> None:
+        self.editor.ensureCursorVisible()
+
+    def splitter_state(self) -> QByteArray:
+        return self.splitter.saveState()
+
+    def restore_splitter_state(self, state: QByteArray) -> None:
+        self.splitter.restoreState(state)
 
     def focus_editor(self) -> None:
         self.editor.setFocus()
@@ -336,27 +377,6 @@ def _in_code_or_front_matter(block) -> bool:
     state = previous.userState() if previous.isValid() else markdown_lines.START
     first = block.blockNumber() == 0
     return markdown_lines.scan_line(state, block.text(), first).kind is not markdown_lines.Kind.MARKDOWN
-
-
-def _as_text(value: object) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    return "" if value is None else str(value)
-
-
-def _typed_within_word(old: str, new: str) -> bool:
-    """Whether ``new`` is ``old`` with one character added that belongs to the current word step.
-
-    A space typed after a word starts the next step, so each step is a word
-    with the space before it: undo takes back " Wandel", then " und".
-    """
-    if len(new) != len(old) + 1:
-        return False
-    index = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(old))
-    if new[:index] + new[index + 1 :] != old:
-        return False
-    typed, previous = new[index], new[index - 1 : index]
-    return not (typed.isspace() and previous != "" and not previous.isspace())
 
 
 def _single_shot(parent: QWidget, delay: int, slot) -> QTimer:
