@@ -1950,31 +1950,31 @@ Beheben: {fix}</translation>
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="129"/>
+        <location filename="../editor/core/text/frontmatter.py" line="127"/>
         <source>The front matter is nested more than {limit} levels deep.</source>
         <extracomment>The order new front matter keys are put in; other keys follow, as they were added. Deepest nesting of ``[`` and ``{`` accepted in front matter; real articles need 3.</extracomment>
         <translation>Der YAML-Kopf ist mehr als {limit} Ebenen tief verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="138"/>
+        <location filename="../editor/core/text/frontmatter.py" line="136"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="148"/>
-        <location filename="../editor/core/text/frontmatter.py" line="158"/>
+        <location filename="../editor/core/text/frontmatter.py" line="146"/>
+        <location filename="../editor/core/text/frontmatter.py" line="156"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="166"/>
+        <location filename="../editor/core/text/frontmatter.py" line="164"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="218"/>
-        <location filename="../editor/core/text/frontmatter.py" line="227"/>
-        <location filename="../editor/core/text/frontmatter.py" line="239"/>
+        <location filename="../editor/core/text/frontmatter.py" line="220"/>
+        <location filename="../editor/core/text/frontmatter.py" line="229"/>
+        <location filename="../editor/core/text/frontmatter.py" line="243"/>
         <source>The front matter is not valid TOML (line {line}: {problem}).</source>
         <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
     </message>
