@@ -7,19 +7,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from editor import paths
 from editor.core.spelling.service import PERSONAL_FILE, SpellService
+from editor.ui.editing.highlighter import MarkdownHighlighter
 from editor.ui.spelling.controller import (
     FieldSpellHighlighter,
     LanguageMenu,
     LanguageStatusButton,
     SpellController,
+    _StillShown,
     add_spelling_actions,
+    connect_highlighter,
     underline_format,
     utf16_spans,
 )
@@ -244,3 +247,104 @@ def test_a_long_text_is_checked_later_without_blocking(qtbot: QtBot, tmp_path: P
         lambda: [len(underlined(editor, number)) for number in range(last)] == expected,
         timeout=60_000,
     )
+
+
+class CountingMarkdownHighlighter(MarkdownHighlighter):
+    """The body's highlighter, counting the blocks it (re-)highlights."""
+
+    def __init__(self, *args: object) -> None:
+        self.seen: list[int] = []  # the base class highlights once while it is made
+        super().__init__(*args)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
+        self.seen.append(self.currentBlock().blockNumber())
+        super().highlightBlock(text)
+
+
+def body_editor(qtbot: QtBot, controller: SpellController, paragraphs: int) -> tuple[QPlainTextEdit, CountingMarkdownHighlighter]:
+    """A long article body whose every paragraph shares letters with the word typed later."""
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = CountingMarkdownHighlighter(editor.document(), controller.spans)
+    connect_highlighter(highlighter, controller)
+    text = "\n\n".join(
+        f"Absatz {n}: Der Fehler im Feld fiel dem Fehlerteufel auf, sagt die Sprecherin."
+        for n in range(paragraphs)
+    )
+    editor.setPlainText(text)
+
+    def idle() -> bool:
+        timers = highlighter.findChildren(QTimer)
+        return not controller.service.has_pending and not any(t.isActive() for t in timers)
+
+    qtbot.waitUntil(idle, timeout=30_000)
+    return editor, highlighter
+
+
+def type_at(qtbot: QtBot, editor: QPlainTextEdit, block_number: int, column: int, text: str) -> None:
+    cursor = QTextCursor(editor.document().findBlockByNumber(block_number))
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=column)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, text)
+
+
+def test_a_typed_word_is_redrawn_in_its_own_paragraph_only(qtbot: QtBot, tmp_path: Path) -> None:
+    """The late answer for a half-typed or mistyped word costs its own block, not a document search.
+
+    Every other paragraph contains "Sprecherin", so the half-typed words found
+    wrong ("Spre", "Sprec") stand in all of them: a search for the words
+    typed would re-highlight all 400.
+    """
+    controller = SpellController("de_DE", tmp_path / "p.txt")
+    editor, highlighter = body_editor(qtbot, controller, 400)
+    middle = 400  # block 400 of 799: paragraph 200 (blank lines between paragraphs)
+    highlighter.seen.clear()
+    type_at(qtbot, editor, middle, len("Absatz 200: Der"), " Sprecherinn")
+    qtbot.waitUntil(lambda: underlined(editor, middle) == ["Sprecherinn"], timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.service.has_pending, timeout=10_000)
+    qtbot.wait(300)  # room for any search that would follow
+    assert highlighter.seen and set(highlighter.seen) == {middle}
+    assert underlined(editor, middle - 2) == [] and underlined(editor, middle + 2) == []
+    # The half-typed words were dropped unchecked: the finished word stands in their place.
+    lexicon = controller.shared.service.lexicon("de_DE")
+    assert lexicon.is_cached("Sprecherinn") and not lexicon.is_cached("Sprec")
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "shown"),
+    [
+        ("Schr", "der schritte schritt: schritte", False),
+        ("Wort", "ein _Wort_ hier", True),
+        ("Abb.", "siehe Abb. 3", True),
+        ("Modell", "das KI-Modell", True),
+        ("geht", "so geht's", True),
+        ("Tag", "Montag und Tage", False),
+    ],
+)
+def test_a_word_left_over_counts_as_shown_only_as_a_whole_word(word: str, text: str, shown: bool) -> None:
+    assert _StillShown([text])(word) is shown
+
+
+def test_a_late_answer_finds_its_block_after_lines_above_moved(qtbot: QtBot, tmp_path: Path) -> None:
+    """Typed, then lines inserted above before the pause: the underline lands on the moved block."""
+    controller = SpellController("de_DE", tmp_path / "p.txt")
+    editor, _highlighter = body_editor(qtbot, controller, 50)
+    type_at(qtbot, editor, 60, len("Absatz 30: Der"), " Fehlerr")
+    cursor = QTextCursor(editor.document())
+    cursor.insertText("Neu oben.\n\nNoch einer.\n\n")  # before the typing pause ends
+    qtbot.waitUntil(lambda: underlined(editor, 64) == ["Fehlerr"], timeout=10_000)
+    assert editor.document().findBlockByNumber(64).text().startswith("Absatz 30: Der Fehlerr")
+
+
+def test_a_name_that_changes_is_searched_for_in_the_whole_text(qtbot: QtBot, tmp_path: Path) -> None:
+    """The article's own names stand anywhere: their blocks are found by a search."""
+    controller = SpellController("de_DE", tmp_path / "p.txt")
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = MarkdownHighlighter(editor.document(), controller.spans)
+    connect_highlighter(highlighter, controller)
+    editor.setPlainText("\n\n".join(["Ein Satz ohne Namen."] * 30 + ["Hier spricht Quarzelwick."]))
+    last = editor.document().blockCount() - 1
+    qtbot.waitUntil(lambda: underlined(editor, last) == ["Quarzelwick"], timeout=10_000)
+    controller.set_article_names({"Quarzelwick"})
+    qtbot.waitUntil(lambda: underlined(editor, last) == [], timeout=10_000)

@@ -308,8 +308,8 @@ class SpellService:
     def check_markdown(self, text: str) -> list[Misspelling]:
         return self.default.check_markdown(text)
 
-    def take_pending(self, deadline: float) -> list[str]:
-        return self.default.take_pending(deadline)
+    def take_pending(self, deadline: float, keep: Callable[[str], bool] | None = None) -> list[str]:
+        return self.default.take_pending(deadline, keep)
 
     # -- internals -----------------------------------------------------------
 
@@ -380,6 +380,9 @@ class ArticleSpelling:
         self._tokens: dict[str, tuple[Problem, ...]] = {}  # per token (+"."), English ones with a prefix
         self._pending: set[tuple[str, str]] = set()  # (lang, word) waiting for a look-up
         self._deferred: set[str] = set()  # token keys that waited on them (skipped fast)
+        #: Tokens left unchecked by :meth:`spans` so far (grows by one per token deferred):
+        #: a caller compares it before and after a line to learn whether the line waits.
+        self.deferred_count = 0
         self._article: set[str] = set()
         self._article_upper: set[str] = set()
         self._names: frozenset[str] = frozenset()
@@ -571,10 +574,12 @@ class ArticleSpelling:
             problems = cache.get(key)
             if problems is None:
                 if deadline is not None and key in self._deferred:
+                    self.deferred_count += 1
                     continue  # already waiting for a look-up
                 problems = self._token_problems(token, deadline, in_english)
                 if problems is None:
                     self._deferred.add(key)
+                    self.deferred_count += 1
                     continue  # deferred: counts as correct until checked
                 if len(cache) > _CACHE_LIMIT:
                     cache.clear()
@@ -662,12 +667,15 @@ class ArticleSpelling:
         """Load the word lists and frequencies in the background (once)."""
         self.service.knowledge.start()
 
-    def take_pending(self, deadline: float) -> list[str]:
+    def take_pending(self, deadline: float, keep: Callable[[str], bool] | None = None) -> list[str]:
         """Check deferred words until ``deadline``; return those found wrong.
 
         The caller re-highlights the lines that contain them (a text search for
         the returned words in normalised text, see :func:`normalise_word`).
-        While the word lists are still loading nothing is checked.
+        While the word lists are still loading nothing is checked. ``keep``
+        (when given) says whether a word still stands where it waited; one that
+        does not (a half-typed word since completed) is dropped unchecked: a
+        line that shows it again asks again.
         """
         if not self.service.knowledge.ready:
             self.service.knowledge.start()
@@ -676,6 +684,8 @@ class ArticleSpelling:
         self._deferred.clear()
         while self._pending and time.perf_counter() < deadline:
             lang, word = self._pending.pop()
+            if keep is not None and not keep(word):
+                continue
             lexicon = self.service.lexicon(lang)
             if lexicon.verdict(word) != OK:
                 wrong.append(word)

@@ -124,6 +124,8 @@ class ArticleView(QWidget):
         self._names_now = False  # a new text: its names are read at once, not after a pause
         self.document.textEdited.connect(self._update_start_hint)
         self.document.textEdited.connect(self._preview_timer.start)
+        # Counting the article's names takes 0.1 s at 100k words: only in a real pause.
+        self.document.textEdited.connect(self._names_timer.start)
         self.editor.topLineChanged.connect(self.preview.scroll_to_line)
         self.preview.topLineChanged.connect(self.editor.scroll_to_line)
         self.preview.updated.connect(self.previewUpdated)

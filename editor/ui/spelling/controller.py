@@ -2,12 +2,22 @@
 
 :class:`SpellController` owns the one :class:`~editor.core.spelling.service.SpellService`
 of the window and tells every highlighter when its answers change. It also
-keeps typing smooth: within one turn of the event loop it asks enchant for new
-words only for :data:`TURN_BUDGET` seconds; words left over count as correct
-for the moment and are checked in short slices afterwards
-(:attr:`SpellController.misspellingsFound`), so opening a long article or
-switching the language never freezes the window, while a keystroke, a handful
-of new words, is checked at once.
+keeps typing smooth: a highlighter gets only the cheap answers at once (the
+per-word cache, common words hunspell knows, at most :data:`TURN_BUDGET`
+seconds of them per turn of the event loop); other words count as correct for
+the moment and are checked in short slices afterwards
+(:attr:`SpellController.misspellingsFound`), once the writer pauses for
+:data:`TYPING_PAUSE` seconds. So opening a long article or switching the
+language never freezes the window, and a keystroke never waits for the rules.
+
+Where such a late answer is drawn: each highlighter remembers the blocks that
+left words unchecked (a few text cursors, see :class:`_HighlighterLink`) and
+re-highlights only those; a word typed in one paragraph costs that paragraph,
+not a search through the whole document. Only when the words left over are
+spread too wide to remember (opening an article) or the answer changed for
+reasons that are not in one place (the article's own names) does it search the
+document for them, in slices; and a change of the dictionaries (personal
+dictionary, ignores, language) re-highlights everything.
 
 Positions: the core counts code points, Qt counts UTF-16 units; conversion
 happens here (:func:`utf16_spans`), right where the two meet.
@@ -15,10 +25,12 @@ happens here (:func:`utf16_spans`), right where the two meet.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
@@ -72,6 +84,10 @@ __all__ = [
 TURN_BUDGET = 0.02
 #: Seconds per slice when the words left over are checked afterwards.
 LATE_SLICE = 0.01
+#: Seconds without an edit before words left over are checked: not between keystrokes.
+TYPING_PAUSE = 0.2
+#: Blocks a highlighter remembers as waiting for late answers; beyond, it searches the text.
+MAX_PLACES = 64
 #: How often to look whether the word lists finished loading (milliseconds).
 LOADING_POLL_MS = 50
 #: Seconds without highlighting before the word lists start loading (not while typing).
@@ -156,8 +172,13 @@ class SpellController(QObject):
         self.shared = shared if shared is not None else SharedSpelling(personal_path, self)
         self._service = self.shared.service.article(lang)
         self.shared.changed.connect(self.changed)
+        self.changed.connect(self._forget_places)
         self._turn_deadline: float | None = None
         self._last_use = 0.0  # when a highlighter last asked (perf_counter)
+        self._last_edit = 0.0  # when a linked document last changed (perf_counter)
+        self._links: list[_HighlighterLink] = []
+        self._unplaced = False  # words were left over outside any linked highlighter
+        self._found: list[str] = []  # wrong words answered late, not yet drawn where they waited
         self._turn = QTimer(self)
         self._turn.setSingleShot(True)
         self._turn.setInterval(0)
@@ -180,9 +201,12 @@ class SpellController(QObject):
             self._turn_deadline = time.perf_counter() + TURN_BUDGET
             self._turn.start()
         self._last_use = time.perf_counter()
+        deferred = self._service.deferred_count
         spans = self._service.spans(text, markdown, deadline=self._turn_deadline)
+        if self._service.deferred_count != deferred:
+            self._note_place()
         if self._service.has_pending and not self._late.isActive():
-            self._late.setInterval(0 if self._service.ready else LOADING_POLL_MS)
+            self._late.setInterval(self._late_delay_ms())
             self._late.start()
         return spans
 
@@ -212,7 +236,52 @@ class SpellController(QObject):
         """The article's own names; lines with a name that came or went are re-highlighted."""
         changed = self._service.set_article_names(names)
         if changed:
-            self.misspellingsFound.emit(sorted(changed))
+            words = sorted(changed)
+            # The names may stand anywhere: search for them. Words left over were
+            # forgotten with the old answers: their blocks ask again.
+            for link in self._live_links():
+                link.redraw_places()
+                link.search(words)
+            self._unplaced = False
+            self._found = []
+            self.misspellingsFound.emit(words)
+
+    def note_edit(self) -> None:
+        """A linked document changed: late checks wait for the next pause in typing."""
+        self._last_edit = time.perf_counter()
+
+    def _add_link(self, link: _HighlighterLink) -> None:
+        self._links.append(link)
+
+    def _live_links(self) -> list[_HighlighterLink]:
+        self._links = [link for link in self._links if shiboken6.isValid(link) and link.is_live()]
+        return list(self._links)
+
+    def _note_place(self) -> None:
+        """The line just checked left words over: remember the block it belongs to.
+
+        Highlighters ask from inside ``highlightBlock``, where exactly one of
+        them has a current block; a caller outside any linked highlighter
+        leaves the place unknown, and the answers are then searched for.
+        """
+        for link in self._live_links():
+            if link.note_current_block():
+                return
+        self._unplaced = True
+
+    def _late_delay_ms(self) -> int:
+        typing = self._last_edit + TYPING_PAUSE - time.perf_counter()
+        if typing > 0:
+            return max(1, round(typing * 1000))
+        return 0 if self._service.ready else LOADING_POLL_MS
+
+    @Slot()
+    def _forget_places(self) -> None:
+        """Everything is re-highlighted: no block waits for a late answer any more."""
+        self._unplaced = False
+        self._found = []
+        for link in self._live_links():
+            link.forget_places()
 
     @Slot()
     def _end_turn(self) -> None:
@@ -220,6 +289,10 @@ class SpellController(QObject):
 
     @Slot()
     def _check_late_words(self) -> None:
+        typing = self._last_edit + TYPING_PAUSE - time.perf_counter()
+        if typing > 0:  # the writer is typing: check in the next pause, not between keys
+            self._late.setInterval(max(1, round(typing * 1000)))
+            return
         if not self._service.ready:
             # The word lists take a second of CPU: load them in a pause, not while typing.
             self._late.setInterval(LOADING_POLL_MS)
@@ -227,11 +300,45 @@ class SpellController(QObject):
                 self._service.start_loading()
             return
         self._late.setInterval(0)
-        wrong = self._service.take_pending(time.perf_counter() + LATE_SLICE)
+        links = self._live_links()
+        keep = None
+        if not self._unplaced and not any(link.too_many for link in links):
+            keep = _StillShown([text for link in links for text in link.place_texts()])
+        wrong = self._service.take_pending(time.perf_counter() + LATE_SLICE, keep)
+        if wrong:
+            for link in links:
+                if self._unplaced or link.too_many:
+                    link.search(wrong)  # spread wide: found from the top down as answered
+            self._found.extend(wrong)
+            self.misspellingsFound.emit(wrong)
+        if not self._service.has_pending and self._found:
+            # The blocks that waited get all their answers at once. Re-highlighting
+            # them may leave new words over ("Fehlerr." once "Fehlerr" is wrong).
+            found, self._found = self._found, []
+            for link in links:
+                if not (self._unplaced or link.too_many):
+                    link.redraw_waiting(found)
         if not self._service.has_pending:
             self._late.stop()
-        if wrong:
-            self.misspellingsFound.emit(wrong)
+            self._unplaced = False
+            for link in links:
+                link.forget_places()
+
+
+class _StillShown:
+    """Whether a word left over still stands, as a whole word, in one of ``texts``.
+
+    Typing leaves its half-typed words over ("Schr", "Schri" …); once the word
+    is complete they stand nowhere and need no check.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+
+    def __call__(self, word: str) -> bool:
+        # Letters and digits around it would make it part of a longer word; "_" is emphasis.
+        pattern = re.compile(r"(?<![^\W_])" + re.escape(word) + r"(?![^\W_])")
+        return any(pattern.search(text) for text in self._texts)
 
 
 class FieldSpellHighlighter(QSyntaxHighlighter):
@@ -256,8 +363,9 @@ class FieldSpellHighlighter(QSyntaxHighlighter):
 def connect_highlighter(highlighter: QSyntaxHighlighter, controller: SpellController) -> None:
     """Keep ``highlighter``'s underlines current with ``controller``.
 
-    Everything is re-highlighted on ``changed``; on ``misspellingsFound`` only
-    the blocks containing those words. The connection ends with the highlighter.
+    Everything is re-highlighted on ``changed``; when late answers come, only
+    the blocks that waited for them (see the module docstring). The connection
+    ends with the highlighter.
     """
     _HighlighterLink(highlighter, controller)
 
@@ -265,13 +373,19 @@ def connect_highlighter(highlighter: QSyntaxHighlighter, controller: SpellContro
 class _HighlighterLink(QObject):
     """Child of a highlighter, so its connections die with it (no dangling lambdas).
 
-    Late misspellings may sit in thousands of blocks; they are re-highlighted
-    in slices of :data:`LATE_SLICE` seconds, so this, too, never blocks typing.
+    Remembers the blocks whose words wait for a late answer, as text cursors
+    (they follow edits above them), up to :data:`MAX_PLACES`; when the answers
+    come it re-highlights those blocks that contain a word found wrong. Past
+    that many blocks, or for words whose place is unknown, it searches the
+    document in slices of :data:`LATE_SLICE` seconds, so this, too, never
+    blocks typing.
     """
 
     def __init__(self, highlighter: QSyntaxHighlighter, controller: SpellController) -> None:
         super().__init__(highlighter)
         self._highlighter = highlighter
+        self._places: list[QTextCursor] = []  # blocks waiting for late answers
+        self.too_many = False  # more than MAX_PLACES: search instead
         self._waiting: set[str] = set()  # words for the next scan
         self._scanning: set[str] = set()  # words of the scan in progress
         self._next = 0  # block number the scan continues at
@@ -279,14 +393,73 @@ class _HighlighterLink(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._scan_slice)
+        self._controller = controller
         controller.changed.connect(self._rehighlight_all)
-        controller.misspellingsFound.connect(self._rehighlight_words)
+        document = highlighter.document()
+        if document is not None:
+            document.contentsChange.connect(self._edited)
+        controller._add_link(self)
+
+    def is_live(self) -> bool:
+        return shiboken6.isValid(self._highlighter) and self._highlighter.document() is not None
+
+    def note_current_block(self) -> bool:
+        """Remember the block being highlighted now; False when not highlighting."""
+        block = self._highlighter.currentBlock()
+        if not block.isValid():
+            return False
+        if self.too_many:
+            return True
+        if any(place.block() == block for place in self._places):
+            return True
+        if len(self._places) >= MAX_PLACES:
+            self.too_many = True
+            self._places.clear()
+            return True
+        self._places.append(QTextCursor(block))
+        return True
+
+    def forget_places(self) -> None:
+        self._places.clear()
+        self.too_many = False
+
+    def redraw_places(self) -> None:
+        """Re-highlight every remembered block (their pending words were forgotten)."""
+        for block in self._place_blocks():
+            self._highlighter.rehighlightBlock(block)
+        self.forget_places()
+
+    def search(self, words: list[str]) -> None:
+        """Re-highlight every block that contains one of ``words``, a slice at a time."""
+        self._rehighlight_words(words)
+
+    def redraw_waiting(self, words: list[str]) -> None:
+        """Re-highlight the blocks that wait for late answers and contain one of ``words``."""
+        for block in self._place_blocks():
+            text = normalise_word(block.text())
+            if any(word in text for word in words):
+                self._highlighter.rehighlightBlock(block)
+
+    def place_texts(self) -> list[str]:
+        """The normalised text of each block waiting for late answers."""
+        return [normalise_word(block.text()) for block in self._place_blocks()]
+
+    def _place_blocks(self) -> list[QTextBlock]:
+        blocks: list[QTextBlock] = []
+        for place in self._places:
+            block = place.block()
+            if block.isValid() and block not in blocks:
+                blocks.append(block)
+        return blocks
+
+    @Slot(int, int, int)
+    def _edited(self, _position: int, _removed: int, _added: int) -> None:
+        self._controller.note_edit()
 
     @Slot()
     def _rehighlight_all(self) -> None:
         self._highlighter.rehighlight()
 
-    @Slot(list)
     def _rehighlight_words(self, words: list[str]) -> None:
         self._waiting.update(words)
         if not self._timer.isActive():
