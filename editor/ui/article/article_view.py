@@ -20,7 +20,7 @@ from editor.core.files import backups, storage
 from editor.core.files.recovery import RecoveryEntry, RecoveryStore
 from editor.core.messages import FederError
 from editor.core.preview.stats import Stats
-from editor.core.spelling.service import article_names
+from editor.core.spelling.names import article_names
 from editor.core.text import markdown_lines
 from editor.core.text.article import Article
 from editor.core.text.slug import update_field
