@@ -38,13 +38,8 @@ from editor.ui.files.file_watcher import ExternalChangeWatcher
 from editor.ui.message_bar import MessageBar
 from editor.ui.preview.lazy_preview import LazyPreview
 from editor.ui.preview.render_service import RenderService
-from editor.ui.spelling.controller import (
-    SharedSpelling,
-    SpellController,
-    TypoToolTips,
-    add_spelling_actions,
-    connect_highlighter,
-)
+from editor.ui.spelling.controller import SharedSpelling, SpellController, connect_highlighter
+from editor.ui.spelling.menus import TypoToolTips, add_spelling_actions
 
 if TYPE_CHECKING:
     from editor.core.preview.job import PreviewResult

@@ -44,8 +44,9 @@ from editor.ui.editing.paste import make_paste_plain_action
 from editor.ui.fields.image_dialog import ImageActions, insert_or_edit_figure
 from editor.ui.fields.panel import FieldsPanel, field_name
 from editor.ui.publish.command import PublishCommand
-from editor.ui.spelling.controller import LanguageMenu, LanguageStatusButton, SharedSpelling
+from editor.ui.spelling.controller import SharedSpelling
 from editor.ui.spelling.fields import FieldSpelling
+from editor.ui.spelling.menus import LanguageMenu, LanguageStatusButton
 from editor.ui.window.appearance_menu import AppearanceMenu
 from editor.ui.window.language_setting import make_interface_language_menu
 
