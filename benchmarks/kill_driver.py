@@ -117,7 +117,7 @@ class WindowWriter:
             if recovered is not None:
                 self.view.editor.apply_text(recovered.text)
                 self.view.editor.document().setModified(True)
-        self.doc_id = getattr(self.view, "doc_id", None) or (
+        self.doc_id = getattr(getattr(self.view, "document", self.view), "doc_id", None) or (
             recovered.id if recovered is not None else store.new_id()
         )
         self.app.processEvents()

@@ -48,7 +48,7 @@ def test_fix_button_applies_the_fix_as_one_undo_step(window: MainWindow, qtbot, 
     path = tmp_path / "markt.md"
     path.write_text(ARTICLE, encoding="utf-8")
     window.open_file(path)
-    window._show_checks()
+    window.checks.show()
     panel = window.checks_panel
     assert not panel.fix_button.isEnabled()
     select(window, "portability-list-blank-line")
@@ -74,7 +74,7 @@ def test_a_stale_fix_is_not_applied(window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "markt.md"
     path.write_text(ARTICLE, encoding="utf-8")
     window.open_file(path)
-    window._show_checks()
+    window.checks.show()
     select(window, "empty-link")
     finding = window.checks_panel.list.currentItem().data(FINDING_ROLE)
     window.view.editor.insertPlainText("Neu ")  # the text moved under the finding

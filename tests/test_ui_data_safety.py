@@ -22,8 +22,8 @@ from editor.ui.window.main_window import MainWindow
 def window(qtbot, tmp_path):
     store = RecoveryStore(tmp_path / "rec")
     win = MainWindow(recovery=store)
-    win.view.autosave_timer.setInterval(100)
-    win.view.watcher._timer.setInterval(40)
+    win.view.document.autosave_timer.setInterval(100)
+    win.view.document.watcher._timer.setInterval(40)
     win.show()
     yield win
     win.view.editor.document().setModified(False)
@@ -59,9 +59,9 @@ def test_external_change_keep_mine_then_save_overwrites_with_backup(window, qtbo
     art.write_text("alt\n", encoding="utf-8")
     assert window.open_file(art)
     answer(ExternalChoice.KEEP_MINE)
-    with qtbot.waitSignal(window.view.watcher.changedOnDisk, timeout=3000):
+    with qtbot.waitSignal(window.view.document.watcher.changedOnDisk, timeout=3000):
         art.write_text("von außen\n", encoding="utf-8")
-    qtbot.waitUntil(lambda: window.view.keep_mine, timeout=3000)
+    qtbot.waitUntil(lambda: window.view.document.keep_mine, timeout=3000)
     assert window.view.editor.text() == "alt\n" and window.view.is_modified()
     assert window.save()
     assert art.read_text() == "alt\n"
@@ -117,7 +117,7 @@ def test_two_tabs_both_autosaved_on_focus_loss(window, qtbot, tmp_path):
     b.write_text("B\n", encoding="utf-8")
     assert window.open_file(a) and window.open_file(b)
     for view in window.tabs.views():
-        view.autosave_timer.setInterval(60_000)
+        view.document.autosave_timer.setInterval(60_000)
         view.editor.appendPlainText("mehr")
     window.autosave_now()  # what losing focus does
     texts = sorted(e.text for e in window.recovery.list(orphans_only=False))

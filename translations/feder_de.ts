@@ -300,58 +300,58 @@
 <context>
     <name>AppearanceMenu</name>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="28"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="34"/>
         <source>&amp;Appearance</source>
         <extracomment>Text widths offered, in characters (0 = as wide as the editor).</extracomment>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="37"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="43"/>
         <source>Editor &amp;Font…</source>
         <translation>Editor-&amp;Schriftart …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="41"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="47"/>
         <source>Use the Site’s &amp;Stylesheet…</source>
         <translation>&amp;Website-Stylesheet verwenden …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="43"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="49"/>
         <source>Preview with your website&apos;s own CSS file</source>
         <translation>Vorschau mit der eigenen CSS-Datei Ihrer Website</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="46"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="52"/>
         <source>Use Feder’s Stylesheet</source>
         <translation>Feders Stylesheet verwenden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="90"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="96"/>
         <source>Editor Font</source>
         <translation>Schriftart des Editors</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="98"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="104"/>
         <source>Text &amp;Width</source>
         <translation>Text&amp;breite</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="102"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="108"/>
         <source>{count} characters</source>
         <translation>{count} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="104"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="110"/>
         <source>Full width</source>
         <translation>Volle Breite</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="123"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="129"/>
         <source>Site Stylesheet</source>
         <translation>Website-Stylesheet</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/appearance_menu.py" line="125"/>
+        <location filename="../editor/ui/window/appearance_menu.py" line="131"/>
         <source>Stylesheets (*.css)</source>
         <translation>CSS-Dateien (*.css)</translation>
     </message>
@@ -359,7 +359,7 @@
 <context>
     <name>ArticleTabs</name>
     <message>
-        <location filename="../editor/ui/article/article_tabs.py" line="79"/>
+        <location filename="../editor/ui/article/article_tabs.py" line="88"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="374"/>
+        <location filename="../editor/ui/article/article_view.py" line="291"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="438"/>
+        <location filename="../editor/ui/article/article_view.py" line="365"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -500,203 +500,203 @@
 <context>
     <name>AuthorSidebar</name>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="73"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="438"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="85"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="462"/>
         <source>Authors</source>
         <extracomment>The article&apos;s new front matter ``authors`` list (of snapshot dicts). Declared as ``object``: a ``list`` signal passes through QVariantMap, which sorts the keys of each snapshot, and the front matter should read id, name, role, bio.</extracomment>
         <translation>Autorinnen und Autoren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="113"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="125"/>
         <source>These profile files could not be read and are not listed:
 {files}</source>
         <translation>Diese Profildateien konnten nicht gelesen werden und fehlen in der Liste:
 {files}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="143"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="160"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="153"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="171"/>
         <source>Delete author profile</source>
         <translation>Autorenprofil löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="154"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="172"/>
         <source>Delete the profile “{name}”?</source>
         <translation>Das Profil „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="157"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="175"/>
         <source>Its file and photo are removed from {folder}. Articles that name this author keep their own copy.</source>
         <translation>Seine Datei und sein Foto werden aus {folder} entfernt. Artikel, die diese Person nennen, behalten ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="159"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="177"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="175"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="443"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="194"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="467"/>
         <source>Import author profile</source>
         <translation>Autorenprofil importieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="176"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="195"/>
         <source>A profile “{id}” exists already.</source>
         <translation>Ein Profil „{id}“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="178"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="197"/>
         <source>Replace it with the imported one, or keep both?</source>
         <translation>Durch das importierte ersetzen oder beide behalten?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="179"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="198"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="180"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="199"/>
         <source>Keep both</source>
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="244"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="268"/>
         <source>Add to article</source>
         <translation>Zum Artikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="245"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="269"/>
         <source>Add the selected profile to the article’s authors</source>
         <translation>Das gewählte Profil zu den Autorinnen und Autoren des Artikels hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="246"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="270"/>
         <source>New…</source>
         <translation>Neu …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="247"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="271"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="248"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="272"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="249"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="273"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="250"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="274"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="251"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="275"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="252"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="276"/>
         <source>Open profile folder</source>
         <translation>Profilordner öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="253"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="277"/>
         <source>Remove from article</source>
         <translation>Aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="254"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="278"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="255"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="279"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="256"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="280"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="257"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="281"/>
         <source>Copy the changed profile details into the article</source>
         <translation>Die geänderten Profilangaben in den Artikel übernehmen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="267"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="291"/>
         <source>No author yet. Select a profile below and click “Add to article”.</source>
         <translation>Noch niemand eingetragen. Unten ein Profil wählen und auf „Zum Artikel hinzufügen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="280"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="304"/>
         <source>In this article</source>
         <translation>In diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="291"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="315"/>
         <source>Filter by name</source>
         <translation>Nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="294"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="318"/>
         <source>No profiles yet. Create one with “New…”.</source>
         <translation>Noch keine Profile. Mit „Neu …“ ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="296"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="320"/>
         <source>No profile matches the filter.</source>
         <translation>Kein Profil passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="303"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="327"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="316"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="340"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="365"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="389"/>
         <source>Profile changed – refresh?</source>
         <translation>Profil geändert – aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="366"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="390"/>
         <source>The profile has changed since this author was added to the article.</source>
         <translation>Das Profil wurde geändert, seit diese Person zum Artikel hinzugefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="368"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="392"/>
         <source>There is no profile “{id}” on this computer; the article keeps its own copy.</source>
         <translation>Auf diesem Computer gibt es kein Profil „{id}“; der Artikel behält seine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="374"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="398"/>
         <source>Changed since added to the article: {names}</source>
         <translation>Geändert seit dem Hinzufügen zum Artikel: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="444"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="454"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="468"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="478"/>
         <source>Author profiles (*.yaml *.yml)</source>
         <translation>Autorenprofile (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="453"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="477"/>
         <source>Export author profile</source>
         <translation>Autorenprofil exportieren</translation>
     </message>
@@ -906,44 +906,44 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="44"/>
+        <location filename="../editor/ui/checks/panel.py" line="45"/>
         <source>Check before publishing</source>
         <translation>Vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="48"/>
+        <location filename="../editor/ui/checks/panel.py" line="51"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="55"/>
+        <location filename="../editor/ui/checks/panel.py" line="58"/>
         <source>Fix</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="69"/>
+        <location filename="../editor/ui/checks/panel.py" line="71"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="79"/>
+        <location filename="../editor/ui/checks/panel.py" line="85"/>
         <source>Ready to publish.</source>
         <translation>Bereit zur Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="83"/>
+        <location filename="../editor/ui/checks/panel.py" line="89"/>
         <source>Line {line}: {message}</source>
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="92"/>
+        <location filename="../editor/ui/checks/panel.py" line="98"/>
         <source>{message}
 Fix: {fix}</source>
         <translation>{message}
 Beheben: {fix}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="98"/>
+        <location filename="../editor/ui/checks/panel.py" line="104"/>
         <source>{count} things to look at before publishing.</source>
         <translation>Vor dem Veröffentlichen zu prüfen: {count}</translation>
     </message>
@@ -2151,87 +2151,87 @@ Beheben: {fix}</translation>
         <translation>Bilder ({patterns})</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="115"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="117"/>
         <source>No image chosen</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="117"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="119"/>
         <source>Web address – the image is not loaded here.</source>
         <translation>Webadresse – das Bild wird hier nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="119"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="121"/>
         <source>Save the article to see images next to it.</source>
         <translation>Speichern Sie den Artikel, um Bilder aus seinem Ordner zu sehen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="123"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="125"/>
         <source>File not found: {name}</source>
         <translation>Datei nicht gefunden: {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="140"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="142"/>
         <source>Not a readable image: {name}</source>
         <translation>Kein lesbares Bild: {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="184"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="186"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="186"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="188"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="187"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="189"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="191"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="193"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Was das Bild zeigt, für alle, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="195"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="197"/>
         <source>Photo: Name | Agency</source>
         <translation>Foto: Name | Agentur</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="203"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="205"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="205"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="207"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="206"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="208"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="207"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="209"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="255"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="257"/>
         <source>Choose an image</source>
         <translation>Bild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="265"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="267"/>
         <source>Insert &amp;Image…</source>
         <translation>&amp;Bild einfügen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="268"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="270"/>
         <source>Insert a picture with caption and credit, or edit the one at the cursor</source>
         <translation>Ein Bild mit Bildunterschrift und Bildnachweis einfügen oder das Bild am Cursor bearbeiten</translation>
     </message>
@@ -2308,7 +2308,7 @@ Beheben: {fix}</translation>
     </message>
     <message>
         <location filename="../editor/ui/article/file_commands.py" line="226"/>
-        <location filename="../editor/ui/window/main_window.py" line="600"/>
+        <location filename="../editor/ui/window/main_window.py" line="396"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2323,87 +2323,87 @@ Beheben: {fix}</translation>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="201"/>
+        <location filename="../editor/ui/window/menus.py" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="208"/>
+        <location filename="../editor/ui/window/menus.py" line="42"/>
         <source>&amp;Publish</source>
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="216"/>
+        <location filename="../editor/ui/window/menus.py" line="49"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="225"/>
+        <location filename="../editor/ui/window/menus.py" line="57"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="232"/>
+        <location filename="../editor/ui/window/menus.py" line="63"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="237"/>
+        <location filename="../editor/ui/window/menus.py" line="68"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="243"/>
+        <location filename="../editor/ui/window/menus.py" line="74"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="246"/>
+        <location filename="../editor/ui/window/menus.py" line="77"/>
         <source>&amp;About Feder</source>
         <translation>Ü&amp;ber Feder</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="251"/>
+        <location filename="../editor/ui/window/menus.py" line="84"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="447"/>
+        <location filename="../editor/ui/window/status_bar.py" line="45"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="454"/>
+        <location filename="../editor/ui/window/status_bar.py" line="52"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../editor/ui/window/main_window.py" line="332"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="464"/>
+        <location filename="../editor/ui/window/main_window.py" line="332"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="484"/>
+        <location filename="../editor/ui/window/main_window.py" line="352"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="584"/>
+        <location filename="../editor/ui/window/article_commands.py" line="38"/>
         <source>The article was not copied</source>
         <translation>Der Artikel wurde nicht kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="586"/>
+        <location filename="../editor/ui/window/article_commands.py" line="40"/>
         <source>Article copied as HTML</source>
         <translation>Artikel als HTML kopiert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/file_commands.py" line="274"/>
+        <location filename="../editor/ui/article/file_commands.py" line="270"/>
         <source>Markdown (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown-Dateien (*.md *.markdown *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -2465,17 +2465,17 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Verweis behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/file_commands.py" line="270"/>
+        <location filename="../editor/ui/article/file_commands.py" line="266"/>
         <source>Could not reload the article</source>
         <translation>Der Artikel konnte nicht neu geladen werden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="593"/>
+        <location filename="../editor/ui/window/article_commands.py" line="47"/>
         <source>Open link</source>
         <translation>Link öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="594"/>
+        <location filename="../editor/ui/window/article_commands.py" line="48"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -2484,8 +2484,7 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="94"/>
-        <location filename="../editor/ui/window/main_window.py" line="607"/>
+        <location filename="../editor/ui/window/status_bar.py" line="82"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -2501,17 +2500,17 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../editor/ui/checks/outline_panel.py" line="31"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="33"/>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/outline_panel.py" line="58"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="69"/>
         <source>No section headings yet (## Heading)</source>
         <translation>Noch keine Zwischenüberschriften (## Überschrift)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/outline_panel.py" line="65"/>
+        <location filename="../editor/ui/checks/outline_panel.py" line="76"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2519,12 +2518,12 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Paste</name>
     <message>
-        <location filename="../editor/ui/editing/paste.py" line="100"/>
+        <location filename="../editor/ui/editing/paste.py" line="109"/>
         <source>Paste as &amp;Plain Text</source>
         <translation>Als reinen &amp;Text einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/paste.py" line="103"/>
+        <location filename="../editor/ui/editing/paste.py" line="112"/>
         <source>Paste the copied text without its formatting</source>
         <translation>Den kopierten Text ohne Formatierung einfügen</translation>
     </message>
@@ -2626,62 +2625,62 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Der Schlüsselbund ({backend}) hat das Speichern des Passworts abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="93"/>
+        <location filename="../editor/core/publish/send.py" line="94"/>
         <source>Already uploaded to the media library: {media}. The next send re-uses them.</source>
         <translation>Bereits in die Mediathek hochgeladen: {media}. Beim nächsten Senden werden sie wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="254"/>
+        <location filename="../editor/core/publish/send.py" line="255"/>
         <source>Sending was cancelled.</source>
         <translation>Das Senden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="266"/>
+        <location filename="../editor/core/publish/send.py" line="267"/>
         <source>The draft sent before (#{id}) is no longer on the site; a new one was made.</source>
         <translation>Der zuvor gesendete Entwurf (#{id}) ist nicht mehr auf der Website; ein neuer wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="273"/>
+        <location filename="../editor/core/publish/send.py" line="274"/>
         <source>The draft sent before (#{id}) is in the trash; a new one was made.</source>
         <translation>Der zuvor gesendete Entwurf (#{id}) liegt im Papierkorb; ein neuer wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="279"/>
+        <location filename="../editor/core/publish/send.py" line="280"/>
         <source>The post #{id} on the site is no longer a draft (status: {post_status}). Feder did not change it. Send again and confirm to overwrite it (feder publish --force); its status stays as it is.</source>
         <translation>Der Beitrag #{id} auf der Website ist kein Entwurf mehr (Status: {post_status}). Feder hat ihn nicht verändert. Erneut senden und bestätigen, um ihn zu überschreiben (feder publish --force); sein Status bleibt, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="297"/>
+        <location filename="../editor/core/publish/send.py" line="298"/>
         <source>The featured image {src} is a web address, not a file; WordPress needs it in its media library, so no featured image was set.</source>
         <translation>Das Beitragsbild {src} ist eine Webadresse, keine Datei; WordPress braucht es in seiner Mediathek, daher wurde kein Beitragsbild gesetzt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="340"/>
+        <location filename="../editor/core/publish/send.py" line="341"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="409"/>
+        <location filename="../editor/core/publish/send.py" line="410"/>
         <source>Not mapped, because they are missing on the site and the account may not create them (or the site is set not to): tags {names}.</source>
         <translation>Nicht zugeordnet, weil sie auf der Website fehlen und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Schlagwörter {names}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="411"/>
+        <location filename="../editor/core/publish/send.py" line="412"/>
         <source>Not mapped, because it is missing on the site and the account may not create it (or the site is set not to): category {names}.</source>
         <translation>Nicht zugeordnet, weil sie auf der Website fehlt und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Kategorie {names}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="423"/>
+        <location filename="../editor/core/publish/send.py" line="424"/>
         <source>WordPress keeps one author per post: {name} was mapped, the others ({others}) only appear in the author box.</source>
         <translation>WordPress kennt einen Autor pro Beitrag: {name} wurde zugeordnet, die anderen ({others}) erscheinen nur im Autorenkasten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="430"/>
+        <location filename="../editor/core/publish/send.py" line="431"/>
         <source>The account {account} may not set another author, so the post stays under {account} instead of {name}.</source>
         <translation>Das Konto {account} darf keinen anderen Autor setzen, daher bleibt der Beitrag bei {account} statt bei {name}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="444"/>
+        <location filename="../editor/core/publish/send.py" line="445"/>
         <source>No WordPress user is called {name}, so the post stays under {account}.</source>
         <translation>Kein WordPress-Benutzer heißt {name}, daher bleibt der Beitrag bei {account}.</translation>
     </message>
@@ -3237,57 +3236,57 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="18"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="20"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="19"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="21"/>
         <source>Characters with spaces</source>
         <translation>Zeichen mit Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="20"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="22"/>
         <source>Characters without spaces</source>
         <translation>Zeichen ohne Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="21"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="23"/>
         <source>Sentences</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="22"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="24"/>
         <source>Paragraphs</source>
         <translation>Absätze</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="23"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="25"/>
         <source>Standard pages (1,800 characters)</source>
         <translation>Normseiten (1.800 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="24"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="26"/>
         <source>Reading time</source>
         <translation>Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="25"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="27"/>
         <source>Words this session</source>
         <translation>Wörter in dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="36"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="42"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="93"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="103"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/stats_panel.py" line="94"/>
+        <location filename="../editor/ui/checks/stats_panel.py" line="104"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
     </message>

@@ -30,6 +30,7 @@ class ArticleTabs(QTabWidget):
         super().__init__(parent)
         self.recovery = recovery or RecoveryStore()
         self.spelling = spelling or SharedSpelling(parent=self)  # shared by every tab
+        self._typography: bool | None = None  # None: on for German articles
         self.setObjectName("articleTabs")
         self.setDocumentMode(True)
         self.setTabsClosable(True)
@@ -48,15 +49,23 @@ class ArticleTabs(QTabWidget):
 
     def add_view(self) -> ArticleView:
         view = ArticleView(self, self.recovery, self.spelling)
-        view.externalChange.connect(self.externalChange)
-        view.autosaveFailed.connect(self.autosaveFailed)
+        view.typography_enabled = self._typography
+        document = view.document
+        document.externalChange.connect(lambda path, deleted, v=view: self.externalChange.emit(v, path, deleted))
+        document.autosaveFailed.connect(self.autosaveFailed)
         index = self.addTab(view, "")
-        view.modificationChanged.connect(lambda _m, v=view: self._retitle(v))
-        view.pathChanged.connect(lambda _p, v=view: self._retitle(v))
+        document.modificationChanged.connect(lambda _m, v=view: self._retitle(v))
+        document.pathChanged.connect(lambda _p, v=view: self._retitle(v))
         self._retitle(view)
         self.setCurrentIndex(index)
         self.viewAdded.emit(view)
         return view
+
+    def set_typography(self, enabled: bool | None) -> None:
+        """Typography while typing for every open and every new article (None: by language)."""
+        self._typography = enabled
+        for view in self.views():
+            view.typography_enabled = enabled
 
     def find(self, path: Path) -> ArticleView | None:
         resolved = Path(path).resolve()
@@ -70,7 +79,7 @@ class ArticleTabs(QTabWidget):
 
     def is_blank(self, view: ArticleView) -> bool:
         """An untitled, unchanged, empty tab that an opened file may replace."""
-        return view.path is None and not view.is_modified() and not view.editor.text()
+        return view.path is None and not view.is_modified() and not view.document.text()
 
     def _retitle(self, view: ArticleView) -> None:
         index = self.indexOf(view)

@@ -1,40 +1,40 @@
-"""One open article: the editor and its live preview side by side, and its file.
+"""One open article on screen: the editor and its live preview side by side.
 
-The view owns what belongs to one article (text, file, highlighter, preview
-state) and reports changes as signals; the main window decides what to do
-with them.
+The view shows an :class:`ArticleDocument` (file, text, autosave, watcher:
+``document.py``) and owns what is about showing it (highlighter, spelling,
+preview and its counts, the message bar); it reports changes as signals and
+the main window decides what to do with them.
 """
 
 from __future__ import annotations
 
-import contextlib
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from editor.core.files import backups, storage
-from editor.core.files.recovery import RecoveryEntry, RecoveryStore
+from editor.core.files.recovery import RecoveryStore
 from editor.core.messages import FederError
 from editor.core.preview.stats import Stats
 from editor.core.spelling.names import article_names
 from editor.core.text import markdown_lines
 from editor.core.text.article import Article
-from editor.core.text.slug import update_field
 from editor.core.text.typography import enabled_by_default
 from editor.i18n import error_text
+from editor.ui.actions import EditActions, FormatActions, SearchActions, ViewActions
+from editor.ui.article.document import ArticleDocument
+from editor.ui.article.field_edits import FieldEdits
 from editor.ui.article.start_hint import StartHint
+from editor.ui.editing.editor_actions import Link, editor_links
 from editor.ui.editing.find_bar import FindBar
 from editor.ui.editing.focus_mode import FocusMode, TypewriterScrolling
 from editor.ui.editing.front_matter_fold import FrontMatterFold
 from editor.ui.editing.highlighter import MarkdownHighlighter, SlicedRehighlight
 from editor.ui.editing.text_editor import TextEditor
 from editor.ui.editing.typography import TypographyFilter
-from editor.ui.fields.image_dialog import ImageDropFilter
-from editor.ui.files.file_watcher import ExternalChangeWatcher
+from editor.ui.fields.image_dialog import ImageDropFilter, insert_or_edit_figure
 from editor.ui.message_bar import MessageBar
 from editor.ui.preview.lazy_preview import LazyPreview
 from editor.ui.preview.render_service import RenderService
@@ -45,39 +45,36 @@ if TYPE_CHECKING:
     from editor.core.preview.job import PreviewResult
 
 PREVIEW_DELAY_MS = 80
-PARSE_DELAY_MS = 250
 NAMES_DELAY_MS = 1500
-AUTOSAVE_DELAY_MS = 3000
 
 
 class ArticleView(QWidget):
-    """Editor + preview for one article, with load and save."""
+    """Editor + preview showing one :class:`ArticleDocument`."""
 
     articleChanged = Signal(object)  # Article, shortly after the text changed
-    pathChanged = Signal(object)  # Path | None
-    modificationChanged = Signal(bool)
     previewUpdated = Signal()
     statsChanged = Signal(object)  # Stats of the rendered body, from the preview helper
-    externalChange = Signal(object, object, bool)  # view, path, deleted
-    autosaveFailed = Signal(str)
     #: An undo (False) or redo (True) changed these front matter keys (fields, authors).
     historyStepped = Signal(list, bool)
+    cursorMoved = Signal(int, int)  # line, column (0-based; the column in Qt's UTF-16 units)
+    linkClicked = Signal(QUrl)  # in the preview
+    fieldsReplaced = Signal(list)  # Replace All reached these front matter keys
+    frontMatterRevealRequested = Signal()  # a find hit lies in the folded front matter
+    openRequested = Signal()  # the start hint's "Open…"
+    sampleRequested = Signal()  # the start hint's sample article
 
     def __init__(
         self,
         parent: QWidget | None = None,
         recovery: RecoveryStore | None = None,
         spelling: SharedSpelling | None = None,
+        document: ArticleDocument | None = None,
     ) -> None:
         super().__init__(parent)
+        self.document = document or ArticleDocument(self, recovery)
         self.renderer = RenderService(self)  # its access to the one render helper of all articles
-        self.recovery = recovery or RecoveryStore()
-        self.doc_id = RecoveryStore.new_id()
-        self.keep_mine = False  # the writer chose their version over a changed file
-        self.path: Path | None = None
-        self.loaded = storage.LoadedText("")
         self.message_bar = MessageBar(self)
-        self.editor = TextEditor(self)
+        self.editor = TextEditor(self, self.document.text_document)
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("editorSplitter")
         self.splitter.addWidget(self.editor)
@@ -101,7 +98,7 @@ class ArticleView(QWidget):
         # The article's language, ignores and names over the application's one spelling state.
         self.spelling = SpellController(parent=self, shared=spelling)
         self.typo_tooltips = TypoToolTips(self.editor, lambda: self.spelling)
-        self.highlighter = MarkdownHighlighter(self.editor.document(), self.spelling.spans)
+        self.highlighter = MarkdownHighlighter(self.document.text_document, self.spelling.spans)
         connect_highlighter(self.highlighter, self.spelling)
         self.spell_pass = SlicedRehighlight(self.highlighter)
         self._spell_pass_timer = _single_shot(self, 2000, self._start_spell_pass)
@@ -110,34 +107,33 @@ class ArticleView(QWidget):
         self.typography.attach(
             self.editor,
             enabled=self.typography_on,
-            lang=lambda: self._article.lang,
+            lang=lambda: self.document.article.lang,
             in_code_block=_in_code_or_front_matter,
         )
         self.focus_mode = FocusMode(self.editor)
         self.typewriter = TypewriterScrolling(self.editor)
         self.front_matter_fold = FrontMatterFold(self.editor)
         self.image_drops = ImageDropFilter(self.editor, lambda: self.path.parent if self.path else None)
-        self._article = Article()
         self._preview_timer = _single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
-        self._parse_timer = _single_shot(self, PARSE_DELAY_MS, self._parse)
         self._names_timer = _single_shot(self, NAMES_DELAY_MS, self._update_names)
+        self._names_now = False  # a new text: its names are read at once, not after a pause
         self.editor.textChanged.connect(self._update_start_hint)
         self.editor.textChanged.connect(self._preview_timer.start)
-        self.editor.textChanged.connect(self._parse_timer.start)
         # Counting the article's names takes 0.1 s at 100k words: only in a real pause.
         self.editor.textChanged.connect(self._names_timer.start)
-        self.editor.document().modificationChanged.connect(self.modificationChanged)
         self.editor.topLineChanged.connect(self.preview.scroll_to_line)
         self.preview.topLineChanged.connect(self.editor.scroll_to_line)
         self.preview.updated.connect(self.previewUpdated)
         self.editor.contextMenuAboutToShow.connect(self._add_spelling_actions)
         self.editor.historyRequested.connect(lambda redo: self.redo() if redo else self.undo())
-        self._last_field_edit: tuple[str, object, int, int, float] | None = None
-        self.watcher = ExternalChangeWatcher(self)
-        self.watcher.changedOnDisk.connect(lambda p: self.externalChange.emit(self, p, False))
-        self.watcher.deletedOnDisk.connect(lambda p: self.externalChange.emit(self, p, True))
-        self.autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.autosave_quietly)
-        self.editor.textChanged.connect(self.autosave_timer.start)
+        self.editor.cursorPositionChanged.connect(lambda: self.cursorMoved.emit(*self.cursor_position()))
+        self.preview.linkClicked.connect(self.linkClicked)
+        self.find_bar.fieldsReplaced.connect(self.fieldsReplaced)
+        self.front_matter_fold.revealRequested.connect(self.frontMatterRevealRequested)
+        self.start_hint.openRequested.connect(self.openRequested)
+        self.start_hint.sampleRequested.connect(self.sampleRequested)
+        self._field_edits = FieldEdits(self.editor)
+        self._connect_document()
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.failed.connect(self._on_render_failed)
         self._render_failure: str | None = None  # the message bar's text while it tells of one
@@ -146,42 +142,41 @@ class ArticleView(QWidget):
         self.session_start_words: int | None = None  # words when opened (or created)
         self._first_request = 0
         self.renderer.start()
-        self.editor.document().setModified(False)
+        self.document.set_modified(False)
+
+    def _connect_document(self) -> None:
+        document = self.document
+        document.pathChanged.connect(self._path_changed)
+        document.aboutToReplaceText.connect(self._before_new_text)
+        document.textReplaced.connect(self._after_new_text)
+        document.articleChanged.connect(self._article_parsed)
+        document.noticeRaised.connect(self.message_bar.show_message)
+        document.saved.connect(self._saved)
 
     # ---- state ------------------------------------------------------------------------
     @property
+    def path(self) -> Path | None:
+        """The document's file (read-only; the document changes it)."""
+        return self.document.path
+
+    @property
     def article(self) -> Article:
-        """The article as last parsed (at most PARSE_DELAY_MS old; see parse_now)."""
-        return self._article
+        """The article as last parsed (see ArticleDocument.parse_now)."""
+        return self.document.article
 
     def parse_now(self) -> Article:
-        self._parse_timer.stop()
-        self._parse()
-        return self._article
+        return self.document.parse_now()
+
+    def is_modified(self) -> bool:
+        return self.document.is_modified()
+
+    def display_name(self) -> str:
+        return self.document.display_name()
 
     def set_field(self, key: str, value: object) -> None:
-        """Write one front matter field into the text as an undoable edit.
-
-        Typing in a field undoes word by word, as in the body: a character that
-        continues a word joins the undo step of the edit before it.
-        """
-        document = self.editor.document()
-        join = self._continues_word(key, value)
-        self.editor.apply_text(update_field(self.editor.text(), key, value), join_previous=join)
-        self._last_field_edit = (key, value, document.availableUndoSteps(), document.revision(), time.monotonic())
+        """Write one front matter field into the text as an undoable edit (see FieldEdits)."""
+        self._field_edits.write(key, value)
         self.parse_now()
-
-    def _continues_word(self, key: str, value: object) -> bool:
-        last = self._last_field_edit
-        document = self.editor.document()
-        if last is None or last[0] != key:
-            return False
-        _key, old, steps, revision, when = last
-        if (steps, revision) != (document.availableUndoSteps(), document.revision()):
-            return False  # something else happened in between (typing, an undo)
-        if time.monotonic() - when > self.editor.undo_pause:
-            return False
-        return _typed_within_word(_as_text(old), _as_text(value))
 
     def undo(self) -> None:
         self._step_history(redo=False)
@@ -193,21 +188,11 @@ class ArticleView(QWidget):
         """Undo or redo one step; say which front matter keys it changed (they may be out of sight)."""
         before = self.parse_now().meta
         (self.editor.redo if redo else self.editor.undo)()
-        self._last_field_edit = None
+        self._field_edits.forget()
         after = self.parse_now().meta
         changed = [key for key in dict.fromkeys([*before, *after]) if before.get(key) != after.get(key)]
         if changed:
             self.historyStepped.emit(changed, redo)
-
-    def end_with_newline(self) -> None:
-        """A saved text ends with a line break (joined to the last edit: no undo step of its own)."""
-        text = self.editor.text()
-        if text and not text.endswith("\n"):
-            cursor = QTextCursor(self.editor.document())
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.joinPreviousEditBlock()
-            cursor.insertText("\n")
-            cursor.endEditBlock()
 
     def ignore_in_article(self, word: str) -> None:
         """Keep ``word`` in front matter ``spelling.ignore`` so it travels with the file."""
@@ -217,169 +202,109 @@ class ArticleView(QWidget):
         spelling["ignore"] = [*article.ignored_words, word]
         self.set_field("spelling", spelling)
 
-    def is_modified(self) -> bool:
-        return self.editor.document().isModified()
-
-    def display_name(self) -> str:
-        return self.path.name if self.path else ""
-
-    # ---- files ------------------------------------------------------------------------
-    def load(self, path: Path) -> None:
-        """Open ``path``; raise FederError (and change nothing) if it cannot be read."""
-        loaded = storage.read_text(path)  # raises before anything changes
-        self._forget_document()
-        self.path = Path(path).resolve()
-        self._set_loaded(loaded)
-        self.pathChanged.emit(self.path)
-        self._update_start_hint()
-        if loaded.notice:
-            notice = FederError(loaded.notice, path=self.path.name)
-            self.message_bar.show_message(error_text(notice))
-        self.watcher.watch(self.path, loaded.original)
-
-    def new(self, text: str = "") -> None:
-        self._forget_document()
-        self.path = None
-        self._set_loaded(storage.LoadedText(text))
-        self.pathChanged.emit(None)
-
-    def save(
+    # ---- what the window asks of the article in front ---------------------------------
+    def action_links(
         self,
-        path: Path | None = None,
-        *,
-        overwrite_changed: bool = False,
-        backup_count: int = backups.DEFAULT_COUNT,
-    ) -> None:
-        """Save atomically to ``path`` (or the current file), keeping a backup first.
+        edit: EditActions,
+        fmt: FormatActions,
+        search: SearchActions,
+        options: ViewActions,
+        insert_image: QAction,
+        paste_plain: QAction,
+    ) -> list[Link]:
+        """Make the window's actions act on this article: the links to connect while it is
+        in front. The View menu's toggles apply to it at once."""
+        self.preview.setVisible(options.toggle_preview.isChecked())
+        self.focus_mode.set_enabled(options.focus_mode.isChecked())
+        self.typewriter.set_enabled(options.typewriter.isChecked())
+        self.front_matter_fold.set_enabled(not options.show_front_matter.isChecked())
+        return [
+            *editor_links(self.editor, edit, fmt, paste_plain),
+            (edit.undo.triggered, lambda: self.undo()),
+            (edit.redo.triggered, lambda: self.redo()),
+            (search.find.triggered, lambda: self.find_bar.show_find()),
+            (search.replace.triggered, lambda: self.find_bar.show_replace()),
+            (insert_image.triggered, lambda: insert_or_edit_figure(self.editor, self.path.parent if self.path else None)),
+            (options.toggle_preview.toggled, self.preview.setVisible),
+            (options.focus_mode.toggled, self.focus_mode.set_enabled),
+            (options.typewriter.toggled, self.typewriter.set_enabled),
+            (options.show_front_matter.toggled, lambda on: self.front_matter_fold.set_enabled(not on)),
+        ]
 
-        Raises FederError (FileChangedError when the file changed on disk since
-        it was read); on failure the editor keeps its text and its modified mark.
-        The text goes to recovery before the file is written, so a kill at any
-        moment loses nothing.
-        """
-        target = Path(path) if path else self.path
-        if target is None:
-            raise ValueError("save() needs a path for an untitled article")
-        text = self.editor.text()
-        self.watcher.expect_own_write(target, self.loaded.encode(text))
-        self.loaded = self.recovery.save_article(
-            self.doc_id,
-            target,
-            text,
-            self.loaded,
-            overwrite_changed=overwrite_changed or self.keep_mine,
-            backup_count=backup_count,
-        )
-        self.keep_mine = False
-        if self.path is not None and target.resolve() != self.path:
-            self.watcher.unwatch(self.path)
-        self.watcher.watch(target, self.loaded.original)
-        if self.loaded.notice is None and self.message_bar.isVisible():
-            self.message_bar.clear()
-        self.editor.document().setModified(False)
-        if target.resolve() != self.path:
-            self.path = target.resolve()
-            self.pathChanged.emit(self.path)
-            self.preview.set_folder(self.path.parent)
-            self._parse()
-            self._request_preview()
+    def cursor_position(self) -> tuple[int, int]:
+        cursor = self.editor.textCursor()
+        return cursor.blockNumber(), cursor.positionInBlock()
 
-    def restore(self, entry: RecoveryEntry) -> None:
-        """Show a recovered text (already adopted from the recovery store) as unsaved."""
-        self._forget_document()
-        loaded = storage.LoadedText("")
-        if entry.path is not None:
-            with contextlib.suppress(FederError):  # gone or unreadable: Save writes it anew
-                loaded = storage.read_text(entry.path)
-        self.path = entry.path
-        self._set_loaded(loaded)
-        self.doc_id = entry.id
-        self.editor.apply_text(entry.text)  # one undo step back to the version on disk
-        self.editor.document().setModified(True)
-        if self.path is not None:
-            self.watcher.watch(self.path, loaded.original)
-        self.pathChanged.emit(self.path)
+    def go_to_line(self, line: int) -> None:
+        """Show ``line`` (0-based) in the editor, with the cursor there, and in the preview."""
+        self.editor.go_to_line(line)
+        self.preview.scroll_to_line(line)
 
-    def reload(self) -> None:
-        """Take the version on disk; Ctrl+Z brings the writer's version back."""
-        loaded = storage.read_text(self.path)
-        self.loaded = loaded
-        self.editor.apply_text(loaded.text)
-        self.editor.document().setModified(False)
-        self.keep_mine = False
-        self.watcher.watch(self.path, loaded.original)
+    def ensure_cursor_visible(self) -> None:
+        self.editor.ensureCursorVisible()
 
-    def autosave(self) -> None:
-        """Write the unsaved state to recovery (never for a lossy decode)."""
-        if self.loaded.lossy:
-            return
-        if not self.is_modified():
-            self.recovery.discard(self.doc_id)
-            return
-        self.recovery.save(
-            self.doc_id, self.editor.text(), self.path, {"title": self.article.title}, loaded=self.loaded
-        )
+    def splitter_state(self) -> QByteArray:
+        return self.splitter.saveState()
 
-    def autosave_quietly(self) -> None:
-        """Autosave for timers and focus changes: a failure is reported, never raised."""
-        self.autosave_timer.stop()
-        try:
-            self.autosave()
-        except FederError as exc:
-            self.autosaveFailed.emit(error_text(exc))
+    def restore_splitter_state(self, state: QByteArray) -> None:
+        self.splitter.restoreState(state)
+
+    def focus_editor(self) -> None:
+        self.editor.setFocus()
 
     def close_document(self) -> None:
         """The article is closed on purpose: its recovery entry goes."""
-        self._forget_document()
+        self.document.close()
 
-    def _forget_document(self) -> None:
-        with contextlib.suppress(FederError):
-            self.recovery.discard(self.doc_id)
-        if self.path is not None:
-            self.watcher.unwatch(self.path)
-        self.doc_id = RecoveryStore.new_id()
-        self.keep_mine = False
+    # ---- internals: following the document -------------------------------------------
+    def _path_changed(self, path: Path | None) -> None:
+        self.preview.set_folder(path.parent if path else None)
+        self._update_start_hint()
+        self._preview_timer.start()  # image paths in the preview depend on the folder
 
-    # ---- internals --------------------------------------------------------------------
-    def _set_loaded(self, loaded: storage.LoadedText) -> None:
-        self.loaded = loaded
+    def _before_new_text(self, text: str, path: Path | None) -> None:
         self.last_stats = None
         self.session_start_words = None  # the first count of this text starts the session
         self.message_bar.clear()
-        self.preview.set_folder(self.path.parent if self.path else None)
         # The helper renders (and counts) while this process highlights; counts of
         # requests before this one belong to the text that was there before.
-        self._first_request = self.renderer.request(loaded.text, str(self.path) if self.path else None)
+        self._first_request = self.renderer.request(text, str(path) if path else None)
         self._preview_timer.stop()
         # Colours now, spelling in slices afterwards: a long article opens without waiting
         # for every word to be tokenised and looked up.
         self.highlighter.spelling_enabled = False
-        self.editor.setPlainText(loaded.text)
-        self._preview_timer.stop()  # setPlainText restarted it; this very text is being rendered
+        self._names_now = True
+
+    def _after_new_text(self) -> None:
+        self.editor.setTextCursor(QTextCursor(self.document.text_document))  # at the top, scrolled there
+        self._preview_timer.stop()  # the new text restarted it; this very text is being rendered
         self.highlighter.spelling_enabled = True
         # Underlines follow once the first preview is out: both need the CPU.
         self._spell_pass_timer.start()
-        self.editor.document().clearUndoRedoStacks()
-        self.editor.document().setModified(False)
-        self._parse()
-        self._update_names()
 
-    def _parse(self) -> None:
-        self._article = Article.from_text(self.editor.text(), self.path)
-        if self._article.meta_error is not None:
+    def _article_parsed(self, article: Article) -> None:
+        if article.meta_error is not None:
             self.message_bar.show_message(
                 self.tr("The front matter could not be read; the whole text is shown in the editor. ")
-                + error_text(self._article.meta_error)
+                + error_text(article.meta_error)
             )
         self._sync_spelling()
-        self.articleChanged.emit(self._article)
+        self.articleChanged.emit(article)
+        if self._names_now:
+            self._names_now = False
+            self._update_names()
+
+    def _saved(self) -> None:
+        if self.document.loaded.notice is None and self.message_bar.isVisible():
+            self.message_bar.clear()
 
     def _sync_spelling(self) -> None:
+        article = self.document.article
         try:
-            self.spelling.set_language(self._article.lang)
+            self.spelling.set_language(article.lang)
         except FederError as exc:
             self.message_bar.show_message(error_text(exc))
-        self.spelling.set_article_ignores(self._article.ignored_words)
+        self.spelling.set_article_ignores(article.ignored_words)
         self._names_timer.start()
 
     def _update_names(self) -> None:
@@ -387,11 +312,13 @@ class ArticleView(QWidget):
 
         Counting a 100k-word body takes ~0.1 s, so it waits for a real pause in typing.
         """
-        self.spelling.set_article_names(article_names(self._article.meta, self._article.body))
+        self._names_timer.stop()
+        article = self.document.article
+        self.spelling.set_article_names(article_names(article.meta, article.body))
 
     def typography_on(self) -> bool:
         if self.typography_enabled is None:
-            return enabled_by_default(self._article.lang)
+            return enabled_by_default(self.document.article.lang)
         return self.typography_enabled
 
     def _add_spelling_actions(self, menu, pos) -> None:
@@ -414,7 +341,7 @@ class ArticleView(QWidget):
 
     def _update_start_hint(self) -> None:
         """The hint belongs to an untitled, empty article only."""
-        if self.start_hint.isVisibleTo(self) and (self.path is not None or not self.editor.document().isEmpty()):
+        if self.start_hint.isVisibleTo(self) and (self.path is not None or not self.document.text_document.isEmpty()):
             self.start_hint.hide()
 
     def _begin_writing(self) -> None:
@@ -438,7 +365,7 @@ class ArticleView(QWidget):
         self.message_bar.show_message(self._render_failure)
 
     def _start_spell_pass(self) -> None:
-        self.spell_pass.start(self.editor.document())
+        self.spell_pass.start(self.document.text_document)
 
 
 def _in_code_or_front_matter(block) -> bool:
@@ -447,27 +374,6 @@ def _in_code_or_front_matter(block) -> bool:
     state = previous.userState() if previous.isValid() else markdown_lines.START
     first = block.blockNumber() == 0
     return markdown_lines.scan_line(state, block.text(), first).kind is not markdown_lines.Kind.MARKDOWN
-
-
-def _as_text(value: object) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    return "" if value is None else str(value)
-
-
-def _typed_within_word(old: str, new: str) -> bool:
-    """Whether ``new`` is ``old`` with one character added that belongs to the current word step.
-
-    A space typed after a word starts the next step, so each step is a word
-    with the space before it: undo takes back " Wandel", then " und".
-    """
-    if len(new) != len(old) + 1:
-        return False
-    index = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(old))
-    if new[:index] + new[index + 1 :] != old:
-        return False
-    typed, previous = new[index], new[index - 1 : index]
-    return not (typed.isspace() and previous != "" and not previous.isspace())
 
 
 def _single_shot(parent: QWidget, delay: int, slot) -> QTimer:

@@ -45,7 +45,7 @@ class FileCommands(QObject):
         reuse = self.tabs.is_blank(current)
         view = current if reuse else self.tabs.add_view()
         try:
-            view.load(Path(path))
+            view.document.load(Path(path))
         except FederError as exc:
             if not reuse:
                 self.tabs.remove(view)
@@ -66,7 +66,7 @@ class FileCommands(QObject):
     def new_file(self) -> None:
         if not self.tabs.is_blank(self.tabs.current()):
             self.tabs.add_view()
-        self.tabs.current().editor.setFocus()
+        self.tabs.current().focus_editor()
 
     def restore_session(self) -> None:
         """Reopen the articles that were open when Feder was last closed."""
@@ -81,7 +81,7 @@ class FileCommands(QObject):
             current = self.tabs.current()
             view = current if self.tabs.is_blank(current) else self.tabs.add_view()
         self.tabs.setCurrentWidget(view)
-        view.restore(entry)
+        view.document.restore(entry)
 
     # ---- saving -------------------------------------------------------------------------
     def save(self) -> bool:
@@ -118,12 +118,12 @@ class FileCommands(QObject):
         if view.path is None and not self.make_image_paths_relative(view, Path(path).parent):
             return False
         if view.is_modified():
-            view.end_with_newline()
+            view.document.end_with_newline()
         overwrite = False
         backup_count = int(self.settings.value("files/backupCount", backups.DEFAULT_COUNT))
         while True:
             try:
-                view.save(path, overwrite_changed=overwrite, backup_count=backup_count)
+                view.document.save(path, overwrite_changed=overwrite, backup_count=backup_count)
                 break
             except storage.FileChangedError:
                 choice = ask_about_change(self.window, path, deleted=False, modified=True)
@@ -159,7 +159,7 @@ class FileCommands(QObject):
         """
         from editor.core.checks import image_paths
 
-        text = view.editor.text()
+        text = view.document.text()
         images = image_paths.absolute_images(text)
         if not images:
             return True
@@ -181,7 +181,7 @@ class FileCommands(QObject):
                 ),
             )
             return False
-        view.editor.apply_text(new_text)
+        view.document.apply_text(new_text)
         view.parse_now()
         return True
 
@@ -255,17 +255,13 @@ class FileCommands(QObject):
         if choice is ExternalChoice.RELOAD:
             self.reload(view)
             return
-        view.editor.document().setModified(True)
-        view.keep_mine = not deleted
-        if not deleted:
-            view.watcher.accept_current(path)
-        view.autosave_quietly()
+        view.document.keep_own_version(path, deleted)
         if choice is ExternalChoice.SAVE_AGAIN:
             self.save()
 
     def reload(self, view: ArticleView) -> None:
         try:
-            view.reload()
+            view.document.reload()
         except FederError as exc:
             self.show_error(QCoreApplication.translate("MainWindow", "Could not reload the article"), exc)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -56,10 +55,15 @@ from editor.ui.authors.people_list import (
     SUBTITLE_ROLE,
     PeopleList,
 )
+from editor.ui.lazy_dock import LazyDock, needs_contents
 
 
-class AuthorSidebar(QDockWidget):
-    """Dock listing author profiles and assigning them, in order, to the article."""
+class AuthorSidebar(LazyDock):
+    """Dock listing author profiles and assigning them, in order, to the article.
+
+    With ``lazy=True`` (the main window) its widgets are built, and the profiles
+    read, when it is first shown or used.
+    """
 
     #: The article's new front matter ``authors`` list (of snapshot dicts). Declared
     #: as ``object``: a ``list`` signal passes through QVariantMap, which sorts the
@@ -67,19 +71,24 @@ class AuthorSidebar(QDockWidget):
     assignmentChanged = Signal(object)
 
     def __init__(
-        self, store: AuthorStore, parent: QWidget | None = None, spell_controller: object | None = None
+        self,
+        store: AuthorStore,
+        parent: QWidget | None = None,
+        spell_controller: object | None = None,
+        lazy: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Authors"))
-        self.setObjectName("authorSidebar")
         self.store = store
         self.spell_controller = spell_controller
         self.profiles: list[AuthorProfile] = []
         self.load_errors: list[FederError] = []
         self._assigned: list[dict[str, Any]] = []
+        super().__init__(QCoreApplication.translate("AuthorSidebar", "Authors"), "authorSidebar", parent, lazy)
+
+    def build(self) -> QWidget:
         self._create_actions()
-        self.setWidget(self._build())
+        contents = self._build()
         self.reload()
+        return contents
 
     # Public --------------------------------------------------------------------
 
@@ -87,11 +96,13 @@ class AuthorSidebar(QDockWidget):
     def set_article_authors(self, authors: list[dict[str, Any]]) -> None:
         """Show the article's authors (from its front matter), marking changed profiles."""
         self._assigned = [dict(a) for a in authors if isinstance(a, dict)]
-        self._fill_article()
+        if self.is_built():
+            self._fill_article()
 
     def article_authors(self) -> list[dict[str, Any]]:
         return [dict(a) for a in self._assigned]
 
+    @needs_contents
     def stale_indexes(self) -> list[int]:
         """Positions of article authors whose profile has changed since they were added."""
         by_id = {p.id: p for p in self.profiles}
@@ -102,6 +113,7 @@ class AuthorSidebar(QDockWidget):
                 result.append(index)
         return result
 
+    @needs_contents
     def reload(self) -> None:
         """Read the profile folder again (after a change here or by a sync tool)."""
         self.profiles, self.load_errors = self.store.load_all()
@@ -114,12 +126,14 @@ class AuthorSidebar(QDockWidget):
             )
         self.error_label.setVisible(bool(self.load_errors))
 
+    @needs_contents
     def select_profile(self, author_id: str) -> None:
         for row in range(self.profile_list.count()):
             if self.profile_list.item(row).data(ID_ROLE) == author_id:
                 self.profile_list.setCurrentRow(row)
                 return
 
+    @needs_contents
     def selected_profile(self) -> AuthorProfile | None:
         item = self.profile_list.currentItem()
         if item is None or item.isHidden() or not item.isSelected():
@@ -128,14 +142,17 @@ class AuthorSidebar(QDockWidget):
 
     # Profile commands ------------------------------------------------------------------
 
+    @needs_contents
     def new_profile(self) -> None:
         self._edit(AuthorProfile(id="", name=self.filter_edit.text().strip()), None)
 
+    @needs_contents
     def edit_profile(self) -> None:
         profile = self.selected_profile()
         if profile is not None:
             self._edit(profile, self.store.photo_path(profile))
 
+    @needs_contents
     def duplicate_profile(self) -> None:
         profile = self.selected_profile()
         if profile is None:
@@ -146,6 +163,7 @@ class AuthorSidebar(QDockWidget):
             self.reload()
             self.select_profile(copy.id)
 
+    @needs_contents
     def delete_profile(self) -> None:
         profile = self.selected_profile()
         if profile is None:
@@ -167,6 +185,7 @@ class AuthorSidebar(QDockWidget):
         self.reload()
         self.profile_list.setCurrentRow(min(row, self.profile_list.count() - 1))
 
+    @needs_contents
     def import_profile(self, path: Path) -> AuthorProfile | None:
         """Import ``path``; asks before replacing a profile with the same id."""
         replace_existing = False
@@ -190,6 +209,7 @@ class AuthorSidebar(QDockWidget):
             self.select_profile(profile.id)
         return profile
 
+    @needs_contents
     def export_profile(self, path: Path) -> bool:
         profile = self.selected_profile()
         if profile is None:
@@ -198,6 +218,7 @@ class AuthorSidebar(QDockWidget):
 
     # Article commands -------------------------------------------------------------------
 
+    @needs_contents
     def assign_selected(self) -> None:
         profile = self.selected_profile()
         if profile is None or self._is_assigned(profile.id):
@@ -205,12 +226,14 @@ class AuthorSidebar(QDockWidget):
         self._assigned.append(snapshot(profile, self.store.photo_path(profile)))
         self._changed(len(self._assigned) - 1)
 
+    @needs_contents
     def remove_from_article(self) -> None:
         row = self.article_list.currentRow()
         if 0 <= row < len(self._assigned):
             del self._assigned[row]
             self._changed(min(row, len(self._assigned) - 1))
 
+    @needs_contents
     def move_author(self, step: int) -> None:
         row = self.article_list.currentRow()
         target = row + step
@@ -218,6 +241,7 @@ class AuthorSidebar(QDockWidget):
             self._assigned[row], self._assigned[target] = self._assigned[target], self._assigned[row]
             self._changed(target)
 
+    @needs_contents
     def refresh_stale(self) -> None:
         """Copy the current profile into every out-of-date snapshot (hand-added keys stay)."""
         stale = self.stale_indexes()

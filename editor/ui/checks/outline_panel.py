@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QDockWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -18,18 +17,22 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core.text.outline import Heading
+from editor.ui.lazy_dock import LazyDock
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class OutlinePanel(QDockWidget):
-    """Dock with the article's H2/H3 headings as a tree."""
+class OutlinePanel(LazyDock):
+    """Dock with the article's H2/H3 headings as a tree (built when first shown)."""
 
     headingActivated = Signal(int)  # 0-based line of the heading in the full text
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("OutlinePanel", "Outline"), parent)
-        self.setObjectName("outlinePanel")
+    def __init__(self, parent: QWidget | None = None, lazy: bool = False) -> None:
+        self._headings: list[Heading] | None = None
+        self._current_line: int | None = None
+        super().__init__(QCoreApplication.translate("OutlinePanel", "Outline"), "outlinePanel", parent, lazy)
+
+    def build(self) -> QTreeWidget:
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
@@ -40,14 +43,22 @@ class OutlinePanel(QDockWidget):
         self.tree.setItemDelegate(_RoomyRows(self.tree))
         self.tree.itemClicked.connect(self._activated)
         self.tree.itemActivated.connect(self._activated)
-        self.setWidget(self.tree)
-        self._headings: list[Heading] | None = None
-        self.set_headings([])
+        headings, self._headings = self._headings, None
+        self._fill(headings or [])
+        if self._current_line is not None:
+            self.set_current_line(self._current_line)
+        return self.tree
 
     def set_headings(self, headings: list[Heading]) -> None:
         """Show ``headings``; an unchanged list leaves the tree (and its selection) alone."""
         if headings == self._headings:
             return
+        if not self.is_built():
+            self._headings = list(headings)  # shown when the panel is built
+            return
+        self._fill(headings)
+
+    def _fill(self, headings: list[Heading]) -> None:
         self._headings = list(headings)
         current = self.tree.currentItem()
         current_line = current.data(0, LINE_ROLE) if current is not None else None
@@ -77,6 +88,9 @@ class OutlinePanel(QDockWidget):
 
     def set_current_line(self, line: int) -> None:
         """Mark the heading of the section the cursor is in (without emitting)."""
+        self._current_line = line
+        if not self.is_built():
+            return  # marked when the panel is built
         best: QTreeWidgetItem | None = None
         for item in self._items():
             item_line = item.data(0, LINE_ROLE)

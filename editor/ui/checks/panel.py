@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.lazy_dock import LazyDock, needs_contents
+
 LINE_ROLE = Qt.ItemDataRole.UserRole
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,16 +34,18 @@ if TYPE_CHECKING:
     from editor.core.checks.rules import Finding
 
 
-class ChecksPanel(QDockWidget):
-    """Dock listing pre-publish findings; a click reports the finding's line."""
+class ChecksPanel(LazyDock):
+    """Dock listing pre-publish findings; a click reports the finding's line (built when first shown)."""
 
     locationActivated = Signal(int)  # 0-based line in the full text
     refreshRequested = Signal()
     fixRequested = Signal(object)  # the Finding whose fix to apply
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("ChecksPanel", "Check before publishing"), parent)
-        self.setObjectName("checksPanel")
+    def __init__(self, parent: QWidget | None = None, lazy: bool = False) -> None:
+        title = QCoreApplication.translate("ChecksPanel", "Check before publishing")
+        super().__init__(title, "checksPanel", parent, lazy)
+
+    def build(self) -> QWidget:
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.refresh_button = QPushButton(QCoreApplication.translate("ChecksPanel", "Check again"))
@@ -65,9 +68,10 @@ class ChecksPanel(QDockWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        self.setWidget(content)
         self._show_note(QCoreApplication.translate("ChecksPanel", "Not checked yet."), None)
+        return content
 
+    @needs_contents
     def set_findings(self, findings: list[Finding]) -> None:
         """Show ``findings``; none at all is the clear "ready" answer."""
         self.list.clear()

@@ -12,7 +12,9 @@ from collections.abc import Hashable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from editor.ui.lazy_dock import LazyDock
 
 _ROWS = (
     ("words", QT_TRANSLATE_NOOP("StatsPanel", "Words")),
@@ -29,31 +31,39 @@ if TYPE_CHECKING:
     from editor.core.preview.stats import Stats
 
 
-class StatsPanel(QDockWidget):
+class StatsPanel(LazyDock):
     """Shows one article's statistics; remembers each article's word count at opening."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("StatsPanel", "Statistics"), parent)
-        self.setObjectName("statsPanel")  # for saveState/restoreState
+    def __init__(self, parent: QWidget | None = None, lazy: bool = False) -> None:
         self._baselines: dict[Hashable, int] = {}
         self._stats: Stats | None = None
+        self._values: dict[str, QLabel] = {}
+        # objectName for saveState/restoreState
+        super().__init__(QCoreApplication.translate("StatsPanel", "Statistics"), "statsPanel", parent, lazy)
+
+    @property
+    def values(self) -> dict[str, QLabel]:
+        """The value label of each row (building the panel if it was not yet)."""
+        self.ensure_built()
+        return self._values
+
+    def build(self) -> QWidget:
         body = QWidget(self)
         form = QFormLayout(body)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.values: dict[str, QLabel] = {}
         for key, label in _ROWS:
             value = QLabel("–", body)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setObjectName(f"stat_{key}")
-            self.values[key] = value
+            self._values[key] = value
             form.addRow(QCoreApplication.translate("StatsPanel", label), value)
-        self.setWidget(body)
+        return body
 
     def wants_stats(self) -> bool:
         """Counting costs a render; skip it while nobody looks."""
-        return self.isVisible()
+        return self.is_on_screen()
 
     def set_stats(self, stats: Stats, article: Hashable = None, session_start: int | None = None) -> None:
         """Show ``stats`` for ``article`` (any key: its path, its tab).

@@ -99,20 +99,26 @@ def make_paste_plain_action(
     parent: QObject, target: Callable[[], QPlainTextEdit | None]
 ) -> QAction:
     """ "Paste as Plain Text" (Ctrl+Shift+V) for whichever editor ``target`` returns."""
+    action = paste_plain_action(parent)
+    action.triggered.connect(lambda: paste_plain_into(target()))
+    return action
+
+
+def paste_plain_action(parent: QObject) -> QAction:
+    """The "Paste as Plain Text" action (Ctrl+Shift+V), not yet connected to an editor."""
     action = QAction(QCoreApplication.translate("Paste", "Paste as &Plain Text"), parent)
     action.setShortcut(QKeySequence("Ctrl+Shift+V"))
     action.setStatusTip(
         QCoreApplication.translate("Paste", "Paste the copied text without its formatting")
     )
-
-    def paste() -> None:
-        editor = target()
-        if editor is None or editor.isReadOnly():
-            return
-        if isinstance(editor, RichPasteMixin):
-            editor.paste_plain()
-        else:
-            editor.textCursor().insertText(QGuiApplication.clipboard().text())
-
-    action.triggered.connect(paste)
     return action
+
+
+def paste_plain_into(editor: QPlainTextEdit | None) -> None:
+    """Paste the clipboard's text into ``editor`` without its formatting."""
+    if editor is None or editor.isReadOnly():
+        return
+    if isinstance(editor, RichPasteMixin):
+        editor.paste_plain()
+    else:
+        editor.textCursor().insertText(QGuiApplication.clipboard().text())

@@ -21,7 +21,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
 
-from editor.core.utf16 import to_utf16, utf16_to_index
+from editor.core.utf16 import utf16_to_index
+from editor.ui.editing import plain_text
 from editor.ui.editing.paste import RichPasteMixin
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
@@ -42,9 +43,10 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
     #: so it can show what an undo changed outside the body.
     historyRequested = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, document: QTextDocument | None = None) -> None:
+        """``document``: the article's text, owned by its document object (default: a new one)."""
         super().__init__(parent)
-        document = QTextDocument(self)
+        document = document if document is not None else QTextDocument(self)
         document.setDocumentLayout(BlockRepaintLayout(document))
         self.setDocument(document)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -63,34 +65,14 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
     # ---- text -------------------------------------------------------------------------
     def text(self) -> str:
         """The text exactly as typed: no-break spaces stay (toPlainText would drop them)."""
-        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+        return plain_text.text_of(self.document())
 
     def apply_text(self, new_text: str, join_previous: bool = False) -> None:
-        """Turn the text into ``new_text`` by replacing only the part that differs.
+        """Turn the text into ``new_text`` as one undo step (see :func:`plain_text.apply_text`).
 
-        One undo step (with ``join_previous``, part of the step before it); the
-        cursor and scroll position stay where the writer was.
+        The cursor and scroll position stay where the writer was.
         """
-        old = self.text()
-        if old == new_text:
-            return
-        start = 0
-        limit = min(len(old), len(new_text))
-        while start < limit and old[start] == new_text[start]:
-            start += 1
-        end_old, end_new = len(old), len(new_text)
-        while end_old > start and end_new > start and old[end_old - 1] == new_text[end_new - 1]:
-            end_old -= 1
-            end_new -= 1
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(to_utf16(old, start))
-        cursor.setPosition(to_utf16(old, end_old), QTextCursor.MoveMode.KeepAnchor)
-        if join_previous:
-            cursor.joinPreviousEditBlock()
-        else:
-            cursor.beginEditBlock()
-        cursor.insertText(new_text[start:end_new])
-        cursor.endEditBlock()
+        plain_text.apply_text(self.document(), new_text, join_previous)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """Undo keys go to the article's history; typing breaks undo steps at pauses and sentences.
