@@ -53,7 +53,7 @@ from editor.core.text.slug import clean_typed_slug, slugify
 from editor.i18n import error_text
 from editor.ui.fields.date_field import DateField
 from editor.ui.fields.image_dialog import ImagePreview, image_filter, relative_src
-from editor.ui.spelling.controller import language_name
+from editor.ui.spelling.menus import language_name
 
 HEADLINE_LIMIT = 70
 TEASER_LIMIT = 160

@@ -13,7 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from editor.core.preview.stats import Stats
-from editor.ui.spelling.controller import LanguageMenu, LanguageStatusButton, SpellController
+from editor.ui.spelling.controller import SpellController
+from editor.ui.spelling.menus import LanguageMenu, LanguageStatusButton
 
 
 class ArticleStatus(QObject):
