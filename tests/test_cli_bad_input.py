@@ -62,11 +62,6 @@ def article_text(field: str, kind: str) -> str:
     return f"---\n{front_matter(field, VALUES[kind])}---\nEin Satz mit Text.\n"
 
 
-@pytest.fixture(autouse=True)
-def _one_application(qapp):
-    return qapp
-
-
 def no_crash(capsys, status: int, allowed: set[int]) -> str:
     captured = capsys.readouterr()
     assert status in allowed, captured.err

@@ -2,31 +2,21 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from editor.cli import run_command
+from tests.cli_helpers import run_feder, write_clean_article
 from tests.test_core_checks import CLEAN
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(autouse=True)
-def _one_application(qapp):
-    """run_command makes a QCoreApplication when none exists; later widget tests need a QApplication."""
-    return qapp
-
-
 @pytest.fixture
 def clean(tmp_path: Path) -> Path:
-    (tmp_path / "bild.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    path = tmp_path / "artikel.md"
-    path.write_text(CLEAN, encoding="utf-8")
-    return path
+    return write_clean_article(tmp_path)
 
 
 def test_clean_article_is_ready_with_exit_0(clean: Path, capsys) -> None:
@@ -93,13 +83,8 @@ def test_bad_option_is_a_usage_error(clean: Path) -> None:
 
 @pytest.mark.slow
 def test_exit_codes_of_the_real_command(clean: Path, tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", "LANGUAGE": ""}
-
     def feder(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "editor", "check", *args],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
-        )
+        return run_feder("check", *args, language="", text=True)
 
     ready = feder(str(clean))
     assert ready.returncode == 0, ready.stderr

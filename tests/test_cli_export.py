@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from editor.core.export.exporters import ExportOptions, export, load_article
+from tests.cli_helpers import run_feder
 
 GOLDEN_INPUT = Path(__file__).parent / "golden" / "export" / "input"
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,12 +25,7 @@ def articles(tmp_path: Path) -> Path:
 
 
 def feder(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": "en", "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "editor", "export", *map(str, args)],
-        cwd=cwd, env=env, capture_output=True, timeout=60, check=False,
-    )
+    return run_feder("export", *args, cwd=cwd, timeout=60)
 
 
 def one_line_error(run: subprocess.CompletedProcess[bytes]) -> str:

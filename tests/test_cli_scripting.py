@@ -15,6 +15,7 @@ import pytest
 import editor.commands
 from editor import cli
 from editor.cli import run_command
+from tests.cli_helpers import run_feder, write_clean_article
 from tests.test_core_checks import CLEAN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,25 +24,12 @@ SAMPLE = ROOT / "resources" / "sample" / "marktgeschehen.md"
 INTERNAL_NAME = re.compile(r"\b_[a-z]\w*|\b[a-z]+_[a-z_]+\(|\b[A-Z][a-z]+Error\b|Traceback")
 
 
-@pytest.fixture(autouse=True)
-def _one_application(qapp):
-    return qapp
-
-
 @pytest.fixture
 def article(tmp_path: Path) -> Path:
-    (tmp_path / "bild.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    path = tmp_path / "artikel.md"
-    path.write_text(CLEAN, encoding="utf-8")
-    return path
+    return write_clean_article(tmp_path)
 
 
-def feder(*args: str | Path, stdin: bytes | None = None, cwd: Path = ROOT, **popen) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", "LANGUAGE": "en", "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "editor", *map(str, args)],
-        input=stdin, cwd=cwd, env=env, capture_output="stdout" not in popen, timeout=120, **popen,
-    )
+feder = run_feder
 
 
 # --- help ----------------------------------------------------------------------------------

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from editor.cli import run_command
+from tests.cli_helpers import run_feder
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,11 +22,6 @@ Die Kaztze schläft.
 
 Am Mondtag 😀 kam die Kaztze wieder, das Wether war schön.
 """
-
-
-@pytest.fixture(autouse=True)
-def _one_application(qapp):
-    return qapp
 
 
 @pytest.fixture
@@ -109,13 +103,8 @@ def test_clean_article_prints_nothing_and_exits_0(tmp_path: Path, capsys) -> Non
 
 
 def test_exit_codes_of_the_real_command(article: Path, tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", "LANGUAGE": ""}
-
     def feder(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "editor", "spell", *args],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
-        )
+        return run_feder("spell", *args, language="", text=True)
 
     flagged = feder(str(article))
     assert flagged.returncode == 1, flagged.stderr

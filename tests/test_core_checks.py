@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.checks.rules import READY, Finding, local_image_path, run_checks
+from editor.core.checks.findings import READY, Finding
+from editor.core.checks.image_files import local_image_path
+from editor.core.checks.rules import run_checks
 from editor.core.text.article import Article
 
 CLEAN = """\
@@ -179,7 +181,8 @@ def test_outline_of_a_text_without_front_matter_counts_from_line_0() -> None:
 
 
 def test_a_spaced_hyphen_between_words_is_flagged() -> None:
-    from editor.core.checks.rules import CheckContext, check_spaced_hyphens
+    from editor.core.checks.context import CheckContext
+    from editor.core.checks.prose_rules import check_spaced_hyphens
     from editor.core.text.article import Article
 
     text = "---\ntitle: T\n---\nMarkt - Stand\n\n- Liste\n\nE-Mail – richtig\n\n`a - b`\n"

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.checks.rules import ERROR, Finding, run_checks
+from editor.core.checks.findings import ERROR, Finding
+from editor.core.checks.rules import run_checks
 from editor.core.text.article import Article
 
 HEAD = "---\ntitle: Titel\nteaser: Anreißer\n---\n"

@@ -13,7 +13,7 @@ from editor.core.export.exporters import ExportOptions, export
 from editor.core.files.storage import read_text
 from editor.core.messages import FederError
 from editor.core.publish import passwords
-from editor.core.publish.send import previous_record, record_in_file, record_in_text
+from editor.core.publish.send_record import previous_record, record_in_file, record_in_text
 from editor.core.publish.sites import Site, SiteStore, normalise_url
 from editor.core.text.article import Article
 

@@ -18,13 +18,9 @@ import pytest
 
 from editor import paths
 from editor.core.files.storage import read_text
-from editor.core.publish.send import (
-    NotADraft,
-    SendError,
-    previous_record,
-    record_in_file,
-    send_article,
-)
+from editor.core.publish.send import send_article
+from editor.core.publish.send_outcome import NotADraft, SendError
+from editor.core.publish.send_record import previous_record, record_in_file
 from editor.core.publish.sites import Site, SiteStore
 from editor.core.publish.wordpress import PublishError
 from editor.core.text.article import Article, set_field

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from editor.ui.checks.panel import FINDING_ROLE
 from editor.ui.window.main_window import MainWindow
 
@@ -21,16 +19,6 @@ Auf dem Markt gibt es:
 
 Mehr auf [der Seite](https://).
 """
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    win.resize(1200, 800)
-    win.show()
-    yield win
-    win.view.editor.document().setModified(False)
-    win.close()
 
 
 def select(window: MainWindow, rule: str) -> None:

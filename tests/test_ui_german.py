@@ -231,6 +231,7 @@ def test_panels_and_dialogs_have_no_english_left(part: str, qtbot, tmp_path, in_
         from editor.ui.fields import panel as fields_panel
         from editor.ui.files import recovery_dialog
         from editor.ui.publish import dialog as publish_dialog
+        from editor.ui.publish import site_dialog
         from editor.ui.window import about_dialog
 
         article = _sample()
@@ -252,7 +253,7 @@ def test_panels_and_dialogs_have_no_english_left(part: str, qtbot, tmp_path, in_
         elif part == "publish":
             widget = publish_dialog.PublishDialog(article, [])
         elif part == "site":
-            widget = publish_dialog.SiteDialog()
+            widget = site_dialog.SiteDialog()
         elif part == "recovery":
             widget = recovery_dialog.RecoveryDialog(RecoveryStore(tmp_path / "recovery"), [])
         else:

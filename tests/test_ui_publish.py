@@ -9,23 +9,13 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 from test_publish_wordpress import make_article
 
 from editor.core.files.storage import read_text
-from editor.core.publish.send import previous_record
+from editor.core.publish.send_record import previous_record
 from editor.core.publish.sites import Site, SiteStore
 from editor.core.text.article import Article
 from editor.ui.publish.dialog import PublishDialog
 from editor.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    win.resize(1200, 800)
-    win.show()
-    yield win
-    win.view.editor.document().setModified(False)
-    win.close()
 
 
 def button(dialog: PublishDialog, name: str) -> QPushButton:
@@ -164,7 +154,7 @@ def test_an_unsaved_article_is_not_sent(window, qtbot, monkeypatch) -> None:
 
 
 def test_a_site_is_added_in_the_dialog(qtbot, tmp_path) -> None:
-    from editor.ui.publish.dialog import SiteDialog
+    from editor.ui.publish.site_dialog import SiteDialog
 
     article = Article.from_text("---\ntitle: T\n---\nx\n", tmp_path / "a.md")
     dialog = PublishDialog(article, [])

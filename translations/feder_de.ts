@@ -500,8 +500,8 @@
 <context>
     <name>AuthorSidebar</name>
     <message>
+        <location filename="../editor/ui/authors/profile_commands.py" line="115"/>
         <location filename="../editor/ui/authors/sidebar.py" line="85"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="462"/>
         <source>Authors</source>
         <extracomment>The article&apos;s new front matter ``authors`` list (of snapshot dicts). Declared as ``object``: a ``list`` signal passes through QVariantMap, which sorts the keys of each snapshot, and the front matter should read id, name, role, bio.</extracomment>
         <translation>Autorinnen und Autoren</translation>
@@ -514,189 +514,189 @@
 {files}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="160"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="49"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="171"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="54"/>
         <source>Delete author profile</source>
         <translation>Autorenprofil löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="172"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="55"/>
         <source>Delete the profile “{name}”?</source>
         <translation>Das Profil „{name}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="175"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="57"/>
         <source>Its file and photo are removed from {folder}. Articles that name this author keep their own copy.</source>
         <translation>Seine Datei und sein Foto werden aus {folder} entfernt. Artikel, die diese Person nennen, behalten ihre eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="177"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="60"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="194"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="467"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="77"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="96"/>
         <source>Import author profile</source>
         <translation>Autorenprofil importieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="195"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="78"/>
         <source>A profile “{id}” exists already.</source>
         <translation>Ein Profil „{id}“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="197"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="80"/>
         <source>Replace it with the imported one, or keep both?</source>
         <translation>Durch das importierte ersetzen oder beide behalten?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="198"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="81"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="199"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="82"/>
         <source>Keep both</source>
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="268"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="230"/>
         <source>Add to article</source>
         <translation>Zum Artikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="269"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="231"/>
         <source>Add the selected profile to the article’s authors</source>
         <translation>Das gewählte Profil zu den Autorinnen und Autoren des Artikels hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="270"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="232"/>
         <source>New…</source>
         <translation>Neu …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="271"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="233"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="272"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="234"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="273"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="235"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="274"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="236"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="275"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="237"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="276"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="238"/>
         <source>Open profile folder</source>
         <translation>Profilordner öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="277"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="239"/>
         <source>Remove from article</source>
         <translation>Aus dem Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="278"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="240"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="279"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="241"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="280"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="242"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="281"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="243"/>
         <source>Copy the changed profile details into the article</source>
         <translation>Die geänderten Profilangaben in den Artikel übernehmen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="291"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="253"/>
         <source>No author yet. Select a profile below and click “Add to article”.</source>
         <translation>Noch niemand eingetragen. Unten ein Profil wählen und auf „Zum Artikel hinzufügen“ klicken.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="304"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="257"/>
         <source>In this article</source>
         <translation>In diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="315"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="268"/>
         <source>Filter by name</source>
         <translation>Nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="318"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="271"/>
         <source>No profiles yet. Create one with “New…”.</source>
         <translation>Noch keine Profile. Mit „Neu …“ ein Profil anlegen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="320"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="273"/>
         <source>No profile matches the filter.</source>
         <translation>Kein Profil passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="327"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="280"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="340"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="287"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="389"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="332"/>
         <source>Profile changed – refresh?</source>
         <translation>Profil geändert – aktualisieren?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="390"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="333"/>
         <source>The profile has changed since this author was added to the article.</source>
         <translation>Das Profil wurde geändert, seit diese Person zum Artikel hinzugefügt wurde.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="392"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="335"/>
         <source>There is no profile “{id}” on this computer; the article keeps its own copy.</source>
         <translation>Auf diesem Computer gibt es kein Profil „{id}“; der Artikel behält seine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="398"/>
+        <location filename="../editor/ui/authors/sidebar.py" line="341"/>
         <source>Changed since added to the article: {names}</source>
         <translation>Geändert seit dem Hinzufügen zum Artikel: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="468"/>
-        <location filename="../editor/ui/authors/sidebar.py" line="478"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="97"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="103"/>
         <source>Author profiles (*.yaml *.yml)</source>
         <translation>Autorenprofile (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/authors/sidebar.py" line="477"/>
+        <location filename="../editor/ui/authors/profile_commands.py" line="102"/>
         <source>Export author profile</source>
         <translation>Autorenprofil exportieren</translation>
     </message>
@@ -786,119 +786,119 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="33"/>
+        <location filename="../editor/core/checks/findings.py" line="16"/>
         <source>Ready to publish: no problems found.</source>
         <extracomment>What the panel and the command line say when no rule finds anything.</extracomment>
         <translation>Bereit zur Veröffentlichung: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="200"/>
+        <location filename="../editor/core/checks/field_rules.py" line="27"/>
         <source>The article has no headline.</source>
         <translation>Der Artikel hat keine Überschrift.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="201"/>
+        <location filename="../editor/core/checks/field_rules.py" line="28"/>
         <source>The headline has {length} characters; the limit is {limit}.</source>
         <translation>Die Überschrift hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="209"/>
+        <location filename="../editor/core/checks/field_rules.py" line="36"/>
         <source>The article has no teaser.</source>
         <translation>Der Artikel hat keinen Anreißer.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="210"/>
+        <location filename="../editor/core/checks/field_rules.py" line="37"/>
         <source>The teaser has {length} characters; the limit is {limit}.</source>
         <translation>Der Anreißer hat {length} Zeichen; erlaubt sind {limit}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="233"/>
+        <location filename="../editor/core/checks/field_rules.py" line="60"/>
         <source>The date „{value}“ is not a date of the calendar; write it as YYYY-MM-DD.</source>
         <translation>Das Datum „{value}“ gibt es im Kalender nicht; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="245"/>
+        <location filename="../editor/core/checks/field_rules.py" line="72"/>
         <source>The featured image has no alt text.</source>
         <translation>Das Beitragsbild hat keinen Alternativtext.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="247"/>
+        <location filename="../editor/core/checks/field_rules.py" line="74"/>
         <source>The featured image has no credit.</source>
         <translation>Das Beitragsbild hat keinen Bildnachweis.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="252"/>
-        <location filename="../editor/core/checks/rules.py" line="276"/>
+        <location filename="../editor/core/checks/body_rules.py" line="33"/>
+        <location filename="../editor/core/checks/field_rules.py" line="79"/>
         <source>Image file not found: {src}</source>
         <translation>Bilddatei nicht gefunden: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="266"/>
+        <location filename="../editor/core/checks/body_rules.py" line="23"/>
         <source>Image without alt text: {src}</source>
         <translation>Bild ohne Alternativtext: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="271"/>
+        <location filename="../editor/core/checks/body_rules.py" line="28"/>
         <source>Image without credit: {src}</source>
         <translation>Bild ohne Bildnachweis: {src}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="288"/>
+        <location filename="../editor/core/checks/body_rules.py" line="45"/>
         <source>Heading level skipped: H{level} follows H{previous}.</source>
         <translation>Überschriftenebene übersprungen: H{level} folgt auf H{previous}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="305"/>
+        <location filename="../editor/core/checks/body_rules.py" line="62"/>
         <source>Empty section: „{title}“ has no text.</source>
         <translation>Leerer Abschnitt: Unter „{title}“ steht kein Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="318"/>
+        <location filename="../editor/core/checks/link_rules.py" line="26"/>
         <source>Link to a local address that readers cannot open: {url}</source>
         <translation>Link auf eine lokale Adresse, die Leserinnen und Leser nicht öffnen können: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="432"/>
+        <location filename="../editor/core/checks/prose_rules.py" line="45"/>
         <source>A hyphen between words ({count}); a dash is written –.</source>
         <translation>Bindestrich zwischen Wörtern ({count}); ein Gedankenstrich wird – geschrieben.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="355"/>
+        <location filename="../editor/core/checks/link_rules.py" line="63"/>
         <source>Remove the link, keep its text</source>
         <translation>Link entfernen, Text behalten</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="359"/>
+        <location filename="../editor/core/checks/link_rules.py" line="67"/>
         <source>Image without an address: „{text}“ points to „{target}“.</source>
         <translation>Bild ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="361"/>
+        <location filename="../editor/core/checks/link_rules.py" line="69"/>
         <source>Link without an address: „{text}“ points to „{target}“.</source>
         <translation>Link ohne Adresse: „{text}“ verweist auf „{target}“.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="418"/>
+        <location filename="../editor/core/checks/prose_rules.py" line="31"/>
         <source>Straight quotation marks in German text ({count}); use {double} or {single}.</source>
         <translation>Gerade Anführungszeichen im deutschen Text ({count}); besser {double} oder {single}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="447"/>
+        <location filename="../editor/core/checks/prose_rules.py" line="60"/>
         <source>Doubled word: „{first} {second}“</source>
         <translation>Doppeltes Wort: „{first} {second}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="476"/>
+        <location filename="../editor/core/checks/prose_rules.py" line="89"/>
         <source>Probable typo: „{word}“ (meant „{meant}“?)</source>
         <translation>Wahrscheinlich vertippt: „{word}“ („{meant}“ gemeint?)</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="484"/>
+        <location filename="../editor/core/checks/prose_rules.py" line="97"/>
         <source>Misspelled: „{word}“</source>
         <translation>Falsch geschrieben: „{word}“</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/rules.py" line="598"/>
+        <location filename="../editor/core/checks/link_rules.py" line="121"/>
         <source>Address of a file on this computer, which readers cannot open: {path}</source>
         <translation>Adresse einer Datei auf diesem Computer, die Leser nicht öffnen können: {path}</translation>
     </message>
@@ -926,24 +926,24 @@
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="85"/>
+        <location filename="../editor/ui/checks/panel.py" line="83"/>
         <source>Ready to publish.</source>
         <translation>Bereit zur Veröffentlichung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="89"/>
+        <location filename="../editor/ui/checks/panel.py" line="87"/>
         <source>Line {line}: {message}</source>
         <translation>Zeile {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="98"/>
+        <location filename="../editor/ui/checks/panel.py" line="96"/>
         <source>{message}
 Fix: {fix}</source>
         <translation>{message}
 Beheben: {fix}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/checks/panel.py" line="104"/>
+        <location filename="../editor/ui/checks/panel.py" line="102"/>
         <source>{count} things to look at before publishing.</source>
         <translation>Vor dem Veröffentlichen zu prüfen: {count}</translation>
     </message>
@@ -992,54 +992,54 @@ Beheben: {fix}</translation>
         <translation>Unerwarteter Fehler, bitte melden Sie ihn den Autoren von Feder: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="38"/>
+        <location filename="../editor/commands/check.py" line="40"/>
         <source>check articles before publishing</source>
         <translation>Artikel vor dem Veröffentlichen prüfen</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="39"/>
+        <location filename="../editor/commands/check.py" line="41"/>
         <source>Check articles before publishing: headline, teaser, images and credits, headings, links, quotation marks, doubled words, spelling. Exit status 0: ready, 1: problems found, 2: an article could not be read.</source>
         <translation>Artikel vor dem Veröffentlichen prüfen: Überschrift, Anreißer, Bilder und Bildnachweise, Zwischenüberschriften, Links, Anführungszeichen, doppelte Wörter, Rechtschreibung. Rückgabewert 0: bereit, 1: Probleme gefunden, 2: ein Artikel konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="56"/>
+        <location filename="../editor/commands/publish.py" line="59"/>
         <location filename="../editor/commands/spell.py" line="43"/>
         <source>the article (Markdown with front matter)</source>
         <translation>der Artikel (Markdown mit YAML-Kopf)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="45"/>
+        <location filename="../editor/commands/check.py" line="47"/>
         <location filename="../editor/commands/export.py" line="28"/>
         <source>the article (Markdown with front matter); - reads standard input</source>
         <translation>der Artikel (Markdown mit Front Matter); - liest die Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="47"/>
+        <location filename="../editor/commands/check.py" line="49"/>
         <source>text: FILE:LINE:COLUMN: message; json: one JSON object per finding and line (default: %(default)s)</source>
         <translation>text: DATEI:ZEILE:SPALTE: Meldung; json: ein JSON-Objekt je Befund und Zeile (Vorgabe: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="49"/>
+        <location filename="../editor/commands/check.py" line="51"/>
         <source>longest headline in characters (default: %(default)s)</source>
         <translation>längste erlaubte Überschrift in Zeichen (Standard: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="51"/>
+        <location filename="../editor/commands/check.py" line="53"/>
         <source>longest teaser in characters (default: %(default)s)</source>
         <translation>längster erlaubter Anreißer in Zeichen (Standard: %(default)s)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="53"/>
+        <location filename="../editor/commands/check.py" line="55"/>
         <source>leave out the spelling check</source>
         <translation>Rechtschreibprüfung auslassen</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="118"/>
+        <location filename="../editor/commands/check.py" line="120"/>
         <source>not a whole number: {value}</source>
         <translation>keine ganze Zahl: {value}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/check.py" line="121"/>
+        <location filename="../editor/commands/check.py" line="123"/>
         <source>must be at least 1</source>
         <translation>muss mindestens 1 sein</translation>
     </message>
@@ -1124,67 +1124,67 @@ Beheben: {fix}</translation>
         <translation>{path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="45"/>
+        <location filename="../editor/commands/publish.py" line="48"/>
         <source>send an article to a WordPress site as a draft</source>
         <translation>einen Artikel als Entwurf an eine WordPress-Website senden</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="46"/>
+        <location filename="../editor/commands/publish.py" line="49"/>
         <source>Send an article to a WordPress site as a draft, or update the draft sent before. The application password comes from FEDER_WP_PASSWORD, the keyring, or is asked for. The pre-publish check of feder check runs first: its errors stop the send (see --anyway), its warnings are only printed. Exit status 0: sent, 1: error, 3: the post is no longer a draft (see --force), 4: the check found errors and nothing was sent.</source>
         <translation>Einen Artikel als Entwurf an eine WordPress-Website senden oder den zuvor gesendeten Entwurf aktualisieren. Das Anwendungspasswort kommt aus FEDER_WP_PASSWORD, dem Schlüsselbund oder wird abgefragt. Zuerst läuft die Prüfung vor dem Veröffentlichen von feder check: Fehler halten das Senden auf (siehe --anyway), Warnungen werden nur ausgegeben. Rückgabewert 0: gesendet, 1: Fehler, 3: der Beitrag ist kein Entwurf mehr (siehe --force), 4: die Prüfung hat Fehler gefunden, nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="58"/>
+        <location filename="../editor/commands/publish.py" line="61"/>
         <source>the site, as added with feder site add</source>
         <translation>die Website, wie mit feder site add angelegt</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="60"/>
+        <location filename="../editor/commands/publish.py" line="63"/>
         <source>update the post even if it is no longer a draft (its status stays)</source>
         <translation>den Beitrag auch aktualisieren, wenn er kein Entwurf mehr ist (sein Status bleibt)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="62"/>
+        <location filename="../editor/commands/publish.py" line="65"/>
         <source>send even if the pre-publish check finds errors (they are printed as warnings)</source>
         <translation>auch senden, wenn die Prüfung vor dem Veröffentlichen Fehler findet (sie werden als Warnungen ausgegeben)</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="101"/>
+        <location filename="../editor/commands/publish.py" line="104"/>
         <source>Draft created on {site}: {url}</source>
         <translation>Entwurf auf {site} angelegt: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="102"/>
+        <location filename="../editor/commands/publish.py" line="105"/>
         <source>Draft updated on {site}: {url}</source>
         <translation>Entwurf auf {site} aktualisiert: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="104"/>
+        <location filename="../editor/commands/publish.py" line="107"/>
         <source>Edit it in WordPress: {url}</source>
         <translation>In WordPress bearbeiten: {url}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="105"/>
+        <location filename="../editor/commands/publish.py" line="108"/>
         <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
         <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="108"/>
+        <location filename="../editor/commands/publish.py" line="111"/>
         <source>Note: {text}</source>
         <translation>Hinweis: {text}</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="126"/>
+        <location filename="../editor/commands/publish.py" line="129"/>
         <source>feder: warning: the pre-publish check found {count} error(s); sending anyway (--anyway).</source>
         <translation>feder: Warnung: Die Prüfung vor dem Veröffentlichen hat {count} Fehler gefunden; es wird trotzdem gesendet (--anyway).</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="129"/>
+        <location filename="../editor/commands/publish.py" line="132"/>
         <source>feder: the pre-publish check found {count} error(s); nothing was sent. Fix them, or send anyway with --anyway.</source>
         <translation>feder: Die Prüfung vor dem Veröffentlichen hat {count} Fehler gefunden; nichts wurde gesendet. Beheben Sie sie oder senden Sie trotzdem mit --anyway.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="149"/>
+        <location filename="../editor/commands/publish.py" line="152"/>
         <source>Application password for {user} on {site}: </source>
         <translation>Anwendungspasswort für {user} auf {site}: </translation>
     </message>
@@ -1403,116 +1403,115 @@ Beheben: {fix}</translation>
         <translation>Zum Kopieren der Bilder braucht es eine Ausgabedatei oder einen Ordner (-o).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="39"/>
+        <location filename="../editor/core/export/formats.py" line="19"/>
         <source>HTML page</source>
         <extracomment>Format names as the command line and the dialog use them.</extracomment>
         <translation>HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="40"/>
+        <location filename="../editor/core/export/formats.py" line="20"/>
         <source>HTML fragment for a CMS</source>
         <translation>HTML-Fragment für ein CMS</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="45"/>
+        <location filename="../editor/core/export/formats.py" line="25"/>
         <source>Plain Markdown</source>
         <translation>Reines Markdown</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="133"/>
+        <location filename="../editor/core/export/exporters.py" line="75"/>
         <source>Unknown export format {format}. Choose one of: {formats}.</source>
-        <extracomment>What happens to local images in HTML exports. Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Unbekanntes Exportformat {format}. Möglich sind: {formats}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="140"/>
+        <location filename="../editor/core/export/exporters.py" line="82"/>
         <source>Unknown image handling {mode}. Choose copy, embed or keep.</source>
         <translation>Unbekannte Bildbehandlung {mode}. Möglich sind copy, embed oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="146"/>
+        <location filename="../editor/core/export/exporters.py" line="88"/>
         <source>Templates apply to the HTML formats only.</source>
         <translation>Vorlagen gelten nur für die HTML-Formate.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="186"/>
+        <location filename="../editor/core/export/exporters.py" line="128"/>
         <source>{path} is the article itself. Choose another file for the export.</source>
         <translation>{path} ist der Artikel selbst. Bitte eine andere Datei für den Export wählen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="193"/>
+        <location filename="../editor/core/export/exporters.py" line="135"/>
         <source>{path} was not written: the folder {folder} does not exist.</source>
         <translation>{path} wurde nicht geschrieben: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="202"/>
+        <location filename="../editor/core/export/exporters.py" line="144"/>
         <source>The folder {folder} for the images could not be made: {reason}</source>
         <translation>Der Ordner {folder} für die Bilder konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="56"/>
+        <location filename="../editor/core/export/export_images.py" line="31"/>
         <source>The image {image} could not be read: {reason}</source>
-        <extracomment>Suffixes of the proposed file names: each format its own, so exporting the fragment never proposes the page&apos;s file (``slug.html`` vs ``slug.fragment.html``). Markdown for a site generator: the export can go into a folder (see :func:`target_in_folder`). Formats that copy local pictures by default when written to a file.</extracomment>
+        <extracomment>Files Feder copies or embeds as images; anything else named in &lt;img src&gt; is refused, so an export can never carry off a file that is not a picture.</extracomment>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="41"/>
+        <location filename="../editor/core/export/formats.py" line="21"/>
         <source>Hugo (page bundle with its images)</source>
         <translation>Hugo (Page Bundle mit seinen Bildern)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="42"/>
+        <location filename="../editor/core/export/formats.py" line="22"/>
         <source>Jekyll (post with its images)</source>
         <translation>Jekyll (Beitrag mit seinen Bildern)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="43"/>
+        <location filename="../editor/core/export/formats.py" line="23"/>
         <source>Eleventy (page with its images)</source>
         <translation>Eleventy (Seite mit ihren Bildern)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="44"/>
+        <location filename="../editor/core/export/formats.py" line="24"/>
         <source>Markdown with front matter (generic)</source>
         <translation>Markdown mit Front Matter (allgemein)</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="149"/>
+        <location filename="../editor/core/export/exporters.py" line="91"/>
         <source>Markdown cannot embed images. Choose copy or keep.</source>
         <translation>Markdown kann keine Bilder einbetten. Wählen Sie copy oder keep.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="181"/>
+        <location filename="../editor/core/export/exporters.py" line="123"/>
         <source>The folder {folder} could not be made: {reason}</source>
         <translation>Der Ordner {folder} konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="277"/>
+        <location filename="../editor/core/export/html_export.py" line="68"/>
         <source>The template {path} includes or extends itself.</source>
         <translation>Die Vorlage {path} bindet sich selbst ein oder erweitert sich selbst.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="358"/>
+        <location filename="../editor/core/export/html_export.py" line="151"/>
         <source>The template {path} does not exist.</source>
         <extracomment>The sanitiser keeps the markup articles use (figures, tables, footnotes) and drops scripts, styles, event handlers and dangerous URLs.</extracomment>
         <translation>Die Vorlage {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="368"/>
+        <location filename="../editor/core/export/html_export.py" line="161"/>
         <source>The template {path} has an error (line {line}): {problem}</source>
         <translation>Die Vorlage {path} hat einen Fehler (Zeile {line}): {problem}</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="492"/>
+        <location filename="../editor/core/export/export_images.py" line="137"/>
         <source>The image {image} has a relative path, but the article has not been saved yet, so Feder cannot tell where it is. Save the article first.</source>
         <translation>Das Bild {image} hat einen relativen Pfad, aber der Artikel ist noch nicht gespeichert, daher weiß Feder nicht, wo es liegt. Bitte den Artikel zuerst speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="503"/>
+        <location filename="../editor/core/export/export_images.py" line="148"/>
         <source>The image {image} was not found (looked for {path}).</source>
         <translation>Das Bild {image} wurde nicht gefunden (gesucht: {path}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/export/exporters.py" line="509"/>
+        <location filename="../editor/core/export/export_images.py" line="154"/>
         <source>{image} is not a picture Feder can export (allowed: {types}).</source>
         <translation>{image} ist kein Bild, das Feder exportieren kann (erlaubt: {types}).</translation>
     </message>
@@ -1687,143 +1686,143 @@ Beheben: {fix}</translation>
 <context>
     <name>FieldsPanel</name>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="94"/>
+        <location filename="../editor/ui/fields/panel.py" line="86"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="114"/>
+        <location filename="../editor/ui/fields/panel.py" line="106"/>
         <source>The front matter has an error; fix it in the text first.
 {error}</source>
         <translation>Der YAML-Kopf hat einen Fehler; bitte zuerst im Text beheben.
 {error}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="220"/>
+        <location filename="../editor/ui/fields/panel.py" line="208"/>
         <source>Generate the slug from the headline again</source>
         <translation>Den Slug neu aus der Überschrift erzeugen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="222"/>
+        <location filename="../editor/ui/fields/panel.py" line="210"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="70"/>
-        <location filename="../editor/ui/fields/panel.py" line="231"/>
+        <location filename="../editor/ui/fields/panel.py" line="62"/>
+        <location filename="../editor/ui/fields/panel.py" line="219"/>
         <source>Featured image</source>
         <translation>Beitragsbild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="237"/>
+        <location filename="../editor/ui/fields/panel.py" line="225"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="238"/>
+        <location filename="../editor/ui/fields/panel.py" line="226"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="240"/>
+        <location filename="../editor/ui/fields/panel.py" line="228"/>
         <source>What the picture shows</source>
         <translation>Was das Bild zeigt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="210"/>
+        <location filename="../editor/ui/fields/panel.py" line="198"/>
         <source>Section, e.g. Business</source>
         <translation>Rubrik, z. B. Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="243"/>
+        <location filename="../editor/ui/fields/panel.py" line="231"/>
         <source>Featured image: Name | Agency</source>
         <translation>Beitragsbild: Name | Agentur</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="63"/>
-        <location filename="../editor/ui/fields/panel.py" line="246"/>
+        <location filename="../editor/ui/fields/panel.py" line="55"/>
+        <location filename="../editor/ui/fields/panel.py" line="234"/>
         <source>Kicker</source>
         <extracomment>What the writer calls each front matter key (for messages naming a change).</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="64"/>
-        <location filename="../editor/ui/fields/panel.py" line="247"/>
+        <location filename="../editor/ui/fields/panel.py" line="56"/>
+        <location filename="../editor/ui/fields/panel.py" line="235"/>
         <source>Headline</source>
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="65"/>
-        <location filename="../editor/ui/fields/panel.py" line="248"/>
+        <location filename="../editor/ui/fields/panel.py" line="57"/>
+        <location filename="../editor/ui/fields/panel.py" line="236"/>
         <source>Teaser</source>
         <translation>Anreißer</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="66"/>
-        <location filename="../editor/ui/fields/panel.py" line="249"/>
+        <location filename="../editor/ui/fields/panel.py" line="58"/>
+        <location filename="../editor/ui/fields/panel.py" line="237"/>
         <source>Slug</source>
         <translation>Slug</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="67"/>
-        <location filename="../editor/ui/fields/panel.py" line="250"/>
+        <location filename="../editor/ui/fields/panel.py" line="59"/>
+        <location filename="../editor/ui/fields/panel.py" line="238"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="68"/>
-        <location filename="../editor/ui/fields/panel.py" line="251"/>
+        <location filename="../editor/ui/fields/panel.py" line="60"/>
+        <location filename="../editor/ui/fields/panel.py" line="239"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="69"/>
-        <location filename="../editor/ui/fields/panel.py" line="252"/>
+        <location filename="../editor/ui/fields/panel.py" line="61"/>
+        <location filename="../editor/ui/fields/panel.py" line="240"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="71"/>
+        <location filename="../editor/ui/fields/panel.py" line="63"/>
         <source>Authors</source>
         <translation>Autorinnen und Autoren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="72"/>
+        <location filename="../editor/ui/fields/panel.py" line="64"/>
         <source>Words ignored in this article</source>
         <translation>In diesem Artikel ignorierte Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="257"/>
+        <location filename="../editor/ui/fields/panel.py" line="245"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="258"/>
+        <location filename="../editor/ui/fields/panel.py" line="246"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="259"/>
+        <location filename="../editor/ui/fields/panel.py" line="247"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="260"/>
+        <location filename="../editor/ui/fields/panel.py" line="248"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="362"/>
+        <location filename="../editor/ui/fields/panel.py" line="350"/>
         <source>Choose the featured image</source>
         <translation>Beitragsbild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="516"/>
+        <location filename="../editor/ui/fields/panel_layout.py" line="43"/>
         <source>{length} / {limit} characters</source>
         <translation>{length} / {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/panel.py" line="524"/>
+        <location filename="../editor/ui/fields/panel_layout.py" line="51"/>
         <source>{over} characters over the limit</source>
         <translation>{over} Zeichen zu lang</translation>
     </message>
@@ -1849,100 +1848,100 @@ Beheben: {fix}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="192"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="170"/>
         <source>Replaced: {count}</source>
         <translation>Ersetzt: {count}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="184"/>
-        <location filename="../editor/ui/editing/find_bar.py" line="327"/>
-        <location filename="../editor/ui/editing/find_bar.py" line="378"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="162"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="305"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="355"/>
         <source>No matches</source>
         <extracomment>The highlight-all selections changed (already applied to the target). The bar was closed (Esc or its close button); focus went back to the editor. Replace changed front matter keys (only with &quot;also in fields&quot; ticked): their names.</extracomment>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="187"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="165"/>
         <source>Replaced: {count} ({fields} in fields)</source>
         <translation>Ersetzt: {count} ({fields} in Feldern)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="203"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="181"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="207"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="185"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="210"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="188"/>
         <source>With regular expressions, \1 or \g&lt;name&gt; inserts what a group matched.</source>
         <translation>Bei regulären Ausdrücken fügt \1 oder \g&lt;name&gt; ein, was eine Gruppe gefunden hat.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="215"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="193"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="216"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="194"/>
         <source>Whole words</source>
         <translation>Ganze Wörter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="217"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="195"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="219"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="197"/>
         <source>Highlight all</source>
         <translation>Alle hervorheben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="221"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="199"/>
         <source>Also in fields</source>
         <translation>Auch in Feldern</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="223"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="201"/>
         <source>Search and replace in the article fields (front matter) too, not only in the text</source>
         <translation>Auch in den Artikelfeldern (Front Matter) suchen und ersetzen, nicht nur im Text</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="229"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="207"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="232"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="210"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="235"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="213"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="238"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="216"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="241"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="219"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="346"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="323"/>
         <source>{number} of {total}</source>
         <translation>{number} von {total}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/editing/find_bar.py" line="376"/>
+        <location filename="../editor/ui/editing/find_bar.py" line="353"/>
         <source>Matches: {count}</source>
         <translation>Treffer: {count}</translation>
     </message>
@@ -1972,9 +1971,9 @@ Beheben: {fix}</translation>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="218"/>
-        <location filename="../editor/core/text/frontmatter.py" line="227"/>
-        <location filename="../editor/core/text/frontmatter.py" line="239"/>
+        <location filename="../editor/core/text/frontmatter.py" line="234"/>
+        <location filename="../editor/core/text/frontmatter.py" line="243"/>
+        <location filename="../editor/core/text/frontmatter.py" line="255"/>
         <source>The front matter is not valid TOML (line {line}: {problem}).</source>
         <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
     </message>
@@ -2151,87 +2150,87 @@ Beheben: {fix}</translation>
         <translation>Bilder ({patterns})</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="117"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="115"/>
         <source>No image chosen</source>
         <translation>Kein Bild ausgewählt</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="119"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="117"/>
         <source>Web address – the image is not loaded here.</source>
         <translation>Webadresse – das Bild wird hier nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="121"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="119"/>
         <source>Save the article to see images next to it.</source>
         <translation>Speichern Sie den Artikel, um Bilder aus seinem Ordner zu sehen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="125"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="123"/>
         <source>File not found: {name}</source>
         <translation>Datei nicht gefunden: {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="142"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="140"/>
         <source>Not a readable image: {name}</source>
         <translation>Kein lesbares Bild: {name}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="186"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="184"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="188"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="186"/>
         <source>File or web address</source>
         <translation>Datei oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="189"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="187"/>
         <source>Choose…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="193"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="191"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Was das Bild zeigt, für alle, die es nicht sehen können</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="197"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="195"/>
         <source>Photo: Name | Agency</source>
         <translation>Foto: Name | Agentur</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="205"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="203"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="207"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="205"/>
         <source>Alt text</source>
         <translation>Alternativtext</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="208"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="206"/>
         <source>Caption</source>
         <translation>Bildunterschrift</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="209"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="207"/>
         <source>Credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="257"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="255"/>
         <source>Choose an image</source>
         <translation>Bild auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="267"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="265"/>
         <source>Insert &amp;Image…</source>
         <translation>&amp;Bild einfügen …</translation>
     </message>
     <message>
-        <location filename="../editor/ui/fields/image_dialog.py" line="270"/>
+        <location filename="../editor/ui/fields/image_dialog.py" line="268"/>
         <source>Insert a picture with caption and credit, or edit the one at the cursor</source>
         <translation>Ein Bild mit Bildunterschrift und Bildnachweis einfügen oder das Bild am Cursor bearbeiten</translation>
     </message>
@@ -2531,68 +2530,67 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Portability</name>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="173"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="55"/>
         <source>A CommonMark site shows this block differently from Feder&apos;s preview ({feder} here, {site} there).</source>
-        <extracomment>Values of the ``site:`` front matter key. ``html``: Feder&apos;s HTML goes to the site (a CMS, a page), so the site never renders the Markdown and nothing is checked. Project settings files looked for in the article&apos;s folder and its parents. What a site renders beyond CommonMark, so a difference of that kind is none there: Hugo&apos;s goldmark links bare addresses and draws task lists; Jekyll&apos;s kramdown (GFM input) draws task lists. Verdicts per (language, block text): None where both renderers agree, else both structures. The check panel runs after every pause in typing; an edit changes one block, so only that block is rendered twice again.</extracomment>
         <translation>Eine CommonMark-Website zeigt diesen Block anders als Feders Vorschau (hier {feder}, dort {site}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="210"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="91"/>
         <source>A list right after a paragraph line: Feder&apos;s preview shows it as part of the paragraph, a CommonMark site as a list. Insert a blank line before the list.</source>
         <translation>Eine Liste direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Teil des Absatzes, eine CommonMark-Website als Liste. Fügen Sie vor der Liste eine Leerzeile ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="216"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="96"/>
         <source>Insert a blank line before the list</source>
         <translation>Leerzeile vor der Liste einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="232"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="110"/>
         <source>A table right after a paragraph line: Feder&apos;s preview shows it as text, a CommonMark site as a table. Insert a blank line before the table.</source>
         <translation>Eine Tabelle direkt nach einer Absatzzeile: Feders Vorschau zeigt sie als Text, eine CommonMark-Website als Tabelle. Fügen Sie vor der Tabelle eine Leerzeile ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="238"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="115"/>
         <source>Insert a blank line before the table</source>
         <translation>Leerzeile vor der Tabelle einfügen</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="253"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="135"/>
         <source>A list nested by fewer than 4 spaces: Feder&apos;s preview shows it flat, a CommonMark site nested. Indent the nested list by 4 spaces.</source>
         <translation>Eine mit weniger als 4 Leerzeichen eingerückte Unterliste: Feders Vorschau zeigt sie flach, eine CommonMark-Website verschachtelt. Rücken Sie die Unterliste um 4 Leerzeichen ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="258"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="140"/>
         <source>Indent the nested list by 4 spaces</source>
         <translation>Unterliste um 4 Leerzeichen einrücken</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="260"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="142"/>
         <source>A paragraph of a list item indented by fewer than 4 spaces: Feder&apos;s preview puts it after the list, a CommonMark site inside the item. Indent it by 4 spaces.</source>
         <translation>Ein Absatz eines Listenpunkts mit weniger als 4 Leerzeichen Einzug: Feders Vorschau setzt ihn hinter die Liste, eine CommonMark-Website in den Punkt. Rücken Sie ihn um 4 Leerzeichen ein.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="265"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="147"/>
         <source>Indent the paragraph by 4 spaces</source>
         <translation>Absatz um 4 Leerzeichen einrücken</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="276"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="172"/>
         <source>Fenced code inside a list item: Feder&apos;s preview shows the fence marks, a CommonMark site the code alone. Put the code after the list, without indentation.</source>
         <translation>Codeblock mit Zäunen in einem Listenpunkt: Feders Vorschau zeigt die Zaunzeichen, eine CommonMark-Website nur den Code. Setzen Sie den Code ohne Einzug hinter die Liste.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="292"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="181"/>
         <source>A task list: Feder&apos;s preview shows check boxes, a CommonMark site the brackets as text.</source>
         <translation>Eine Aufgabenliste: Feders Vorschau zeigt Kästchen, eine CommonMark-Website die eckigen Klammern als Text.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="319"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="205"/>
         <source>A bare web or mail address: Feder&apos;s preview links it, a CommonMark site shows plain text. Put it in angle brackets: &lt;https://…&gt;.</source>
         <translation>Eine nackte Web- oder Mailadresse: Feders Vorschau verlinkt sie, eine CommonMark-Website zeigt reinen Text. Setzen Sie sie in spitze Klammern: &lt;https://…&gt;.</translation>
     </message>
     <message>
-        <location filename="../editor/core/checks/portability.py" line="325"/>
+        <location filename="../editor/core/checks/portability_diagnosis.py" line="211"/>
         <source>Put the address in angle brackets</source>
         <translation>Adresse in spitze Klammern setzen</translation>
     </message>
@@ -2600,17 +2598,17 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Publish</name>
     <message>
-        <location filename="../editor/commands/publish.py" line="93"/>
+        <location filename="../editor/commands/publish.py" line="96"/>
         <source>The draft is on {site} ({url}), but its id could not be written into the article: {reason} Until it is, the next send makes a second draft; add publish: {{{site}: {{id: {id}}}}} to the front matter by hand.</source>
         <translation>Der Entwurf ist auf {site} ({url}), aber seine ID konnte nicht in den Artikel geschrieben werden: {reason} Solange sie fehlt, legt das nächste Senden einen zweiten Entwurf an; bitte publish: {{{site}: {{id: {id}}}}} von Hand in den YAML-Kopf schreiben.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="139"/>
+        <location filename="../editor/commands/publish.py" line="142"/>
         <source>No application password for {user} on {site}: set FEDER_WP_PASSWORD, or store it in the keyring with feder site add.</source>
         <translation>Kein Anwendungspasswort für {user} auf {site}: FEDER_WP_PASSWORD setzen oder es mit feder site add im Schlüsselbund speichern.</translation>
     </message>
     <message>
-        <location filename="../editor/commands/publish.py" line="152"/>
+        <location filename="../editor/commands/publish.py" line="155"/>
         <source>No password given; nothing was sent.</source>
         <translation>Kein Passwort eingegeben; nichts wurde gesendet.</translation>
     </message>
@@ -2625,62 +2623,62 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Der Schlüsselbund ({backend}) hat das Speichern des Passworts abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="94"/>
+        <location filename="../editor/core/publish/send_outcome.py" line="70"/>
         <source>Already uploaded to the media library: {media}. The next send re-uses them.</source>
         <translation>Bereits in die Mediathek hochgeladen: {media}. Beim nächsten Senden werden sie wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="255"/>
+        <location filename="../editor/core/publish/send.py" line="166"/>
         <source>Sending was cancelled.</source>
         <translation>Das Senden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="267"/>
+        <location filename="../editor/core/publish/send.py" line="178"/>
         <source>The draft sent before (#{id}) is no longer on the site; a new one was made.</source>
         <translation>Der zuvor gesendete Entwurf (#{id}) ist nicht mehr auf der Website; ein neuer wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="274"/>
+        <location filename="../editor/core/publish/send.py" line="185"/>
         <source>The draft sent before (#{id}) is in the trash; a new one was made.</source>
         <translation>Der zuvor gesendete Entwurf (#{id}) liegt im Papierkorb; ein neuer wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="280"/>
+        <location filename="../editor/core/publish/send.py" line="191"/>
         <source>The post #{id} on the site is no longer a draft (status: {post_status}). Feder did not change it. Send again and confirm to overwrite it (feder publish --force); its status stays as it is.</source>
         <translation>Der Beitrag #{id} auf der Website ist kein Entwurf mehr (Status: {post_status}). Feder hat ihn nicht verändert. Erneut senden und bestätigen, um ihn zu überschreiben (feder publish --force); sein Status bleibt, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="298"/>
+        <location filename="../editor/core/publish/send.py" line="209"/>
         <source>The featured image {src} is a web address, not a file; WordPress needs it in its media library, so no featured image was set.</source>
         <translation>Das Beitragsbild {src} ist eine Webadresse, keine Datei; WordPress braucht es in seiner Mediathek, daher wurde kein Beitragsbild gesetzt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="341"/>
+        <location filename="../editor/core/publish/media_upload.py" line="47"/>
         <source>The image {image} could not be read: {reason}</source>
         <translation>Das Bild {image} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="410"/>
+        <location filename="../editor/core/publish/terms_and_authors.py" line="46"/>
         <source>Not mapped, because they are missing on the site and the account may not create them (or the site is set not to): tags {names}.</source>
         <translation>Nicht zugeordnet, weil sie auf der Website fehlen und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Schlagwörter {names}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="412"/>
+        <location filename="../editor/core/publish/terms_and_authors.py" line="48"/>
         <source>Not mapped, because it is missing on the site and the account may not create it (or the site is set not to): category {names}.</source>
         <translation>Nicht zugeordnet, weil sie auf der Website fehlt und das Konto sie nicht anlegen darf (oder die Website so eingestellt ist): Kategorie {names}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="424"/>
+        <location filename="../editor/core/publish/terms_and_authors.py" line="63"/>
         <source>WordPress keeps one author per post: {name} was mapped, the others ({others}) only appear in the author box.</source>
         <translation>WordPress kennt einen Autor pro Beitrag: {name} wurde zugeordnet, die anderen ({others}) erscheinen nur im Autorenkasten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="431"/>
+        <location filename="../editor/core/publish/terms_and_authors.py" line="70"/>
         <source>The account {account} may not set another author, so the post stays under {account} instead of {name}.</source>
         <translation>Das Konto {account} darf keinen anderen Autor setzen, daher bleibt der Beitrag bei {account} statt bei {name}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/publish/send.py" line="445"/>
+        <location filename="../editor/core/publish/terms_and_authors.py" line="84"/>
         <source>No WordPress user is called {name}, so the post stays under {account}.</source>
         <translation>Kein WordPress-Benutzer heißt {name}, daher bleibt der Beitrag bei {account}.</translation>
     </message>
@@ -2809,203 +2807,203 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
         <translation>Sie sind offline. Das Senden an WordPress braucht eine Netzwerkverbindung.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/command.py" line="52"/>
-        <location filename="../editor/ui/publish/dialog.py" line="82"/>
+        <location filename="../editor/ui/publish/command.py" line="53"/>
+        <location filename="../editor/ui/publish/dialog.py" line="52"/>
         <source>Send to WordPress as Draft</source>
         <translation>Als Entwurf an WordPress senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/command.py" line="53"/>
+        <location filename="../editor/ui/publish/command.py" line="54"/>
         <source>Save the article first: Feder needs its folder to find the pictures, and notes the post in it.</source>
         <translation>Bitte den Artikel zuerst speichern: Feder braucht seinen Ordner, um die Bilder zu finden, und vermerkt darin den Beitrag.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="64"/>
+        <location filename="../editor/ui/publish/send_worker.py" line="40"/>
         <source>Sending failed unexpectedly: {reason}</source>
         <translation>Das Senden ist unerwartet fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="113"/>
+        <location filename="../editor/ui/publish/dialog.py" line="83"/>
         <source>The pre-publish check found {count} problem(s). You can fix them first, or send anyway.</source>
         <translation>Die Prüfung vor dem Veröffentlichen hat {count} Problem(e) gefunden. Sie können sie zuerst beheben oder trotzdem senden.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="116"/>
+        <location filename="../editor/ui/publish/dialog.py" line="86"/>
         <source>The pre-publish check found no problems.</source>
         <translation>Die Prüfung vor dem Veröffentlichen hat keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="121"/>
+        <location filename="../editor/ui/publish/dialog.py" line="91"/>
         <source>&amp;Add Site…</source>
         <translation>Website &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="133"/>
-        <location filename="../editor/ui/publish/dialog.py" line="212"/>
-        <location filename="../editor/ui/publish/dialog.py" line="427"/>
+        <location filename="../editor/ui/publish/dialog.py" line="103"/>
+        <location filename="../editor/ui/publish/dialog.py" line="182"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="39"/>
         <source>Application password from WordPress (Users → Profile)</source>
         <translation>Anwendungspasswort aus WordPress (Benutzer → Profil)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="134"/>
+        <location filename="../editor/ui/publish/dialog.py" line="104"/>
         <source>&amp;Remember in the keyring</source>
         <translation>Im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="138"/>
+        <location filename="../editor/ui/publish/dialog.py" line="108"/>
         <source>&amp;Site:</source>
         <translation>&amp;Website:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="140"/>
-        <location filename="../editor/ui/publish/dialog.py" line="437"/>
+        <location filename="../editor/ui/publish/dialog.py" line="110"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="49"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="148"/>
+        <location filename="../editor/ui/publish/dialog.py" line="118"/>
         <source>Send &amp;Anyway</source>
         <translation>&amp;Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="148"/>
+        <location filename="../editor/ui/publish/dialog.py" line="118"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="152"/>
-        <location filename="../editor/ui/publish/dialog.py" line="444"/>
+        <location filename="../editor/ui/publish/dialog.py" line="122"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="179"/>
+        <location filename="../editor/ui/publish/dialog.py" line="149"/>
         <source>No site yet: add one</source>
         <translation>Noch keine Website: bitte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="200"/>
+        <location filename="../editor/ui/publish/dialog.py" line="170"/>
         <source>User {user}. The post is saved as a draft; Feder never publishes.</source>
         <translation>Benutzer {user}. Der Beitrag wird als Entwurf gespeichert; Feder veröffentlicht nie.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="203"/>
+        <location filename="../editor/ui/publish/dialog.py" line="173"/>
         <source>Add the WordPress site you write for, with your user name.</source>
         <translation>Die WordPress-Website, für die Sie schreiben, mit Ihrem Benutzernamen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="209"/>
+        <location filename="../editor/ui/publish/dialog.py" line="179"/>
         <source>Stored in the keyring</source>
         <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="240"/>
-        <location filename="../editor/ui/publish/dialog.py" line="282"/>
+        <location filename="../editor/ui/publish/dialog.py" line="210"/>
+        <location filename="../editor/ui/publish/dialog.py" line="252"/>
         <source>&amp;Cancel Sending</source>
         <translation>Senden a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="257"/>
+        <location filename="../editor/ui/publish/dialog.py" line="227"/>
         <source>Choose or add a site first.</source>
         <translation>Bitte zuerst eine Website wählen oder hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="261"/>
+        <location filename="../editor/ui/publish/dialog.py" line="231"/>
         <source>Enter the application password for {user}.</source>
         <translation>Bitte das Anwendungspasswort für {user} eingeben.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="279"/>
+        <location filename="../editor/ui/publish/dialog.py" line="249"/>
         <source>Sending “{title}” to {site}…</source>
         <translation>„{title}“ wird an {site} gesendet…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="302"/>
+        <location filename="../editor/ui/publish/dialog.py" line="272"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="336"/>
+        <location filename="../editor/ui/publish/dialog.py" line="306"/>
         <source>The draft was created on {site}.</source>
         <translation>Der Entwurf wurde auf {site} angelegt.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="336"/>
+        <location filename="../editor/ui/publish/dialog.py" line="306"/>
         <source>The draft on {site} was updated.</source>
         <translation>Der Entwurf auf {site} wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="338"/>
+        <location filename="../editor/ui/publish/dialog.py" line="308"/>
         <source>Open it in WordPress’s editor</source>
         <translation>Im WordPress-Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="339"/>
+        <location filename="../editor/ui/publish/dialog.py" line="309"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="342"/>
+        <location filename="../editor/ui/publish/dialog.py" line="312"/>
         <source>Images uploaded: {uploaded}, re-used: {reused}.</source>
         <translation>Bilder hochgeladen: {uploaded}, wiederverwendet: {reused}.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="369"/>
+        <location filename="../editor/ui/publish/dialog.py" line="339"/>
         <source>&amp;Overwrite Anyway</source>
         <translation>Trotzdem &amp;überschreiben</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="372"/>
+        <location filename="../editor/ui/publish/dialog.py" line="342"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="374"/>
+        <location filename="../editor/ui/publish/dialog.py" line="344"/>
         <source>&amp;Close</source>
         <translation>Schl&amp;ießen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="419"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="31"/>
         <source>Add WordPress Site</source>
         <translation>WordPress-Website hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="421"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="33"/>
         <source>e.g. meinblog</source>
         <translation>z. B. meinblog</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="428"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="40"/>
         <source>Repeat the &amp;featured image in the content (the theme does not show it)</source>
         <translation>Das Beitragsbild im Inhalt &amp;wiederholen (das Theme zeigt es nicht)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="429"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="41"/>
         <source>Put the author bo&amp;x into the content</source>
         <translation>Den Autoren&amp;kasten in den Inhalt setzen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="431"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="43"/>
         <source>Create &amp;missing tags and categories (when the account may)</source>
         <translation>&amp;Fehlende Schlagwörter und Kategorien anlegen (wenn das Konto es darf)</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="434"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="46"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="435"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="47"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="436"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="48"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../editor/ui/publish/dialog.py" line="441"/>
+        <location filename="../editor/ui/publish/site_dialog.py" line="53"/>
         <source>&amp;Save Site</source>
         <translation>Website &amp;speichern</translation>
     </message>

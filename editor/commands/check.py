@@ -18,7 +18,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from editor.commands._io import display_name, read_source, write_lines
-from editor.core.checks.rules import HEADLINE_LIMIT, READY, TEASER_LIMIT, Finding, run_checks
+from editor.core.checks.findings import READY, Finding
+from editor.core.checks.limits import HEADLINE_LIMIT, TEASER_LIMIT
+from editor.core.checks.rules import run_checks
 from editor.core.messages import FederError
 from editor.core.text.article import Article
 from editor.i18n import error_text

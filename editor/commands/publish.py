@@ -25,12 +25,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.core.checks.rules import ERROR, run_checks
+from editor.core.checks.findings import ERROR
+from editor.core.checks.rules import run_checks
 from editor.core.export import exporters as export
 from editor.core.files.storage import read_text
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
 from editor.core.publish import passwords
-from editor.core.publish.send import NotADraft, Progress, record_in_file, send_article
+from editor.core.publish.send import send_article
+from editor.core.publish.send_outcome import NotADraft, Progress
+from editor.core.publish.send_record import record_in_file
 from editor.core.publish.sites import SiteStore
 from editor.core.publish.wordpress import STEPS, PublishError
 from editor.core.text.article import Article

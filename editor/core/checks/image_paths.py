@@ -16,7 +16,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor.core.checks.rules import local_image_path
+from editor.core.checks.image_files import local_image_path
 from editor.core.text import frontmatter
 from editor.core.text.article import Article
 

@@ -13,97 +13,37 @@ media (by content hash) are recorded per site under ``publish:`` in the front
 matter (:func:`record_in_text`), but only after the whole send succeeded.
 Uploads also carry the hash in their slug, so a send that failed half-way
 finds its pictures again instead of uploading them twice.
+
+This module runs the steps in order; what a send reports is
+:mod:`.send_outcome`, the record :mod:`.send_record`, the pictures
+:mod:`.media_upload`, and tags, category and author :mod:`.terms_and_authors`.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
-import html
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from editor.core.export import exporters as export
 from editor.core.export import publication
-from editor.core.files import storage
-from editor.core.messages import QT_TRANSLATE_NOOP, Message, Translate, untranslated
+from editor.core.messages import QT_TRANSLATE_NOOP
+from editor.core.publish.media_upload import MediaLibrary, inline_alt, local_images, rewrite_sources
+from editor.core.publish.send_outcome import (
+    CancelCheck,
+    Media,
+    NotADraft,
+    Note,
+    Progress,
+    ProgressCallback,
+    SendError,
+    SendResult,
+)
+from editor.core.publish.send_record import previous_record
 from editor.core.publish.sites import Site
-from editor.core.publish.wordpress import PublishError, Upload, WordPress
-from editor.core.text.article import Article, set_field
-from editor.core.text.slug import slugify
-
-PUBLISH_KEY = "publish"
-_HASH_LENGTH = 16
-
-
-@dataclass(frozen=True)
-class Progress:
-    """A step begins (``item``: the file being uploaded, ``index`` of ``count``)."""
-
-    step: str
-    item: str = ""
-    index: int = 0
-    count: int = 0
-
-
-@dataclass(frozen=True)
-class Note:
-    """Something the writer should know after a successful send (a tag not mapped …)."""
-
-    message: Message
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def text(self, translate: Translate = untranslated) -> str:
-        return translate(self.message.context, self.message.text).format(**self.params)
-
-
-@dataclass(frozen=True)
-class Media:
-    id: int
-    url: str
-    name: str  # the file name in the article folder
-
-
-@dataclass
-class SendResult:
-    post_id: int
-    link: str
-    edit_link: str
-    status: str
-    created: bool
-    uploaded: list[Media] = field(default_factory=list)
-    reused: list[Media] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)
-    record: dict[str, Any] = field(default_factory=dict)  # for the front matter
-
-
-class SendError(PublishError):
-    """A failed send; lists the media already uploaded, so nothing is left behind silently."""
-
-    def __init__(self, error: PublishError, uploaded: list[Media]) -> None:
-        self.cause = error
-        self.uploaded = uploaded
-        params = {k: v for k, v in error.params.items() if k not in ("status", "code")}
-        super().__init__(error.step, error.template, http_status=error.status, code=error.code, **params)
-
-    def text(self, translate: Translate = untranslated) -> str:
-        text = self.cause.text(translate)
-        if self.uploaded:
-            text += " " + translate(
-                "Publish",
-                "Already uploaded to the media library: {media}. The next send re-uses them.",
-            ).format(media=", ".join(f"{m.name} (#{m.id})" for m in self.uploaded))
-        return text
-
-
-class NotADraft(PublishError):
-    """The post on the site is no longer a draft; sending needs the writer's confirmation."""
-
-
-ProgressCallback = Callable[[Progress], None]
-CancelCheck = Callable[[], bool]
+from editor.core.publish.terms_and_authors import author_id, term_ids
+from editor.core.publish.wordpress import PublishError, WordPress
+from editor.core.text.article import Article
 
 
 def send_article(
@@ -121,38 +61,9 @@ def send_article(
     try:
         return job.run()
     except PublishError as exc:
-        if job.uploaded and not isinstance(exc, NotADraft):
-            raise SendError(exc, job.uploaded) from exc
+        if job.media.uploaded and not isinstance(exc, NotADraft):
+            raise SendError(exc, job.media.uploaded) from exc
         raise
-
-
-def previous_record(article: Article, site_name: str) -> dict[str, Any]:
-    entry = article.meta.get(PUBLISH_KEY)
-    record = entry.get(site_name) if isinstance(entry, dict) else None
-    return dict(record) if isinstance(record, dict) else {}
-
-
-def record_in_text(text: str, site_name: str, record: dict[str, Any]) -> str:
-    """``text`` with ``publish: {site_name: record}`` set; other sites and keys untouched."""
-    article = Article.from_text(text)
-    if article.meta_error is not None:
-        raise article.meta_error
-    entry = article.meta.get(PUBLISH_KEY)
-    entry = dict(entry) if isinstance(entry, dict) else {}
-    entry[site_name] = record
-    return set_field(text, PUBLISH_KEY, entry)
-
-
-def record_in_file(path: Path, site_name: str, record: dict[str, Any]) -> None:
-    """Write the record into the article file (read fresh, one key changed, atomically)."""
-    loaded = storage.read_text(path)
-    new_text = record_in_text(loaded.text, site_name, record)
-    if new_text != loaded.text:
-        storage.save_text(path, new_text, loaded)
-
-
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:_HASH_LENGTH]
 
 
 class _Send:
@@ -166,10 +77,9 @@ class _Send:
         self.cancelled = cancelled or (lambda: False)
         self.wp = WordPress(site.url, site.user, password, **({"timeout": timeout} if timeout else {}))
         self.previous = previous_record(article, site.name)
-        self.uploaded: list[Media] = []
-        self.reused: list[Media] = []
+        recorded = self.previous.get("media")
+        self.media = MediaLibrary(self.wp, recorded if isinstance(recorded, dict) else {})
         self.notes: list[Note] = []
-        self.media_ids: dict[str, int] = {}
 
     def run(self) -> SendResult:
         fields = publication.article_context(self.article, "", classes=False)
@@ -179,7 +89,7 @@ class _Send:
             author_box=self.site.author_box_in_content,
         )
         content = export.export(self.article, "fragment", options).text
-        inline = self._local_images(content)
+        inline = local_images(self.article, content)
         featured = self._featured_file()
 
         self._step("connect")
@@ -197,15 +107,17 @@ class _Send:
                 alt = image.get("alt", "")
                 caption = " ".join(p for p in (image.get("caption", ""), image.get("credit", "")) if p)
             else:
-                alt, caption = self._inline_alt(content, inline, path), None
-            uploaded[path] = self._media(path, alt, caption)
-        content = self._rewrite_sources(content, inline, uploaded)
+                alt, caption = inline_alt(content, inline, path), None
+            uploaded[path] = self.media.put(path, alt, caption)
+        content = rewrite_sources(content, inline, uploaded)
 
         self._step("terms")
-        tags = self._terms("tags", self.article.tags)
-        categories = self._terms("categories", [self.article.kicker.strip()] if self.article.kicker.strip() else [])
+        create = self.site.create_terms
+        tags = term_ids(self.wp, "tags", self.article.tags, create=create, notes=self.notes)
+        kicker = [self.article.kicker.strip()] if self.article.kicker.strip() else []
+        categories = term_ids(self.wp, "categories", kicker, create=create, notes=self.notes)
         self._step("author")
-        author = self._author(me)
+        author = author_id(self.wp, me, self.article.authors, self.site.user, self.notes)
 
         self._step("post")
         data: dict[str, Any] = {
@@ -235,21 +147,20 @@ class _Send:
         post_id = int(post["id"])
         link = str(post.get("link") or "")
         record = {"id": post_id, "url": link}
-        if self.media_ids:
-            record["media"] = dict(self.media_ids)
+        if self.media.media_ids:
+            record["media"] = dict(self.media.media_ids)
         return SendResult(
             post_id=post_id,
             link=link,
             edit_link=f"{self.wp.url}/wp-admin/post.php?post={post_id}&action=edit",
             status=str(post.get("status") or ""),
             created=existing is None,
-            uploaded=self.uploaded,
-            reused=self.reused,
+            uploaded=self.media.uploaded,
+            reused=self.media.reused,
             notes=self.notes,
             record=record,
         )
 
-    # ---- steps -----------------------------------------------------------------
     def _step(self, step: str, item: str = "", index: int = 0, count: int = 0) -> None:
         if self.cancelled():
             raise PublishError(step, QT_TRANSLATE_NOOP("Publish", "Sending was cancelled."), code="cancelled")
@@ -300,153 +211,6 @@ class _Send:
                 "The featured image {src} is a web address, not a file; WordPress needs it in its "
                 "media library, so no featured image was set."), {"src": src}))
         return path
-
-    def _local_images(self, content: str) -> dict[str, Path]:
-        found: dict[str, Path] = {}
-
-        def collect(tag: str, attrs: publication.AttributeList) -> None:
-            if tag == "img":
-                src = dict(attrs).get("src") or ""
-                path = export.local_image(self.article, src) if src else None
-                if path is not None:
-                    found[src] = path
-
-        publication.rewrite_start_tags(content, collect)
-        return found
-
-    def _inline_alt(self, content: str, inline: dict[str, Path], path: Path) -> str:
-        alts: list[str] = []
-
-        def collect(tag: str, attrs: publication.AttributeList) -> None:
-            values = dict(attrs)
-            if tag == "img" and inline.get(values.get("src") or "") == path:
-                alts.append(values.get("alt") or "")
-
-        publication.rewrite_start_tags(content, collect)
-        return alts[0] if alts else ""
-
-    def _rewrite_sources(self, content: str, inline: dict[str, Path], media: dict[Path, Media]) -> str:
-        def change(tag: str, attrs: publication.AttributeList) -> publication.AttributeList | None:
-            if tag != "img":
-                return None
-            new = [(n, media[inline[v]].url if n == "src" and v in inline else v) for n, v in attrs]
-            return new if new != attrs else None
-
-        return publication.rewrite_start_tags(content, change)
-
-    def _media(self, path: Path, alt: str, caption: str | None) -> Media:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise PublishError("media", QT_TRANSLATE_NOOP("Publish", "The image {image} could not be read: {reason}"),
-                               image=path, reason=exc.strerror or exc) from exc
-        digest = content_hash(data)
-        wanted = {"alt_text": alt}
-        if caption is not None:
-            wanted["caption"] = caption
-        known = self._find_media(digest)
-        if known is not None:
-            raw_caption = (known.get("caption") or {}).get("raw", "")
-            if known.get("alt_text") != alt or (caption is not None and raw_caption != caption):
-                self.wp.request("POST", f"/wp/v2/media/{known['id']}", "media", json_body=wanted)
-            media = Media(int(known["id"]), str(known.get("source_url") or ""), path.name)
-            self.reused.append(media)
-        else:
-            suffix = path.suffix.lower()
-            name = (slugify(path.stem) or "bild") + suffix
-            answer = self.wp.request(
-                "POST", "/wp/v2/media", "media",
-                upload=Upload(name, export.IMAGE_TYPES.get(suffix, "application/octet-stream"), data),
-                query={"slug": f"feder-{digest}", **wanted},
-            )
-            media = Media(int(answer["id"]), str(answer.get("source_url") or ""), path.name)
-            self.uploaded.append(media)
-        self.media_ids[digest] = media.id
-        return media
-
-    def _find_media(self, digest: str) -> dict[str, Any] | None:
-        """The upload of this content made before: by the id recorded, else by its slug."""
-        fields = "id,source_url,alt_text,caption,slug"
-        recorded = (self.previous.get("media") or {}) if isinstance(self.previous.get("media"), dict) else {}
-        media_id = recorded.get(digest)
-        if isinstance(media_id, int):
-            try:
-                return self.wp.request("GET", f"/wp/v2/media/{media_id}", "media",
-                                       query={"context": "edit", "_fields": fields})
-            except PublishError as exc:
-                if exc.status not in (401, 403, 404, 410):
-                    raise
-        found = self.wp.request("GET", "/wp/v2/media", "media",
-                                query={"slug": f"feder-{digest}", "context": "edit", "_fields": fields})
-        return found[0] if isinstance(found, list) and found else None
-
-    def _terms(self, taxonomy: str, names: list[str]) -> list[int]:
-        ids: list[int] = []
-        missing: list[str] = []
-        for name in names:
-            found = self.wp.request("GET", f"/wp/v2/{taxonomy}", "terms",
-                                    query={"search": name, "per_page": 100, "_fields": "id,name"})
-            match = next((t for t in found if html.unescape(str(t.get("name", ""))).casefold()
-                          == name.casefold()), None) if isinstance(found, list) else None
-            if match is not None:
-                ids.append(int(match["id"]))
-                continue
-            if not self.site.create_terms:
-                missing.append(name)
-                continue
-            try:
-                created = self.wp.request("POST", f"/wp/v2/{taxonomy}", "terms", json_body={"name": name})
-                ids.append(int(created["id"]))
-            except PublishError as exc:
-                existing = exc.params.get("term_id")
-                if exc.code == "term_exists" and isinstance(existing, int):
-                    ids.append(existing)
-                elif exc.status in (401, 403):
-                    missing.append(name)
-                else:
-                    raise
-        if missing:
-            message = (
-                QT_TRANSLATE_NOOP("Publish", "Not mapped, because they are missing on the site and the account may not create them (or the site is set not to): tags {names}.")
-                if taxonomy == "tags"
-                else QT_TRANSLATE_NOOP("Publish", "Not mapped, because it is missing on the site and the account may not create it (or the site is set not to): category {names}.")
-            )
-            self.notes.append(Note(message, {"names": ", ".join(missing)}))
-        return ids
-
-    def _author(self, me: dict[str, Any]) -> int | None:
-        names = [" ".join(str(a.get("name") or "").split()) for a in self.article.authors]
-        names = [n for n in names if n]
-        if not names:
-            return None
-        name = names[0]
-        if len(names) > 1:
-            self.notes.append(Note(QT_TRANSLATE_NOOP(
-                "Publish", "WordPress keeps one author per post: {name} was mapped, the others ({others}) only appear in the author box."),
-                {"name": name, "others": ", ".join(names[1:])}))
-        if " ".join(str(me.get("name") or "").split()).casefold() == name.casefold():
-            return int(me["id"])
-        capabilities = me.get("capabilities") or {}
-        if not capabilities.get("edit_others_posts"):
-            self.notes.append(Note(QT_TRANSLATE_NOOP(
-                "Publish", "The account {account} may not set another author, so the post stays under {account} instead of {name}."),
-                {"account": self.site.user, "name": name}))
-            return None
-        try:
-            users = self.wp.request("GET", "/wp/v2/users", "author",
-                                    query={"search": name, "who": "authors", "per_page": 100, "_fields": "id,name"})
-        except PublishError as exc:
-            if exc.status not in (400, 401, 403):
-                raise
-            users = []
-        match = next((u for u in users if " ".join(html.unescape(str(u.get("name", ""))).split()).casefold()
-                      == name.casefold()), None) if isinstance(users, list) else None
-        if match is None:
-            self.notes.append(Note(QT_TRANSLATE_NOOP(
-                "Publish", "No WordPress user is called {name}, so the post stays under {account}."),
-                {"account": self.site.user, "name": name}))
-            return None
-        return int(match["id"])
 
 
 def _date(raw: Any) -> str:

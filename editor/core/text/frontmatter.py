@@ -210,6 +210,22 @@ def with_front(text: str, front: str, fmt: str = YAML) -> str:
     return f"{fence(fmt)}\n{front}{fence(fmt)}\n{parts.body}"
 
 
+
+def changed_keys(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The top-level keys whose values differ between two parsed front matters, in order."""
+    return [key for key in dict.fromkeys([*before, *after]) if before.get(key) != after.get(key)]
+
+
+def changed_keys_in_text(text_before: str, text_after: str) -> list[str]:
+    """:func:`changed_keys` between the front matters of two texts; none when either does not parse."""
+    parts_before, parts_after = split(text_before), split(text_after)
+    try:
+        before = parse(parts_before.front, parts_before.fmt)
+        after = parse(parts_after.front, parts_after.fmt)
+    except FederError:
+        return []
+    return changed_keys(before, after)
+
 def _parse_toml(front: str) -> dict[str, Any]:
     try:
         return tomllib.loads(front)

@@ -1,2 +1,3 @@
-"""Author profiles in the window: the sidebar and the profile dialog.
+"""Author profiles in the window: the sidebar (with its profile commands and
+action buttons), the people lists and the profile dialog.
 """

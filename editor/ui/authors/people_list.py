@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QListWidget,
+    QListWidgetItem,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -23,6 +24,15 @@ SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTICE_ROLE = Qt.ItemDataRole.UserRole + 2  # replaces the subtitle, drawn as a warning
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 3
 AVATAR = 36
+
+
+def person_item(person_id: object, name: str, subtitle: str, portrait: QPixmap) -> QListWidgetItem:
+    """A row of a :class:`PeopleList`: the person's id, name, role (or other subtitle) and portrait."""
+    item = QListWidgetItem(name)
+    item.setData(ID_ROLE, person_id)
+    item.setData(SUBTITLE_ROLE, subtitle)
+    item.setIcon(QIcon(portrait))
+    return item
 
 
 class PeopleList(QListWidget):

@@ -4,7 +4,8 @@ The sidebar never edits the article text itself. It emits
 ``assignmentChanged`` with the new front matter ``authors`` list, the main
 window writes it through ``article.set_field`` (so undo and the YAML stay the
 truth), and feeds the parsed list back with :meth:`AuthorSidebar.set_article_authors`.
-Profiles are read from and written to :class:`~editor.core.authors.store.AuthorStore`.
+Profiles are read from and written to :class:`~editor.core.authors.store.AuthorStore`
+by :mod:`.profile_commands`; the sidebar shows the two lists and keeps them current.
 """
 
 from __future__ import annotations
@@ -12,26 +13,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
-    QDesktopServices,
-    QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidgetItem,
-    QMenu,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,15 +36,24 @@ from editor.core.authors.store import (
 )
 from editor.core.messages import FederError
 from editor.i18n import error_text
-from editor.ui.authors.dialog import AuthorDialog, avatar_pixmap
+from editor.ui.authors.action_buttons import (
+    action_button,
+    button_row,
+    heading,
+    make_action,
+    menu_button,
+    notice_bar,
+)
+from editor.ui.authors.dialog import avatar_pixmap
 from editor.ui.authors.people_list import (
     AVATAR,
     BADGE_ROLE,
     ID_ROLE,
     NOTICE_ROLE,
-    SUBTITLE_ROLE,
     PeopleList,
+    person_item,
 )
+from editor.ui.authors.profile_commands import ProfileCommands
 from editor.ui.lazy_dock import LazyDock, needs_contents
 
 
@@ -82,6 +81,7 @@ class AuthorSidebar(LazyDock):
         self.profiles: list[AuthorProfile] = []
         self.load_errors: list[FederError] = []
         self._assigned: list[dict[str, Any]] = []
+        self.commands = ProfileCommands(store, self, spell_controller)
         super().__init__(QCoreApplication.translate("AuthorSidebar", "Authors"), "authorSidebar", parent, lazy)
 
     def build(self) -> QWidget:
@@ -157,56 +157,25 @@ class AuthorSidebar(LazyDock):
         profile = self.selected_profile()
         if profile is None:
             return
-        name = self.tr("{name} (copy)").format(name=profile.name)
-        copy = self._run(lambda: self.store.duplicate(profile.id, name))
+        copy = self.commands.duplicate(profile)
         if copy is not None:
-            self.reload()
-            self.select_profile(copy.id)
+            self._reload_selecting(copy)
 
     @needs_contents
     def delete_profile(self) -> None:
         profile = self.selected_profile()
-        if profile is None:
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete author profile"),
-                          self.tr("Delete the profile “{name}”?").format(name=profile.name),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr(
-            "Its file and photo are removed from {folder}. Articles that name this author keep their own copy."
-        ).format(folder=self.store.folder))
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+        if profile is None or not self.commands.delete(profile):
             return
         row = self.profile_list.currentRow()
-        self._run(lambda: self.store.delete(profile.id))
         self.reload()
         self.profile_list.setCurrentRow(min(row, self.profile_list.count() - 1))
 
     @needs_contents
     def import_profile(self, path: Path) -> AuthorProfile | None:
         """Import ``path``; asks before replacing a profile with the same id."""
-        replace_existing = False
-        author_id = self.store.import_id(path)
-        if self.store.path_for(author_id).exists():
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import author profile"),
-                              self.tr("A profile “{id}” exists already.").format(id=author_id),
-                              QMessageBox.StandardButton.NoButton, self)
-            box.setInformativeText(self.tr("Replace it with the imported one, or keep both?"))
-            replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
-            keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(keep)
-            box.exec()
-            if box.clickedButton() not in (replace, keep):
-                return None
-            replace_existing = box.clickedButton() is replace
-        profile = self._run(lambda: self.store.import_file(path, replace_existing))
-        self.reload()
-        if profile is not None:
-            self.select_profile(profile.id)
+        went_ahead, profile = self.commands.import_file(path)
+        if went_ahead:
+            self._reload_selecting(profile)
         return profile
 
     @needs_contents
@@ -214,7 +183,7 @@ class AuthorSidebar(LazyDock):
         profile = self.selected_profile()
         if profile is None:
             return False
-        return self._run(lambda: self.store.export_file(profile.id, path) or True) is not None
+        return self.commands.export_file(profile, path)
 
     # Article commands -------------------------------------------------------------------
 
@@ -258,26 +227,19 @@ class AuthorSidebar(LazyDock):
     # Building -------------------------------------------------------------------------
 
     def _create_actions(self) -> None:
-        def action(text: str, slot: Any, icon: QStyle.StandardPixmap | None = None) -> QAction:
-            act = QAction(text, self)
-            if icon is not None:
-                act.setIcon(self.style().standardIcon(icon))
-            act.triggered.connect(lambda checked=False: slot())
-            return act
-
-        self.assign_action = action(self.tr("Add to article"), self.assign_selected)
+        self.assign_action = make_action(self, self.tr("Add to article"), self.assign_selected)
         self.assign_action.setToolTip(self.tr("Add the selected profile to the article’s authors"))
-        self.new_action = action(self.tr("New…"), self.new_profile)
-        self.edit_action = action(self.tr("Edit…"), self.edit_profile)
-        self.duplicate_action = action(self.tr("Duplicate"), self.duplicate_profile)
-        self.delete_action = action(self.tr("Delete…"), self.delete_profile)
-        self.import_action = action(self.tr("Import…"), self._ask_import)
-        self.export_action = action(self.tr("Export…"), self._ask_export)
-        self.open_folder_action = action(self.tr("Open profile folder"), self._open_folder)
-        self.remove_action = action(self.tr("Remove from article"), self.remove_from_article)
-        self.up_action = action(self.tr("Move up"), lambda: self.move_author(-1), QStyle.StandardPixmap.SP_ArrowUp)
-        self.down_action = action(self.tr("Move down"), lambda: self.move_author(1), QStyle.StandardPixmap.SP_ArrowDown)
-        self.refresh_action = action(self.tr("Refresh"), self.refresh_stale)
+        self.new_action = make_action(self, self.tr("New…"), self.new_profile)
+        self.edit_action = make_action(self, self.tr("Edit…"), self.edit_profile)
+        self.duplicate_action = make_action(self, self.tr("Duplicate"), self.duplicate_profile)
+        self.delete_action = make_action(self, self.tr("Delete…"), self.delete_profile)
+        self.import_action = make_action(self, self.tr("Import…"), self._ask_import)
+        self.export_action = make_action(self, self.tr("Export…"), self._ask_export)
+        self.open_folder_action = make_action(self, self.tr("Open profile folder"), lambda: self.commands.open_folder())
+        self.remove_action = make_action(self, self.tr("Remove from article"), self.remove_from_article)
+        self.up_action = make_action(self, self.tr("Move up"), lambda: self.move_author(-1), QStyle.StandardPixmap.SP_ArrowUp)
+        self.down_action = make_action(self, self.tr("Move down"), lambda: self.move_author(1), QStyle.StandardPixmap.SP_ArrowDown)
+        self.refresh_action = make_action(self, self.tr("Refresh"), self.refresh_stale)
         self.refresh_action.setToolTip(self.tr("Copy the changed profile details into the article"))
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -291,22 +253,13 @@ class AuthorSidebar(LazyDock):
         self.article_list = PeopleList(self.tr("No author yet. Select a profile below and click “Add to article”."), article)
         self.article_list.setObjectName("articleAuthors")
         self.article_list.addActions([self.up_action, self.down_action, self.remove_action, self.refresh_action])
-        self.stale_bar = QFrame(article)
-        self.stale_bar.setObjectName("staleBar")
-        self.stale_bar.setStyleSheet("#staleBar { background: #fff4ce; border: 1px solid #e0b700; border-radius: 4px; }"
-                                     "#staleBar QLabel { color: #222; }")
-        self.stale_label = QLabel(self.stale_bar)
-        self.stale_label.setWordWrap(True)
-        stale_layout = QHBoxLayout(self.stale_bar)
-        stale_layout.setContentsMargins(8, 4, 4, 4)
-        stale_layout.addWidget(self.stale_label, 1)
-        stale_layout.addWidget(_button(self.refresh_action, self.stale_bar))
-        article_layout.addWidget(_heading(self.tr("In this article"), article))
+        self.stale_bar, self.stale_label = notice_bar("staleBar", self.refresh_action, article)
+        article_layout.addWidget(heading(self.tr("In this article"), article))
         article_layout.addWidget(self.article_list, 1)
         article_layout.addWidget(self.stale_bar)
-        article_layout.addLayout(_row(article, _button(self.up_action, article, icon_only=True),
-                                      _button(self.down_action, article, icon_only=True),
-                                      None, _button(self.remove_action, article)))
+        article_layout.addLayout(button_row(article, action_button(self.up_action, article, icon_only=True),
+                                            action_button(self.down_action, article, icon_only=True),
+                                            None, action_button(self.remove_action, article)))
 
         library = QWidget(self)
         library_layout = QVBoxLayout(library)
@@ -323,27 +276,21 @@ class AuthorSidebar(LazyDock):
         self.profile_list.itemDoubleClicked.connect(lambda item: self.edit_profile())
         self.profile_list.currentItemChanged.connect(lambda *args: self._update_actions())
         self.article_list.currentItemChanged.connect(lambda *args: self._update_actions())
-        more = QToolButton(library)
-        more.setText(self.tr("More"))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(more)
-        menu.addActions([self.duplicate_action, self.delete_action])
-        menu.addSeparator()
-        menu.addActions([self.import_action, self.export_action, self.open_folder_action])
-        more.setMenu(menu)
-        self.more_button = more
+        more = self.more_button = menu_button(
+            self.tr("More"), library, [self.duplicate_action, self.delete_action],
+            [self.import_action, self.export_action, self.open_folder_action])
         self.error_label = QLabel(library)
         self.error_label.setObjectName("profileErrors")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setStyleSheet("color: #b3261e;")
-        library_layout.addWidget(_heading(self.tr("Profiles"), library))
+        library_layout.addWidget(heading(self.tr("Profiles"), library))
         library_layout.addWidget(self.filter_edit)
         library_layout.addWidget(self.profile_list, 1)
         library_layout.addWidget(self.error_label)
-        library_layout.addLayout(_row(library, _button(self.assign_action, library, primary=True),
-                                      _button(self.new_action, library), _button(self.edit_action, library),
-                                      None, more))
+        library_layout.addLayout(button_row(library, action_button(self.assign_action, library, primary=True),
+                                            action_button(self.new_action, library),
+                                            action_button(self.edit_action, library), None, more))
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
@@ -362,10 +309,8 @@ class AuthorSidebar(LazyDock):
         self.profile_list.clear()
         ratio = self.devicePixelRatioF()
         for profile in self.profiles:
-            item = QListWidgetItem(profile.name)
-            item.setData(ID_ROLE, profile.id)
-            item.setData(SUBTITLE_ROLE, profile.role)
-            item.setIcon(QIcon(avatar_pixmap(profile.name, self.store.photo_path(profile), AVATAR, ratio)))
+            portrait = avatar_pixmap(profile.name, self.store.photo_path(profile), AVATAR, ratio)
+            item = person_item(profile.id, profile.name, profile.role, portrait)
             item.setToolTip(str(self.store.path_for(profile.id)))
             self.profile_list.addItem(item)
         self._apply_filter(self.filter_edit.text())
@@ -381,10 +326,8 @@ class AuthorSidebar(LazyDock):
         for index, snap in enumerate(self._assigned):
             name = str(snap.get("name") or snap.get("id") or "?")
             photo = Path(str(snap["photo"])) if snap.get("photo") else None
-            item = QListWidgetItem(name)
-            item.setData(ID_ROLE, snap.get("id"))
-            item.setData(SUBTITLE_ROLE, str(snap.get("role") or ""))
-            item.setIcon(QIcon(avatar_pixmap(name, photo if photo and photo.is_file() else None, AVATAR, ratio)))
+            portrait = avatar_pixmap(name, photo if photo and photo.is_file() else None, AVATAR, ratio)
+            item = person_item(snap.get("id"), name, str(snap.get("role") or ""), portrait)
             if index in stale:
                 item.setData(NOTICE_ROLE, self.tr("Profile changed – refresh?"))
                 item.setToolTip(self.tr("The profile has changed since this author was added to the article."))
@@ -431,19 +374,15 @@ class AuthorSidebar(LazyDock):
     # Helpers -----------------------------------------------------------------------------
 
     def _edit(self, profile: AuthorProfile, photo: Path | None) -> None:
-        dialog = AuthorDialog(profile, photo, self, self.spell_controller)
-        if dialog.exec() != AuthorDialog.DialogCode.Accepted:
-            return
-        changed, new_photo = dialog.photo_choice()
+        accepted, saved = self.commands.edit(profile, photo)
+        if accepted:
+            self._reload_selecting(saved)
 
-        def save() -> AuthorProfile:
-            saved = self.store.save(dialog.profile())
-            return self.store.set_photo(saved.id, new_photo) if changed else saved
-
-        saved = self._run(save)
+    def _reload_selecting(self, profile: AuthorProfile | None) -> None:
+        """Read the folder again and select ``profile``, the one a command just made or changed."""
         self.reload()
-        if saved is not None:
-            self.select_profile(saved.id)
+        if profile is not None:
+            self.select_profile(profile.id)
 
     def _changed(self, row: int) -> None:
         self._fill_article()
@@ -454,67 +393,13 @@ class AuthorSidebar(LazyDock):
     def _is_assigned(self, author_id: object) -> bool:
         return bool(author_id) and any(a.get("id") == author_id for a in self._assigned)
 
-    def _run(self, work: Any) -> Any:
-        """Run a store operation; show its error in a message box instead of raising."""
-        try:
-            return work()
-        except FederError as exc:
-            QMessageBox.warning(self, self.tr("Authors"), error_text(exc))
-            return None
-
     def _ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import author profile"), str(Path.home()),
-            self.tr("Author profiles (*.yaml *.yml)"))
-        if name:
-            self.import_profile(Path(name))
+        path = self.commands.ask_import_path()
+        if path is not None:
+            self.import_profile(path)
 
     def _ask_export(self) -> None:
         profile = self.selected_profile()
-        if profile is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export author profile"), str(Path.home() / f"{profile.id}.yaml"),
-            self.tr("Author profiles (*.yaml *.yml)"))
-        if name:
-            self.export_profile(Path(name))
-
-    def _open_folder(self) -> None:
-        self._run(self.store.ensure_folder)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.folder)))
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def _button(action: QAction, parent: QWidget, icon_only: bool = False, primary: bool = False) -> QWidget:
-    """A button that mirrors ``action`` (text, enabled state, tooltip)."""
-    if icon_only:
-        button = QToolButton(parent)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        return button
-    push = QPushButton(action.text(), parent)
-    push.setToolTip(action.toolTip())
-    push.setDefault(primary)
-    push.setEnabled(action.isEnabled())
-    push.clicked.connect(action.trigger)
-    action.changed.connect(lambda: push.setEnabled(action.isEnabled()))
-    return push
-
-
-def _row(parent: QWidget, *widgets: QWidget | None) -> QHBoxLayout:
-    """Widgets side by side; None is a stretch that pushes the rest to the right."""
-    layout = QHBoxLayout()
-    layout.setSpacing(6)
-    for widget in widgets:
-        if widget is None:
-            layout.addStretch(1)
-        else:
-            layout.addWidget(widget)
-    return layout
+        path = self.commands.ask_export_path(profile) if profile is not None else None
+        if path is not None:
+            self.export_profile(path)

@@ -31,7 +31,7 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 if TYPE_CHECKING:
-    from editor.core.checks.rules import Finding
+    from editor.core.checks.findings import Finding
 
 
 class ChecksPanel(LazyDock):
@@ -77,9 +77,7 @@ class ChecksPanel(LazyDock):
         self.list.clear()
         if not findings:
             icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-            from editor.core.checks.rules import (
-                READY,  # the checks load when first run, not at start-up
-            )
+            from editor.core.checks.findings import READY
 
             self._show_note(QCoreApplication.translate(READY.context, READY.text), icon)
             self.summary.setText(QCoreApplication.translate("ChecksPanel", "Ready to publish."))

@@ -4,21 +4,17 @@ It works on whichever QPlainTextEdit :meth:`FindBar.set_target` names, so the
 main window can point it at the current tab. Matching runs in Python on the
 document's text (:mod:`editor.core.text.find`), which gives one regex dialect for
 find and replace and clear messages for bad expressions. Replace all is one
-edit block: one Ctrl+Z undoes it.
+edit block: one Ctrl+Z undoes it. The text a search sees and the way from its
+hits back to Qt positions is :mod:`.search_snapshot`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QKeyEvent,
     QKeySequence,
-    QPalette,
     QShortcut,
-    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -42,24 +38,13 @@ from editor.core.text.find import (
     find_all,
     replacement_text,
 )
-from editor.core.utf16 import Utf16Offsets
 from editor.i18n import error_text
 from editor.ui.editing import extra_selections
+from editor.ui.editing.search_snapshot import SearchSnapshot
 
 LAYER = "find"
 LAYER_ORDER = 20
 HIGHLIGHT_LIMIT = 5000  # more highlights than this would only slow typing down
-_HIGHLIGHT = QColor(255, 200, 0, 120)
-_HIGHLIGHT_DARK = QColor(150, 105, 0, 200)
-
-
-@dataclass
-class _Snapshot:
-    """The document text as the last search saw it, with Qt position mapping."""
-
-    text: str
-    offsets: Utf16Offsets
-    body_start: int = 0  # where the body begins: hits before it are in the front matter
 
 
 class FindBar(QWidget):
@@ -75,7 +60,7 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._target: QPlainTextEdit | None = None
-        self._snapshot: _Snapshot | None = None
+        self._snapshot: SearchSnapshot | None = None
         self._selections: list[QTextEdit.ExtraSelection] = []
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
         self._refresh_timer.timeout.connect(self._refresh_highlights)
@@ -170,16 +155,9 @@ class FindBar(QWidget):
             self._show_error(error)
             return 0
         assert self._snapshot is not None
-        offsets = self._snapshot.offsets
         in_fields = sum(1 for hit in hits if hit.start < self._snapshot.body_start)
-        before_parts = frontmatter.split(self._snapshot.text)
-        cursor = QTextCursor(editor.document())
-        cursor.beginEditBlock()
-        for hit, text in zip(reversed(hits), reversed(texts), strict=True):
-            cursor.setPosition(offsets.to_utf16(hit.start))
-            cursor.setPosition(offsets.to_utf16(hit.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(text)
-        cursor.endEditBlock()
+        before = self._snapshot.text
+        self._snapshot.replace(editor.document(), hits, texts)
         if not hits:
             self._status(QCoreApplication.translate("FindBar", "No matches"))
         elif in_fields:
@@ -192,7 +170,7 @@ class FindBar(QWidget):
             self._status(QCoreApplication.translate("FindBar", "Replaced: {count}").format(count=len(hits)))
         self._refresh_highlights(report=False)
         if in_fields:
-            self.fieldsReplaced.emit(_changed_keys(before_parts, editor.toPlainText()))
+            self.fieldsReplaced.emit(frontmatter.changed_keys_in_text(before, editor.toPlainText()))
         return len(hits)
 
     # -- building -----------------------------------------------------------
@@ -326,8 +304,9 @@ class FindBar(QWidget):
         if not visible:
             self._status(QCoreApplication.translate("FindBar", "No matches"))
             return False
-        assert self._snapshot is not None
-        offsets = self._snapshot.offsets
+        snapshot = self._snapshot
+        assert snapshot is not None
+        offsets = snapshot.offsets
         cursor = editor.textCursor()
         if backward:
             here = offsets.to_python(cursor.selectionStart())
@@ -337,9 +316,7 @@ class FindBar(QWidget):
             here = offsets.to_python(cursor.selectionEnd())
             after = [h for h in visible if h.start >= here]
             hit = after[0] if after else visible[0]
-        cursor.setPosition(offsets.to_utf16(hit.start))
-        cursor.setPosition(offsets.to_utf16(hit.end), QTextCursor.MoveMode.KeepAnchor)
-        editor.setTextCursor(cursor)
+        editor.setTextCursor(snapshot.select(cursor, hit))
         editor.ensureCursorVisible()
         number = visible.index(hit) + 1
         self._status(
@@ -379,11 +356,9 @@ class FindBar(QWidget):
             )
         return hits
 
-    def _text(self, document: QTextDocument) -> _Snapshot:
+    def _text(self, document: QTextDocument) -> SearchSnapshot:
         if self._snapshot is None:
-            # toRawText keeps non-breaking spaces (toPlainText turns them into spaces).
-            text = document.toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
-            self._snapshot = _Snapshot(text, Utf16Offsets(text), frontmatter.split(text).body_start)
+            self._snapshot = SearchSnapshot.of(document)
         return self._snapshot
 
     def _document_changed(self) -> None:
@@ -395,11 +370,10 @@ class FindBar(QWidget):
         selections: list[QTextEdit.ExtraSelection] = []
         if editor is not None and not self.isHidden():
             hits = self._hits(report) or []
-            if self.highlight_all.isChecked():
-                offsets = self._snapshot.offsets if self._snapshot else Utf16Offsets("")
+            if self.highlight_all.isChecked() and self._snapshot is not None:
                 for hit in hits[:HIGHLIGHT_LIMIT]:
                     if hit.end > hit.start:
-                        selections.append(_highlight(editor, offsets, hit))
+                        selections.append(self._snapshot.highlight(editor, hit))
         self._apply_selections(selections)
 
     def _apply_selections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
@@ -424,28 +398,3 @@ class FindBar(QWidget):
         self.status_label.setText(error_text(error))
 
 
-def _changed_keys(parts_before: frontmatter.Parts, text_after: str) -> list[str]:
-    """The top-level front matter keys whose values differ between before and after."""
-    parts_after = frontmatter.split(text_after)
-    try:
-        before = frontmatter.parse(parts_before.front, parts_before.fmt)
-        after = frontmatter.parse(parts_after.front, parts_after.fmt)
-    except FederError:
-        return []
-    return [key for key in dict.fromkeys([*before, *after]) if before.get(key) != after.get(key)]
-
-
-def _highlight(
-    editor: QPlainTextEdit, offsets: Utf16Offsets, hit: Match
-) -> QTextEdit.ExtraSelection:
-    """A hit in amber, its text at full contrast even where focus mode dims the rest."""
-    palette = editor.palette()
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    selection = QTextEdit.ExtraSelection()
-    cursor = QTextCursor(editor.document())
-    cursor.setPosition(offsets.to_utf16(hit.start))
-    cursor.setPosition(offsets.to_utf16(hit.end), QTextCursor.MoveMode.KeepAnchor)
-    selection.cursor = cursor
-    selection.format.setBackground(_HIGHLIGHT_DARK if dark else _HIGHLIGHT)
-    selection.format.setForeground(palette.color(QPalette.ColorRole.Text))
-    return selection

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.colours import blend
 from editor.ui.editing import extra_selections
 
 LAYER = "focus"
@@ -31,7 +32,38 @@ DIM_STRENGTH = 0.62  # how far the dimmed text moves from the text colour to the
 _SEPARATOR = re.compile(r"^ {0,3}(#{1,6}(\s|$)|(---|\.\.\.|\*\*\*|___)\s*$|```|~~~)")
 
 
-class FocusMode(QObject):
+class Switch(QObject):
+    """A writing aid that a checkable action switches on and off.
+
+    Switching to the state it is already in does nothing, so a toggled signal
+    and a restored setting may both call :meth:`set_enabled`. Subclasses say
+    what on and off mean in :meth:`_switch_on` and :meth:`_switch_off`.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._enabled = False
+
+    def is_enabled(self) -> bool:
+        return self._enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        if enabled == self._enabled:
+            return
+        self._enabled = enabled
+        if enabled:
+            self._switch_on()
+        else:
+            self._switch_off()
+
+    def _switch_on(self) -> None:
+        raise NotImplementedError
+
+    def _switch_off(self) -> None:
+        raise NotImplementedError
+
+
+class FocusMode(Switch):
     """The paragraph with the cursor at full contrast, the rest of the text dimmed.
 
     A paragraph is what Markdown calls one: the lines between blank lines, so
@@ -41,28 +73,22 @@ class FocusMode(QObject):
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__(editor)
         self._editor = editor
-        self._enabled = False
         self._range: tuple[int, int, int] | None = None
 
-    def is_enabled(self) -> bool:
-        return self._enabled
-
-    def set_enabled(self, enabled: bool) -> None:
-        if enabled == self._enabled:
-            return
-        self._enabled = enabled
+    def _switch_on(self) -> None:
         editor = self._editor
-        if enabled:
-            editor.cursorPositionChanged.connect(self.refresh)
-            editor.document().blockCountChanged.connect(self._force_refresh)
-            editor.installEventFilter(self)
-            self._force_refresh()
-        else:
-            editor.cursorPositionChanged.disconnect(self.refresh)
-            editor.document().blockCountChanged.disconnect(self._force_refresh)
-            editor.removeEventFilter(self)
-            self._range = None
-            extra_selections.set_layer(editor, LAYER, [])
+        editor.cursorPositionChanged.connect(self.refresh)
+        editor.document().blockCountChanged.connect(self._force_refresh)
+        editor.installEventFilter(self)
+        self._force_refresh()
+
+    def _switch_off(self) -> None:
+        editor = self._editor
+        editor.cursorPositionChanged.disconnect(self.refresh)
+        editor.document().blockCountChanged.disconnect(self._force_refresh)
+        editor.removeEventFilter(self)
+        self._range = None
+        extra_selections.set_layer(editor, LAYER, [])
 
     def refresh(self) -> None:
         """Re-dim if the cursor moved into another paragraph (cheap otherwise)."""
@@ -130,15 +156,10 @@ def dim_colour(palette: QPalette) -> QColor:
     """The text colour moved towards the background: readable, but clearly receded."""
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
-    mix = DIM_STRENGTH
-    return QColor(
-        round(text.red() + (base.red() - text.red()) * mix),
-        round(text.green() + (base.green() - text.green()) * mix),
-        round(text.blue() + (base.blue() - text.blue()) * mix),
-    )
+    return blend(text, base, DIM_STRENGTH)
 
 
-class TypewriterScrolling(QObject):
+class TypewriterScrolling(Switch):
     """Keeps the line with the cursor in the vertical middle of the editor.
 
     Not while a mouse button is down: a click or a drag selection must not
@@ -148,27 +169,21 @@ class TypewriterScrolling(QObject):
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__(editor)
         self._editor = editor
-        self._enabled = False
         self._center_on_scroll = editor.centerOnScroll()
 
-    def is_enabled(self) -> bool:
-        return self._enabled
-
-    def set_enabled(self, enabled: bool) -> None:
-        if enabled == self._enabled:
-            return
-        self._enabled = enabled
+    def _switch_on(self) -> None:
         editor = self._editor
-        if enabled:
-            self._center_on_scroll = editor.centerOnScroll()
-            editor.setCenterOnScroll(True)  # lets the last lines scroll up to the middle too
-            editor.cursorPositionChanged.connect(self.center)
-            editor.installEventFilter(self)
-            self.center()
-        else:
-            editor.cursorPositionChanged.disconnect(self.center)
-            editor.removeEventFilter(self)
-            editor.setCenterOnScroll(self._center_on_scroll)
+        self._center_on_scroll = editor.centerOnScroll()
+        editor.setCenterOnScroll(True)  # lets the last lines scroll up to the middle too
+        editor.cursorPositionChanged.connect(self.center)
+        editor.installEventFilter(self)
+        self.center()
+
+    def _switch_off(self) -> None:
+        editor = self._editor
+        editor.cursorPositionChanged.disconnect(self.center)
+        editor.removeEventFilter(self)
+        editor.setCenterOnScroll(self._center_on_scroll)
 
     def center(self) -> None:
         if self._enabled and QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton:
@@ -223,7 +238,7 @@ class TextColumn(QObject):
         editor.setAutoFillBackground(side > 0)
 
 
-class DistractionFree(QObject):
+class DistractionFree(Switch):
     """Full screen with only the text: menus, toolbars, docks and status bar hidden.
 
     What was visible before comes back when it is switched off; ``also_hide``
@@ -246,37 +261,30 @@ class DistractionFree(QObject):
         super().__init__(window)
         self._window = window
         self._also_hide = list(also_hide)
-        self._switch_off = list(switch_off)
+        self._unchecked = list(switch_off)  # the actions switched off on the way in
         self._hidden: list[QWidget] = []
         self._was_checked: list[tuple[QAction, bool]] = []
         self._state = window.windowState()
-        self._enabled = False
 
-    def is_enabled(self) -> bool:
-        return self._enabled
-
-    def set_enabled(self, enabled: bool) -> None:
-        if enabled == self._enabled:
-            return
-        self._enabled = enabled
+    def _switch_on(self) -> None:
         window = self._window
-        if enabled:
-            self._state = window.windowState()
-            chrome = [window.menuWidget(), *self._also_hide]
-            for kind in (QToolBar, QDockWidget, QStatusBar):  # the window's own, not nested ones
-                chrome += [w for w in window.findChildren(kind) if w.parent() is window]
-            self._hidden = [w for w in chrome if w is not None and w.isVisible()]
-            for widget in self._hidden:
-                widget.hide()
-            self._was_checked = [(action, action.isChecked()) for action in self._switch_off]
-            for action in self._switch_off:
-                action.setChecked(False)
-            window.setWindowState(self._state | Qt.WindowState.WindowFullScreen)
-        else:
-            for widget in self._hidden:
-                widget.show()
-            self._hidden = []
-            for action, checked in self._was_checked:
-                action.setChecked(checked)
-            self._was_checked = []
-            window.setWindowState(self._state & ~Qt.WindowState.WindowFullScreen)
+        self._state = window.windowState()
+        chrome = [window.menuWidget(), *self._also_hide]
+        for kind in (QToolBar, QDockWidget, QStatusBar):  # the window's own, not nested ones
+            chrome += [w for w in window.findChildren(kind) if w.parent() is window]
+        self._hidden = [w for w in chrome if w is not None and w.isVisible()]
+        for widget in self._hidden:
+            widget.hide()
+        self._was_checked = [(action, action.isChecked()) for action in self._unchecked]
+        for action in self._unchecked:
+            action.setChecked(False)
+        window.setWindowState(self._state | Qt.WindowState.WindowFullScreen)
+
+    def _switch_off(self) -> None:
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
+        for action, checked in self._was_checked:
+            action.setChecked(checked)
+        self._was_checked = []
+        self._window.setWindowState(self._state & ~Qt.WindowState.WindowFullScreen)

@@ -107,9 +107,7 @@ class ImagePreview(QLabel):
 
     def show_source(self, src: str, folder: Path | None) -> None:
         """Show ``src`` (a path relative to ``folder``, an absolute path or a URL)."""
-        from editor.core.checks.rules import (
-            local_image_path,  # Markdown comes with it: not at start-up
-        )
+        from editor.core.checks.image_files import local_image_path
 
         src = src.strip()
         path = local_image_path(src, folder) if src else None

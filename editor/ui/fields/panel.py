@@ -9,33 +9,23 @@ article comes back through ``set_article``, which leaves the field being typed
 in alone when it already shows that value, so the cursor does not jump.
 Undo and redo pressed in a field go to the document (``undoRequested`` /
 ``redoRequested``): one history for the text and the fields.
+
+The field widgets are :mod:`.field_widgets`, the layout pieces and counters
+:mod:`.panel_layout`, the date field :mod:`.date_field`.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QEvent,
-    QLocale,
-    QMimeData,
-    QObject,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -48,15 +38,17 @@ from PySide6.QtWidgets import (
 )
 
 from editor.core import languages
+from editor.core.checks.limits import HEADLINE_LIMIT, TEASER_LIMIT
 from editor.core.text.article import DEFAULT_LANG, Article, Image
 from editor.core.text.slug import clean_typed_slug, slugify
 from editor.i18n import error_text
+from editor.ui.colours import blend
+from editor.ui.fields import panel_layout
 from editor.ui.fields.date_field import DateField
+from editor.ui.fields.field_widgets import GrowingLine, HistoryKeys
 from editor.ui.fields.image_dialog import ImagePreview, image_filter, relative_src
 from editor.ui.spelling.menus import language_name
 
-HEADLINE_LIMIT = 70
-TEASER_LIMIT = 160
 _IMAGE_KEYS = ("src", "alt", "caption", "credit")
 #: What the writer calls each front matter key (for messages naming a change).
 FIELD_NAMES = {
@@ -128,7 +120,7 @@ class FieldsPanel(QDockWidget):
             self._show_date(article.date)
             self._show_language(article.lang)
             image = article.image
-            _set_line(self.image_src, image.src)
+            panel_layout.set_line(self.image_src, image.src)
             self.image_alt.set_text(image.alt)
             self.image_caption.set_text(image.caption)
             self.image_credit.set_text(image.credit)
@@ -158,11 +150,7 @@ class FieldsPanel(QDockWidget):
         palette = self.palette()
         text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
         mix = 0.35 if base.lightness() < 128 else 0.25
-        border = QColor(
-            round(base.red() + (text.red() - base.red()) * mix),
-            round(base.green() + (text.green() - base.green()) * mix),
-            round(base.blue() + (text.blue() - base.blue()) * mix),
-        )
+        border = blend(base, text, mix)
         self.form.setStyleSheet(
             f"QLineEdit, QPlainTextEdit {{ border: 1px solid {border.name()}; border-radius: 3px; }}"
         )
@@ -209,18 +197,18 @@ class FieldsPanel(QDockWidget):
         self.kicker = GrowingLine(1)  # a text document, so spelling underlines it like the headline
         self.kicker.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "Section, e.g. Business"))
         self.headline = GrowingLine(3)
-        self.headline_count = _counter()
+        self.headline_count = panel_layout.counter()
         self.teaser = QPlainTextEdit()
         self.teaser.setTabChangesFocus(True)
         self.teaser.setFixedHeight(self.teaser.fontMetrics().lineSpacing() * 5 + 12)
-        self.teaser_count = _counter()
+        self.teaser_count = panel_layout.counter()
         self.slug = QLineEdit()
         self.slug_reset = QToolButton()
         self.slug_reset.setText("↻")
         self.slug_reset.setToolTip(QCoreApplication.translate("FieldsPanel", "Generate the slug from the headline again"))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "Separated by commas"))
-        self.date = DateField(_date_format())
+        self.date = DateField(panel_layout.date_format())
         self.language = QComboBox()
         for code in languages.SUPPORTED:  # an article's own other value is added when shown
             self.language.addItem(language_name(code), code)
@@ -242,19 +230,19 @@ class FieldsPanel(QDockWidget):
         self.image_credit = GrowingLine()
         self.image_credit.setPlaceholderText(QCoreApplication.translate("FieldsPanel", "Featured image: Name | Agency"))
         self.form = QWidget()
-        form = _form()
+        form = panel_layout.form()
         form.addRow(QCoreApplication.translate("FieldsPanel", "Kicker"), self.kicker)
-        form.addRow(QCoreApplication.translate("FieldsPanel", "Headline"), _stack(self.headline, self.headline_count))
-        form.addRow(QCoreApplication.translate("FieldsPanel", "Teaser"), _stack(self.teaser, self.teaser_count))
-        form.addRow(QCoreApplication.translate("FieldsPanel", "Slug"), _row(self.slug, self.slug_reset))
+        form.addRow(QCoreApplication.translate("FieldsPanel", "Headline"), panel_layout.stack(self.headline, self.headline_count))
+        form.addRow(QCoreApplication.translate("FieldsPanel", "Teaser"), panel_layout.stack(self.teaser, self.teaser_count))
+        form.addRow(QCoreApplication.translate("FieldsPanel", "Slug"), panel_layout.row(self.slug, self.slug_reset))
         form.addRow(QCoreApplication.translate("FieldsPanel", "Tags"), self.tags)
         form.addRow(QCoreApplication.translate("FieldsPanel", "Date"), self.date)
         form.addRow(QCoreApplication.translate("FieldsPanel", "Language"), self.language)
         form.addItem(QSpacerItem(0, 8))
-        form.addRow(_separator())
+        form.addRow(panel_layout.separator())
         form.addRow(self.image_heading)
         form.addRow("", self.preview)
-        form.addRow(QCoreApplication.translate("FieldsPanel", "File"), _row(self.image_src, self.image_choose))
+        form.addRow(QCoreApplication.translate("FieldsPanel", "File"), panel_layout.row(self.image_src, self.image_choose))
         form.addRow(QCoreApplication.translate("FieldsPanel", "Alt text"), self.image_alt)
         form.addRow(QCoreApplication.translate("FieldsPanel", "Caption"), self.image_caption)
         form.addRow(QCoreApplication.translate("FieldsPanel", "Credit"), self.image_credit)
@@ -275,7 +263,7 @@ class FieldsPanel(QDockWidget):
         scroll.setWidget(content)
         self.setWidget(scroll)
         self.setMinimumWidth(300)
-        self._history_keys = _HistoryKeys(self)
+        self._history_keys = HistoryKeys(self, self.undoRequested.emit, self.redoRequested.emit)
         for widget in self._editors():
             widget.installEventFilter(self._history_keys)
 
@@ -369,8 +357,8 @@ class FieldsPanel(QDockWidget):
 
     # ---- showing ------------------------------------------------------------------------
     def _update_counters(self) -> None:
-        _count(self.headline_count, len(self.headline.text()), self._limits["title"])
-        _count(self.teaser_count, len(self.teaser.toPlainText()), self._limits["teaser"])
+        panel_layout.count(self.headline_count, len(self.headline.text()), self._limits["title"])
+        panel_layout.count(self.teaser_count, len(self.teaser.toPlainText()), self._limits["teaser"])
 
     def _show_date(self, date: _dt.date | None) -> None:
         self.date.set_date(date)
@@ -389,187 +377,5 @@ class FieldsPanel(QDockWidget):
         return Image(self.image_src.text(), self.image_alt.text(), self.image_caption.text(), self.image_credit.text())
 
 
-class GrowingLine(QPlainTextEdit):
-    """A one-paragraph text field that wraps and grows to ``max_lines`` instead of scrolling.
-
-    Headlines, captions and credits are often longer than a line edit in a
-    side panel shows; here the writer sees the whole text. Enter does not
-    add a line break and pasted breaks become spaces.
-    """
-
-    textEdited = Signal(str)  # typed by the writer (not emitted by set_text)
-
-    def __init__(self, max_lines: int = 4, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.max_lines = max_lines
-        self._setting = False
-        self._last_text = ""  # a re-highlight (spelling) fires textChanged without an edit
-        self.setTabChangesFocus(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.document().setDocumentMargin(3)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
-        self.textChanged.connect(self._changed)
-        self._fit()
-
-    def text(self) -> str:
-        return self.toPlainText()
-
-    def set_text(self, value: str) -> None:
-        """Show ``value`` without emitting ``textEdited``; no change, no cursor move."""
-        if self.toPlainText() == value:
-            return
-        self._setting = True
-        self._last_text = value
-        try:
-            self.setPlainText(value)
-            self.moveCursor(QTextCursor.MoveOperation.End if self.hasFocus() else QTextCursor.MoveOperation.Start)
-        finally:
-            self._setting = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
-        self.insertPlainText(" ".join(source.text().split()))
-
-    def _changed(self) -> None:
-        text = self.toPlainText()
-        if "\n" in text or "\u2029" in text:  # typed by an input method or dropped
-            cursor = self.textCursor()
-            cursor.select(QTextCursor.SelectionType.Document)
-            cursor.insertText(" ".join(text.split()))
-            return
-        if not self._setting and text != self._last_text:
-            self._last_text = text
-            self.textEdited.emit(text)
-
-    def _fit(self, *_args: object) -> None:
-        lines = max(1, min(self.max_lines, int(self.document().size().height())))
-        margins = self.contentsMargins()
-        height = (
-            lines * self.fontMetrics().lineSpacing()
-            + 2 * int(self.document().documentMargin())
-            + margins.top()
-            + margins.bottom()
-            + 2
-        )
-        self.setFixedHeight(height)
-        self.setVerticalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAsNeeded
-            if self.document().size().height() > self.max_lines
-            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._fit()
-
-
-class _HistoryKeys(QObject):
-    """Sends Ctrl+Z / Ctrl+Shift+Z in a field to the document's history."""
-
-    def __init__(self, panel: FieldsPanel) -> None:
-        super().__init__(panel)
-        self.panel = panel
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo):
-                if event.type() == QEvent.Type.KeyPress:
-                    self.panel.undoRequested.emit()
-                event.accept()
-                return True
-            if event.matches(QKeySequence.StandardKey.Redo):
-                if event.type() == QEvent.Type.KeyPress:
-                    self.panel.redoRequested.emit()
-                event.accept()
-                return True
-        return super().eventFilter(watched, event)
-
-
-def _set_line(edit: QLineEdit, value: str) -> None:
-    if edit.text() != value:
-        edit.setText(value)
-        edit.setCursorPosition(len(value) if edit.hasFocus() else 0)
-
-
 def _tags(text: str) -> list[str]:
     return [tag.strip() for tag in text.split(",") if tag.strip()]
-
-
-def _counter() -> QLabel:
-    label = QLabel()
-    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.85)
-    label.setFont(font)
-    return label
-
-
-def _count(label: QLabel, length: int, limit: int) -> None:
-    label.setText(
-        QCoreApplication.translate("FieldsPanel", "{length} / {limit} characters").format(length=length, limit=limit)
-    )
-    over = length > limit
-    label.setProperty("over", over)
-    if over:
-        dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        label.setStyleSheet(f"QLabel {{ color: {'#ffb74d' if dark else '#a85d00'}; font-weight: 600; }}")
-        label.setToolTip(
-            QCoreApplication.translate("FieldsPanel", "{over} characters over the limit").format(over=length - limit)
-        )
-    else:
-        label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-        label.setToolTip("")
-
-
-def _separator() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setHorizontalSpacing(10)
-    form.setVerticalSpacing(8)
-    return form
-
-
-def _row(main: QWidget, extra: QWidget, stretch_first: bool = True) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(4)
-    layout.addWidget(main, 1 if stretch_first else 0)
-    layout.addWidget(extra)
-    if not stretch_first:
-        layout.addStretch(1)
-    return row
-
-
-def _stack(main: QWidget, below: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(main)
-    layout.addWidget(below)
-    return box
-
-
-def _date_format() -> str:
-    """The locale's short date format with a four-digit year (20.11.2026, not 20.11.26)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"
-    return re.sub(r"y+", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))

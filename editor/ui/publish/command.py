@@ -20,7 +20,7 @@ from editor.ui.article.article_view import ArticleView
 from editor.ui.publish.network_state import NetworkState
 
 if TYPE_CHECKING:
-    from editor.core.checks.rules import Finding  # the checks (and Markdown) load when first run
+    from editor.core.checks.findings import Finding  # the checks (and Markdown) load when first run
 
 
 class PublishCommand(QObject):
@@ -45,7 +45,8 @@ class PublishCommand(QObject):
 
     def send(self, view: ArticleView, findings: list[Finding]):
         """Open the dialog for ``view``'s article; returns it (None when the article is unsaved)."""
-        from editor.ui.publish.dialog import PublishDialog, merged_publish_entry
+        from editor.core.publish.send_record import PUBLISH_KEY, merged_record
+        from editor.ui.publish.dialog import PublishDialog
 
         if view.path is None:
             QMessageBox.information(
@@ -58,8 +59,7 @@ class PublishCommand(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def record(site_name: str, result) -> None:
-            entry = merged_publish_entry(view.parse_now(), site_name, result.record)
-            view.set_field("publish", entry)
+            view.set_field(PUBLISH_KEY, merged_record(view.parse_now(), site_name, result.record))
             self.save(view)
 
         dialog.sent.connect(record)

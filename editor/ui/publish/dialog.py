@@ -1,8 +1,8 @@
 """File → Publish → Send to WordPress as draft…: pick a site, send, watch each step.
 
 The sending is :func:`editor.core.publish.send.send_article`, the same code as
-`feder publish`; it runs in a worker thread, so the window stays usable and the
-writer can cancel. The dialog has three pages: the choice (site, password, the
+`feder publish`; it runs in a worker thread (:mod:`.send_worker`), so the window
+stays usable and the writer can cancel. A new site is added in :mod:`.site_dialog`. The dialog has three pages: the choice (site, password, the
 pre-publish check's findings with "Send anyway"), the progress (each step), and
 the outcome (the draft's address and notes, or the error naming the step, with
 "Overwrite anyway" when the post is no longer a draft).
@@ -10,10 +10,7 @@ the outcome (the draft's address and notes, or the error naming the step, with
 
 from __future__ import annotations
 
-import threading
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,43 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.core.checks.rules import Finding
-from editor.core.messages import QT_TRANSLATE_NOOP, FederError
+from editor.core.checks.findings import Finding
+from editor.core.messages import FederError
 from editor.core.publish import passwords
-from editor.core.publish.send import NotADraft, Progress, SendResult, send_article
+from editor.core.publish.send_outcome import NotADraft, Progress, SendResult
 from editor.core.publish.sites import Site, SiteStore
 from editor.core.publish.wordpress import STEPS, PublishError
 from editor.core.text.article import Article
 from editor.i18n import error_text
-
-
-class SendWorker(QObject):
-    """Runs one send in a worker thread; results come back as signals (queued)."""
-
-    progressed = Signal(object)  # Progress
-    succeeded = Signal(object)  # SendResult
-    failed = Signal(object)  # FederError
-
-    def __init__(self, article: Article, site: Site, password: str, force: bool) -> None:
-        super().__init__()
-        self.article, self.site, self.password, self.force = article, site, password, force
-        self._cancel = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = send_article(self.article, self.site, self.password, force=self.force,
-                                  progress=self.progressed.emit, cancelled=self._cancel.is_set)
-        except FederError as exc:
-            self.failed.emit(exc)
-        except Exception as exc:  # a bug must reach the writer as a message, not kill the thread
-            self.failed.emit(FederError(QT_TRANSLATE_NOOP("PublishDialog", "Sending failed unexpectedly: {reason}"),
-                                        reason=f"{type(exc).__name__}: {exc}"))
-        else:
-            self.succeeded.emit(result)
-
-    def cancel(self) -> None:
-        self._cancel.set()
+from editor.ui.publish.send_worker import SendWorker
+from editor.ui.publish.site_dialog import SiteDialog
 
 
 class PublishDialog(QDialog):
@@ -408,71 +378,6 @@ class PublishDialog(QDialog):
             self.cancel()
             return
         super().done(result)
-
-
-class SiteDialog(QDialog):
-    """Add a WordPress site: name, address, user, password, per-site choices."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("siteDialog")
-        self.setWindowTitle(QCoreApplication.translate("PublishDialog", "Add WordPress Site"))
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(QCoreApplication.translate("PublishDialog", "e.g. meinblog"))
-        self.url_edit = QLineEdit(self)
-        self.url_edit.setPlaceholderText("https://example.org")
-        self.user_edit = QLineEdit(self)
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText(QCoreApplication.translate("PublishDialog", "Application password from WordPress (Users → Profile)"))
-        self.image_check = QCheckBox(QCoreApplication.translate("PublishDialog", "Repeat the &featured image in the content (the theme does not show it)"), self)
-        self.author_check = QCheckBox(QCoreApplication.translate("PublishDialog", "Put the author bo&x into the content"), self)
-        self.author_check.setChecked(True)
-        self.terms_check = QCheckBox(QCoreApplication.translate("PublishDialog", "Create &missing tags and categories (when the account may)"), self)
-        self.terms_check.setChecked(True)
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("PublishDialog", "&Name:"), self.name_edit)
-        form.addRow(QCoreApplication.translate("PublishDialog", "A&ddress:"), self.url_edit)
-        form.addRow(QCoreApplication.translate("PublishDialog", "&User:"), self.user_edit)
-        form.addRow(QCoreApplication.translate("PublishDialog", "&Password:"), self.password_edit)
-        form.addRow("", self.image_check)
-        form.addRow("", self.author_check)
-        form.addRow("", self.terms_check)
-        ok = QPushButton(QCoreApplication.translate("PublishDialog", "&Save Site"), self)
-        ok.setDefault(True)
-        ok.clicked.connect(self.accept)
-        cancel = QPushButton(QCoreApplication.translate("PublishDialog", "Cancel"), self)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(ok)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-
-    def site(self) -> Site:
-        return Site(
-            name=self.name_edit.text().strip(),
-            url=self.url_edit.text().strip(),
-            user=self.user_edit.text().strip(),
-            featured_image_in_content=self.image_check.isChecked(),
-            author_box_in_content=self.author_check.isChecked(),
-            create_terms=self.terms_check.isChecked(),
-        )
-
-    def password(self) -> str:
-        return self.password_edit.text().strip()
-
-
-def merged_publish_entry(article: Article, site_name: str, record: dict[str, Any]) -> dict[str, Any]:
-    """The whole ``publish`` value with this site's record set, the other sites kept."""
-    entry = article.meta.get("publish")
-    entry = dict(entry) if isinstance(entry, dict) else {}
-    entry[site_name] = record
-    return entry
-
-
 
 
 def _escape(text: str) -> str:
