@@ -72,9 +72,8 @@ class ArticleTabs(QTabWidget):
         return next((v for v in self.views() if v.path == resolved), None)
 
     def remove(self, view: ArticleView) -> None:
-        view.close_document()
+        view.release()
         self.removeTab(self.indexOf(view))
-        view.renderer.shutdown()
         view.deleteLater()
 
     def is_blank(self, view: ArticleView) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -24,7 +24,7 @@ from editor.core.text.article import Article
 from editor.core.text.typography import enabled_by_default
 from editor.i18n import error_text
 from editor.ui.actions import EditActions, FormatActions, SearchActions, ViewActions
-from editor.ui.article.document import ArticleDocument
+from editor.ui.article.document import ArticleDocument, single_shot
 from editor.ui.article.field_edits import FieldEdits
 from editor.ui.article.start_hint import StartHint
 from editor.ui.editing.editor_actions import Link, editor_links
@@ -101,7 +101,7 @@ class ArticleView(QWidget):
         self.highlighter = MarkdownHighlighter(self.document.text_document, self.spelling.spans)
         connect_highlighter(self.highlighter, self.spelling)
         self.spell_pass = SlicedRehighlight(self.highlighter)
-        self._spell_pass_timer = _single_shot(self, 2000, self._start_spell_pass)
+        self._spell_pass_timer = single_shot(self, 2000, self._start_spell_pass)
         self.typography_enabled: bool | None = None  # None: on for German articles
         self.typography = TypographyFilter(self.editor)
         self.typography.attach(
@@ -114,8 +114,8 @@ class ArticleView(QWidget):
         self.typewriter = TypewriterScrolling(self.editor)
         self.front_matter_fold = FrontMatterFold(self.editor)
         self.image_drops = ImageDropFilter(self.editor, lambda: self.path.parent if self.path else None)
-        self._preview_timer = _single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
-        self._names_timer = _single_shot(self, NAMES_DELAY_MS, self._update_names)
+        self._preview_timer = single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
+        self._names_timer = single_shot(self, NAMES_DELAY_MS, self._update_names)
         self._names_now = False  # a new text: its names are read at once, not after a pause
         self.editor.textChanged.connect(self._update_start_hint)
         self.editor.textChanged.connect(self._preview_timer.start)
@@ -256,6 +256,11 @@ class ArticleView(QWidget):
         """The article is closed on purpose: its recovery entry goes."""
         self.document.close()
 
+    def release(self) -> None:
+        """The tab or window goes away: the recovery entry and the render helper's share end."""
+        self.document.close()
+        self.renderer.shutdown()
+
     # ---- internals: following the document -------------------------------------------
     def _path_changed(self, path: Path | None) -> None:
         self.preview.set_folder(path.parent if path else None)
@@ -374,11 +379,3 @@ def _in_code_or_front_matter(block) -> bool:
     state = previous.userState() if previous.isValid() else markdown_lines.START
     first = block.blockNumber() == 0
     return markdown_lines.scan_line(state, block.text(), first).kind is not markdown_lines.Kind.MARKDOWN
-
-
-def _single_shot(parent: QWidget, delay: int, slot) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(delay)
-    timer.timeout.connect(slot)
-    return timer

@@ -52,8 +52,8 @@ class ArticleDocument(QObject):
         self._path: Path | None = None
         self.loaded = storage.LoadedText("")  # how the file was read (encoding, line ends, bytes)
         self._article = Article()
-        self._parse_timer = _single_shot(self, PARSE_DELAY_MS, self.parse_now)
-        self.autosave_timer = _single_shot(self, AUTOSAVE_DELAY_MS, self.autosave_quietly)
+        self._parse_timer = single_shot(self, PARSE_DELAY_MS, self.parse_now)
+        self.autosave_timer = single_shot(self, AUTOSAVE_DELAY_MS, self.autosave_quietly)
         self.text_document.contentsChanged.connect(self._parse_timer.start)
         self.text_document.contentsChanged.connect(self.autosave_timer.start)
         self.text_document.modificationChanged.connect(self.modificationChanged)
@@ -240,7 +240,8 @@ class ArticleDocument(QObject):
         self.parse_now()
 
 
-def _single_shot(parent: QObject, delay: int, slot) -> QTimer:
+def single_shot(parent: QObject, delay: int, slot) -> QTimer:
+    """A restartable one-shot timer (the article's parse, autosave, render and names pauses)."""
     timer = QTimer(parent)
     timer.setSingleShot(True)
     timer.setInterval(delay)

@@ -150,8 +150,7 @@ class MainWindow(QMainWindow):
             return
         save_window_state(self)
         for view in self.tabs.views():
-            view.close_document()
-            view.renderer.shutdown()
+            view.release()
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
