@@ -114,3 +114,21 @@ def test_keys_already_there_keep_their_place() -> None:
     assert text == "---\nkicker: K\nslug: x\ntitle: Neu\ncustom: 1\n---\nBody\n"
     text = set_field(text, "extra", "E")
     assert text.startswith("---\nkicker: K\nslug: x\ntitle: Neu\ncustom: 1\nextra: E\n")
+
+
+def test_changed_keys_lists_added_removed_and_changed_keys_in_order() -> None:
+    before = {"title": "Alt", "tags": ["a"], "slug": "alt"}
+    after = {"title": "Neu", "tags": ["a"], "teaser": "Vorspann"}
+    assert frontmatter.changed_keys(before, after) == ["title", "slug", "teaser"]
+    assert frontmatter.changed_keys(before, dict(before)) == []
+
+
+def test_changed_keys_in_text_reads_yaml_and_toml_and_gives_none_for_a_broken_front_matter() -> None:
+    yaml_before = "---\ntitle: Alt\nslug: alt\n---\nText\n"
+    yaml_after = "---\ntitle: Neu\nslug: alt\n---\nText mit mehr\n"
+    assert frontmatter.changed_keys_in_text(yaml_before, yaml_after) == ["title"]
+    toml_before = '+++\ntitle = "Alt"\n+++\nText\n'
+    toml_after = '+++\ntitle = "Alt"\nslug = "neu"\n+++\nText\n'
+    assert frontmatter.changed_keys_in_text(toml_before, toml_after) == ["slug"]
+    broken = "---\ntitle: [nicht geschlossen\n---\nText\n"
+    assert frontmatter.changed_keys_in_text(yaml_before, broken) == []  # no guess from a broken side

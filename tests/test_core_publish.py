@@ -13,7 +13,12 @@ from editor.core.export.exporters import ExportOptions, export
 from editor.core.files.storage import read_text
 from editor.core.messages import FederError
 from editor.core.publish import passwords
-from editor.core.publish.send_record import previous_record, record_in_file, record_in_text
+from editor.core.publish.send_record import (
+    merged_record,
+    previous_record,
+    record_in_file,
+    record_in_text,
+)
 from editor.core.publish.sites import Site, SiteStore, normalise_url
 from editor.core.text.article import Article
 
@@ -118,6 +123,15 @@ def test_the_record_changes_only_the_publish_key() -> None:
     assert previous_record(article, "blog") == {"id": 12, "url": "https://example.org/?p=12",
                                                  "media": {"abc": 3}}
     assert previous_record(article, "other")["id"] == 7  # the other site's record stays
+
+
+def test_the_window_and_the_file_merge_a_record_alike() -> None:
+    article = Article.from_text(ARTICLE)
+    entry = merged_record(article, "blog", {"id": 12, "url": "u"})
+    assert entry["blog"] == {"id": 12, "url": "u"}
+    assert entry["other"]["id"] == 7  # the other site's record stays
+    assert "blog" not in (article.meta.get("publish") or {})  # the article itself is not changed
+    assert Article.from_text(record_in_text(ARTICLE, "blog", {"id": 12, "url": "u"})).meta["publish"] == entry
 
 
 def test_the_record_is_written_atomically_into_the_file(tmp_path: Path) -> None:

@@ -359,7 +359,7 @@
 <context>
     <name>ArticleTabs</name>
     <message>
-        <location filename="../editor/ui/article/article_tabs.py" line="88"/>
+        <location filename="../editor/ui/article/article_tabs.py" line="87"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="288"/>
+        <location filename="../editor/ui/article/article_view.py" line="310"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
-        <extracomment>An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
+        <extracomment>An edit after this long a quiet spell is rendered at once (no debounce): the writer who changes one word sees it in the preview without waiting 80 ms more. An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="362"/>
+        <location filename="../editor/ui/article/article_view.py" line="384"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -1949,31 +1949,31 @@ Beheben: {fix}</translation>
 <context>
     <name>FrontMatter</name>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="129"/>
+        <location filename="../editor/core/text/frontmatter.py" line="127"/>
         <source>The front matter is nested more than {limit} levels deep.</source>
         <extracomment>The order new front matter keys are put in; other keys follow, as they were added. Deepest nesting of ``[`` and ``{`` accepted in front matter; real articles need 3.</extracomment>
         <translation>Der YAML-Kopf ist mehr als {limit} Ebenen tief verschachtelt.</translation>
     </message>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="138"/>
+        <location filename="../editor/core/text/frontmatter.py" line="136"/>
         <source>The front matter uses YAML aliases (*name), which Feder does not accept.</source>
         <translation>Der YAML-Kopf verwendet YAML-Aliase (*name), die Feder nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="148"/>
-        <location filename="../editor/core/text/frontmatter.py" line="158"/>
+        <location filename="../editor/core/text/frontmatter.py" line="146"/>
+        <location filename="../editor/core/text/frontmatter.py" line="156"/>
         <source>The front matter is not valid YAML (line {line}: {problem}).</source>
         <translation>Der YAML-Kopf ist kein gültiges YAML (Zeile {line}: {problem}).</translation>
     </message>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="166"/>
+        <location filename="../editor/core/text/frontmatter.py" line="164"/>
         <source>The front matter is not a list of keys and values.</source>
         <translation>Der YAML-Kopf ist keine Liste aus Schlüsseln und Werten.</translation>
     </message>
     <message>
-        <location filename="../editor/core/text/frontmatter.py" line="234"/>
-        <location filename="../editor/core/text/frontmatter.py" line="243"/>
-        <location filename="../editor/core/text/frontmatter.py" line="255"/>
+        <location filename="../editor/core/text/frontmatter.py" line="236"/>
+        <location filename="../editor/core/text/frontmatter.py" line="245"/>
+        <location filename="../editor/core/text/frontmatter.py" line="259"/>
         <source>The front matter is not valid TOML (line {line}: {problem}).</source>
         <translation>Die Front Matter ist kein gültiges TOML (Zeile {line}: {problem}).</translation>
     </message>
@@ -2307,7 +2307,7 @@ Beheben: {fix}</translation>
     </message>
     <message>
         <location filename="../editor/ui/article/file_commands.py" line="226"/>
-        <location filename="../editor/ui/window/main_window.py" line="396"/>
+        <location filename="../editor/ui/window/main_window.py" line="395"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2367,27 +2367,27 @@ Beheben: {fix}</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/status_bar.py" line="46"/>
+        <location filename="../editor/ui/window/status_bar.py" line="49"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/status_bar.py" line="53"/>
+        <location filename="../editor/ui/window/status_bar.py" line="56"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="332"/>
+        <location filename="../editor/ui/window/main_window.py" line="331"/>
         <source>Redone: {names}</source>
         <translation>Wiederhergestellt: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="332"/>
+        <location filename="../editor/ui/window/main_window.py" line="331"/>
         <source>Undone: {names}</source>
         <translation>Rückgängig gemacht: {names}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/main_window.py" line="352"/>
+        <location filename="../editor/ui/window/main_window.py" line="351"/>
         <source>Replaced in the fields: {names}</source>
         <translation>In den Feldern ersetzt: {names}</translation>
     </message>
@@ -2483,7 +2483,7 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/status_bar.py" line="83"/>
+        <location filename="../editor/ui/window/status_bar.py" line="86"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-import tomlkit
 import yaml
 
 from editor.core.messages import QT_TRANSLATE_NOOP, FederError
@@ -173,6 +171,8 @@ def dump(meta: dict[str, Any], fmt: str = YAML) -> str:
     if not meta:
         return ""
     if fmt == TOML:
+        import tomlkit  # TOML is rare: not loaded at start-up (about 30 ms)
+
         return tomlkit.dumps(_toml_ready(meta))
     return yaml.safe_dump(
         _yaml_ready(meta), allow_unicode=True, sort_keys=False, default_flow_style=False, width=100_000
@@ -227,6 +227,8 @@ def changed_keys_in_text(text_before: str, text_after: str) -> list[str]:
     return changed_keys(before, after)
 
 def _parse_toml(front: str) -> dict[str, Any]:
+    import tomllib  # TOML is rare: not loaded at start-up
+
     try:
         return tomllib.loads(front)
     except (RecursionError, MemoryError) as exc:
@@ -248,6 +250,8 @@ def _parse_toml(front: str) -> dict[str, Any]:
 
 def _set_toml_key(front: str | None, key: str, value: Any) -> str:
     """tomlkit changes one key and keeps every other line (comments, order, quoting) as written."""
+    import tomlkit  # TOML is rare: not loaded at start-up
+
     try:
         document = tomlkit.parse(front or "")
     except tomlkit.exceptions.TOMLKitError as exc:
