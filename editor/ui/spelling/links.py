@@ -125,8 +125,9 @@ class HighlighterLink(QObject):
         return blocks
 
     @Slot(int, int, int)
-    def _edited(self, _position: int, _removed: int, _added: int) -> None:
-        self._on_edit()
+    def _edited(self, _position: int, removed: int, added: int) -> None:
+        if removed or added:  # new colours may be reported as a change without characters
+            self._on_edit()
 
     @Slot()
     def rehighlight_all(self) -> None:
