@@ -25,9 +25,8 @@ from editor.core.text.article import Article
 from editor.core.text.frontmatter import split
 from editor.core.text.markdown_lines import Kind, fence_closes, fence_opening, kinds, scan
 from editor.core.text.outline import headings
-from editor.ui.article.article_view import _in_code_or_front_matter
 from editor.ui.editing.highlighter import MarkdownHighlighter
-from editor.ui.editing.typography import TypographyFilter
+from editor.ui.editing.typography import TypographyFilter, in_code_by_block_state
 
 # A typo of a frequent word: used three times it is still flagged (an unknown word
 # used that often counts as one of the article's own names, issue #15).
@@ -171,7 +170,7 @@ def test_typing_a_quote_is_typographic_exactly_in_prose(qtbot, name: str, with_h
         editor,
         enabled=lambda: True,
         lang=lambda: "de_DE",
-        in_code_block=_in_code_or_front_matter if with_highlighter else None,
+        in_code_block=in_code_by_block_state if with_highlighter else None,
     )
     curly = set()
     for number, line in enumerate(lines):

@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="310"/>
+        <location filename="../editor/ui/article/article_view.py" line="324"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An edit after this long a quiet spell is rendered at once (no debounce): the writer who changes one word sees it in the preview without waiting 80 ms more. An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="384"/>
+        <location filename="../editor/ui/article/article_view.py" line="398"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from editor.core.files.recovery import RecoveryStore
 from editor.core.messages import FederError
 from editor.core.spelling.names import article_names
-from editor.core.text import markdown_lines
 from editor.core.text.article import Article
 from editor.core.text.typography import enabled_by_default
 from editor.i18n import error_text
@@ -33,7 +32,7 @@ from editor.ui.editing.focus_mode import FocusMode, TypewriterScrolling
 from editor.ui.editing.front_matter_fold import FrontMatterFold
 from editor.ui.editing.highlighter import MarkdownHighlighter, SlicedRehighlight
 from editor.ui.editing.text_editor import TextEditor
-from editor.ui.editing.typography import TypographyFilter
+from editor.ui.editing.typography import TypographyFilter, in_code_by_block_state
 from editor.ui.fields.image_dialog import ImageDropFilter, insert_or_edit_figure
 from editor.ui.message_bar import MessageBar
 from editor.ui.preview.lazy_preview import LazyPreview
@@ -77,6 +76,25 @@ class ArticleView(QWidget):
         super().__init__(parent)
         self.document = document or ArticleDocument(self, recovery)
         self.renderer = RenderService(self)  # its access to the one render helper of all articles
+        self._build_widgets()
+        self._attach_editing_aids(spelling)
+        self._preview_timer = single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
+        self._names_timer = single_shot(self, NAMES_DELAY_MS, self._update_names)
+        self._names_now = False  # a new text: its names are read at once, not after a pause
+        self._last_edit = 0.0  # time.monotonic() of the last edit of the text
+        self._field_edits = FieldEdits(self.editor)
+        self._render_failure: str | None = None  # the message bar's text while it tells of one
+        self.last_stats: Stats | None = None  # the counts of the text as last rendered
+        self.session_start_words: int | None = None  # words when opened (or created)
+        self._first_request = 0
+        self._connect_widgets()
+        self._connect_document()
+        self._connect_renderer()
+        self.renderer.start()
+        self.document.set_modified(False)
+
+    def _build_widgets(self) -> None:
+        """Message bar, start hint, editor | preview, find bar: top to bottom."""
         self.message_bar = MessageBar(self)
         self.editor = TextEditor(self, self.document.text_document)
         self.splitter = QSplitter(self)
@@ -93,12 +111,14 @@ class ArticleView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.message_bar)
         self.start_hint = StartHint(self)
-        self.start_hint.newRequested.connect(self._begin_writing)
         layout.addWidget(self.start_hint)
         layout.addWidget(self.splitter, 1)
         self.find_bar = FindBar(self)
         self.find_bar.set_target(self.editor)
         layout.addWidget(self.find_bar)
+
+    def _attach_editing_aids(self, spelling: SharedSpelling | None) -> None:
+        """What acts on the editor: spelling and highlighting, typography, writing modes, image drops."""
         # The article's language, ignores and names over the application's one spelling state.
         self.spelling = SpellController(parent=self, shared=spelling)
         self.typo_tooltips = TypoToolTips(self.editor, lambda: self.spelling)
@@ -112,17 +132,16 @@ class ArticleView(QWidget):
             self.editor,
             enabled=self.typography_on,
             lang=lambda: self.document.article.lang,
-            in_code_block=_in_code_or_front_matter,
+            in_code_block=in_code_by_block_state,
         )
         self.focus_mode = FocusMode(self.editor)
         self.typewriter = TypewriterScrolling(self.editor)
         self.front_matter_fold = FrontMatterFold(self.editor)
         self.image_drops = ImageDropFilter(self.editor, lambda: self.path.parent if self.path else None)
-        self._preview_timer = single_shot(self, PREVIEW_DELAY_MS, self._request_preview)
-        self._names_timer = single_shot(self, NAMES_DELAY_MS, self._update_names)
-        self._names_now = False  # a new text: its names are read at once, not after a pause
+
+    def _connect_widgets(self) -> None:
+        self.start_hint.newRequested.connect(self._begin_writing)
         self.document.textEdited.connect(self._update_start_hint)
-        self._last_edit = 0.0  # time.monotonic() of the last edit of the text
         self.document.textEdited.connect(self._text_edited)
         # Counting the article's names takes 0.1 s at 100k words: only in a real pause.
         self.document.textEdited.connect(self._names_timer.start)
@@ -131,23 +150,18 @@ class ArticleView(QWidget):
         self.preview.updated.connect(self.previewUpdated)
         self.editor.contextMenuAboutToShow.connect(self._add_spelling_actions)
         self.editor.historyRequested.connect(lambda redo: self.redo() if redo else self.undo())
+        # What the window hears about, without knowing these widgets:
         self.editor.cursorPositionChanged.connect(lambda: self.cursorMoved.emit(*self.cursor_position()))
         self.preview.linkClicked.connect(self.linkClicked)
         self.find_bar.fieldsReplaced.connect(self.fieldsReplaced)
         self.front_matter_fold.revealRequested.connect(self.frontMatterRevealRequested)
         self.start_hint.openRequested.connect(self.openRequested)
         self.start_hint.sampleRequested.connect(self.sampleRequested)
-        self._field_edits = FieldEdits(self.editor)
-        self._connect_document()
+
+    def _connect_renderer(self) -> None:
         self.renderer.rendered.connect(self._on_rendered)
         self.renderer.failed.connect(self._on_render_failed)
-        self._render_failure: str | None = None  # the message bar's text while it tells of one
         self.renderer.counted.connect(self._counted)
-        self.last_stats: Stats | None = None  # the counts of the text as last rendered
-        self.session_start_words: int | None = None  # words when opened (or created)
-        self._first_request = 0
-        self.renderer.start()
-        self.document.set_modified(False)
 
     def _connect_document(self) -> None:
         document = self.document
@@ -388,11 +402,3 @@ class ArticleView(QWidget):
 
     def _start_spell_pass(self) -> None:
         self.spell_pass.start(self.document.text_document)
-
-
-def _in_code_or_front_matter(block) -> bool:
-    """Typography leaves code, front matter and comments alone; the block states know where they are."""
-    previous = block.previous()
-    state = previous.userState() if previous.isValid() else markdown_lines.START
-    first = block.blockNumber() == 0
-    return markdown_lines.scan_line(state, block.text(), first).kind is not markdown_lines.Kind.MARKDOWN

@@ -114,6 +114,15 @@ def fenced_or_front_matter(block: QTextBlock) -> bool:
     return markdown_lines.kind_at(lines, block.text()) is not Kind.MARKDOWN
 
 
+def in_code_by_block_state(block: QTextBlock) -> bool:
+    """The same answer from the highlighter's block states, without scanning: for an editor
+    whose document has a :class:`MarkdownHighlighter` (the article view's)."""
+    previous = block.previous()
+    state = previous.userState() if previous.isValid() else markdown_lines.START
+    first = block.blockNumber() == 0
+    return markdown_lines.scan_line(state, block.text(), first).kind is not Kind.MARKDOWN
+
+
 def _typed_text(event: QEvent) -> str | None:
     """The single printable character a key press or input method commits, if any."""
     if event.type() == QEvent.Type.KeyPress:
