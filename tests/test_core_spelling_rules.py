@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from editor.core.spelling.rules import one_edit
+from editor.core.spelling.edits import one_edit
 from editor.core.spelling.service import MISSPELLING, PROBABLE_TYPO, Misspelling, SpellService
 
 

@@ -14,18 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from editor import paths
 from editor.core.spelling.service import PERSONAL_FILE, SpellService
+from editor.core.utf16 import utf16_spans
 from editor.ui.editing.highlighter import MarkdownHighlighter
-from editor.ui.spelling.controller import (
-    FieldSpellHighlighter,
-    LanguageMenu,
-    LanguageStatusButton,
-    SpellController,
-    _StillShown,
-    add_spelling_actions,
-    connect_highlighter,
-    underline_format,
-    utf16_spans,
-)
+from editor.ui.spelling.controller import SpellController, connect_highlighter
+from editor.ui.spelling.links import StillShown
+from editor.ui.spelling.menus import LanguageMenu, LanguageStatusButton, add_spelling_actions
+from editor.ui.spelling.underlines import FieldSpellHighlighter, underline_format
 
 WAVY = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 
@@ -322,7 +316,7 @@ def test_a_typed_word_is_redrawn_in_its_own_paragraph_only(qtbot: QtBot, tmp_pat
     ],
 )
 def test_a_word_left_over_counts_as_shown_only_as_a_whole_word(word: str, text: str, shown: bool) -> None:
-    assert _StillShown([text])(word) is shown
+    assert StillShown([text])(word) is shown
 
 
 def test_a_late_answer_finds_its_block_after_lines_above_moved(qtbot: QtBot, tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.ui.spelling.controller import TypoToolTips, add_spelling_actions
+from editor.ui.spelling.menus import TypoToolTips, add_spelling_actions
 
 WAVY = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 DOTTED = QTextCharFormat.UnderlineStyle.DotLine

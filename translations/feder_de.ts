@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="329"/>
+        <location filename="../editor/ui/article/article_view.py" line="324"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An edit after this long a quiet spell is rendered at once (no debounce): the writer who changes one word sees it in the preview without waiting 80 ms more. An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="403"/>
+        <location filename="../editor/ui/article/article_view.py" line="398"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -2367,12 +2367,12 @@ Beheben: {fix}</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/status_bar.py" line="48"/>
+        <location filename="../editor/ui/window/status_bar.py" line="49"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/status_bar.py" line="55"/>
+        <location filename="../editor/ui/window/status_bar.py" line="56"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
@@ -2483,7 +2483,7 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/status_bar.py" line="85"/>
+        <location filename="../editor/ui/window/status_bar.py" line="86"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -3113,92 +3113,91 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="59"/>
+        <location filename="../editor/core/spelling/dictionaries.py" line="25"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
         <extracomment>The languages Feder offers, in menu order (from the one catalogue).</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="168"/>
+        <location filename="../editor/core/spelling/dictionaries.py" line="52"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
-        <extracomment>What may follow an apostrophe after a correct word: &quot;geht’s&quot;, &quot;so’n&quot;, &quot;so’ne&quot;; English contractions the dictionary lacks (&quot;Feder’s&quot;). The two kinds of flagged word: wrong, or accepted by hunspell but close to a much more frequent word (&quot;Mondtag&quot; for &quot;Montag&quot;), shown with a quieter underline. English dictionaries consulted for English words in German text, first found wins. A flagged stretch of a line: ``(start, length, probable)`` in code points. Why the personal dictionary could not be read (it is then never overwritten).</extracomment>
+        <extracomment>English dictionaries consulted for English words in German text, first found wins.</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="178"/>
+        <location filename="../editor/core/spelling/dictionaries.py" line="62"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="190"/>
+        <location filename="../editor/core/spelling/dictionaries.py" line="74"/>
         <source>The dictionary for {lang} could not be loaded: {reason}</source>
         <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="245"/>
+        <location filename="../editor/core/spelling/service.py" line="176"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
+        <extracomment>Why the personal dictionary could not be read (it is then never overwritten).</extracomment>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="342"/>
+        <location filename="../editor/core/spelling/service.py" line="274"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="352"/>
+        <location filename="../editor/core/spelling/service.py" line="284"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="863"/>
+        <location filename="../editor/core/spelling/service.py" line="301"/>
         <source>“{word}” is not a single word.</source>
-        <extracomment>Why the language asked for is not the one in use (shown, not raised). Tokens left unchecked by :meth:`spans` so far (grows by one per token deferred): a caller compares it before and after a line to learn whether the line waits. A capitalised word (the candidate for an article&apos;s own name). Words that mark a sentence as English (and are not German words).</extracomment>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="534"/>
+        <location filename="../editor/ui/spelling/menus.py" line="72"/>
         <source>No suggestions</source>
-        <extracomment>Seconds of dictionary look-ups allowed per turn of the event loop. Seconds per slice when the words left over are checked afterwards. Seconds without an edit before words left over are checked: not between keystrokes. Blocks a highlighter remembers as waiting for late answers; beyond, it searches the text. How often to look whether the word lists finished loading (milliseconds). Seconds without highlighting before the word lists start loading (not while typing). Probable typos (a word hunspell knows, close to a much more frequent one): quieter. Underline styles that mark a flagged word (the context menu looks for both).</extracomment>
         <translation>Keine Vorschläge</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="538"/>
+        <location filename="../editor/ui/spelling/menus.py" line="76"/>
         <source>Add to dictionary</source>
         <translation>Zum Wörterbuch hinzufügen</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="542"/>
+        <location filename="../editor/ui/spelling/menus.py" line="80"/>
         <source>Ignore in this article</source>
         <translation>In diesem Artikel ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="545"/>
+        <location filename="../editor/ui/spelling/menus.py" line="83"/>
         <source>Ignore all for this session</source>
         <translation>In dieser Sitzung überall ignorieren</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="591"/>
+        <location filename="../editor/ui/spelling/menus.py" line="129"/>
         <source>meant {word}?</source>
         <translation>{word} gemeint?</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="649"/>
-        <location filename="../editor/ui/spelling/controller.py" line="693"/>
+        <location filename="../editor/ui/spelling/menus.py" line="163"/>
+        <location filename="../editor/ui/spelling/menus.py" line="207"/>
         <source>Spelling</source>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="663"/>
+        <location filename="../editor/ui/spelling/menus.py" line="177"/>
         <source>Spelling Language</source>
         <translation>Sprache der Rechtschreibprüfung</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="721"/>
+        <location filename="../editor/ui/spelling/menus.py" line="235"/>
         <source>No spelling dictionary</source>
         <translation>Kein Wörterbuch</translation>
     </message>
     <message>
-        <location filename="../editor/ui/spelling/controller.py" line="725"/>
+        <location filename="../editor/ui/spelling/menus.py" line="239"/>
         <source>Spelling language of this article. Click to change it.</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Artikel. Zum Ändern klicken.</translation>
     </message>

@@ -20,13 +20,20 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from editor.core.spelling.edits import (
+    cased_like,
+    doubling_edits,
+    is_inflection,
+    one_edit,
+    orthographic_edits,
+    orthographic_with_silent_h,
+)
 from editor.core.spelling.knowledge import Knowledge
 
 OK, WRONG, TYPO, PROBABLE = 0, 1, 2, 3
 
 #: 2–6 capitals (digits allowed after the first), optional plural s: OLED, OLEDs, MP3 excluded (digits skip anyway).
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}s?")
-LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
 #: Letters of other Latin alphabets (č, ð, í, ğ, å …): a word with one is a foreign name.
 _FOREIGN_LETTER = re.compile(r"[^\W\dA-Za-zÄÖÜäöüß]")
 #: A product name in CamelCase (PowerTube, PhotoLab, ProRes) and its parts.
@@ -75,8 +82,6 @@ ORTHOGRAPHIC_SLACK = 50
 DOUBLING_GAP = 50
 #: ... and its neighbour at least this common.
 ACCEPTED_NEIGHBOUR_ZIPF = 220
-#: Letters whose addition or removal at a word's end is an inflection, not a typo.
-INFLECTION_ENDS = frozenset("ensrm")
 
 
 class Lexicon:
@@ -146,7 +151,7 @@ class Lexicon:
             if zipf is None:
                 continue
             listed = self.knowledge.names_by_lower.get(candidate)
-            cased = _cased_like(word, candidate)
+            cased = cased_like(word, candidate)
             if listed:
                 cased = listed
             elif not self.knows(cased):
@@ -206,7 +211,7 @@ class Lexicon:
                 # A capitalised one may be a name: only the classic misspellings count.
                 edits = orthographic_edits if word[:1].isupper() else one_edit
             else:
-                edits = _orthographic_with_silent_h  # Stehgreif, Wehrmutstropfen
+                edits = orthographic_with_silent_h  # Stehgreif, Wehrmutstropfen
             target = self._guard(
                 word,
                 rare=INFERRED_RARE_ZIPF,
@@ -265,15 +270,15 @@ class Lexicon:
         for plain, special in (("ss", "ß"), ("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ß", "ss")):
             start = lower.find(plain)
             while start >= 0:  # one place at a time: Bundesstrasse → Bundesstraße
-                variant = _cased_like(word, lower[:start] + special + lower[start + len(plain) :])
+                variant = cased_like(word, lower[:start] + special + lower[start + len(plain) :])
                 if self.knows(variant):
                     return variant
                 start = lower.find(plain, start + 1)
         everywhere = lower
         for plain, special in (("ss", "ß"), ("ae", "ä"), ("oe", "ö"), ("ue", "ü")):
             everywhere = everywhere.replace(plain, special)
-        if everywhere != lower and self.knows(_cased_like(word, everywhere)):
-            return _cased_like(word, everywhere)  # Gruessen → Grüßen
+        if everywhere != lower and self.knows(cased_like(word, everywhere)):
+            return cased_like(word, everywhere)  # Gruessen → Grüßen
         return None
 
     def _english_word(self, word: str) -> bool:
@@ -397,10 +402,10 @@ class Lexicon:
                 continue
             if best is not None and zipf <= best[0]:
                 continue
-            if _inflection(lower, candidate):
+            if is_inflection(lower, candidate):
                 continue
             listed = self.knowledge.names_by_lower.get(candidate)
-            cased = listed or _cased_like(word, candidate)
+            cased = listed or cased_like(word, candidate)
             if not listed and not self.knows(cased):
                 cased = candidate[:1].upper() + candidate[1:]  # "mondtag" meant the noun
                 if cased == word or not self.knows(cased):
@@ -411,115 +416,3 @@ class Lexicon:
                 continue  # a name beside a lower-case word ("Raudt", "raubt")
             best = (zipf, cased)
         return best[1] if best else None
-
-
-def one_edit(word: str) -> set[str]:
-    """Every string one edit from ``word``: delete, swap neighbours, substitute,
-    insert, and the spelling swaps ä↔ae, ö↔oe, ü↔ue, ß↔ss."""
-    result: set[str] = set()
-    n = len(word)
-    for i in range(n):
-        left, right = word[:i], word[i:]
-        result.add(left + right[1:])
-        if i + 1 < n:
-            result.add(left + right[1] + right[0] + right[2:])
-        for letter in LETTERS:
-            result.add(left + letter + right[1:])
-            result.add(left + letter + right)
-    for letter in LETTERS:
-        result.add(word + letter)
-    for plain, special in (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß")):
-        if plain in word:
-            result.add(word.replace(plain, special))
-        if special in word:
-            result.add(word.replace(special, plain))
-    result.discard(word)
-    return result
-
-
-def _orthographic_with_silent_h(word: str) -> set[str]:
-    """:func:`orthographic_edits` plus an h dropped after a vowel (Stehgreif → Stegreif)."""
-    result = orthographic_edits(word)
-    for i in range(1, len(word) - 1):
-        if word[i] == "h" and word[i - 1] in "aeiouäöü" and word[i + 1] not in "aeiouäöüh":
-            result.add(word[:i] + word[i + 1 :])
-    return result
-
-
-def doubling_edits(word: str) -> set[str]:
-    """``word`` with one letter doubled or one doubled letter single."""
-    result = {word[: i + 1] + word[i] + word[i + 1 :] for i in range(len(word)) if _doubles(word, i)}
-    result.update(word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1])
-    result.discard(word)
-    return result
-
-
-def orthographic_edits(word: str) -> set[str]:
-    """The classic misspellings of ``word`` undone: a letter doubled or undoubled,
-    an umlaut or ß written or dropped, neighbours swapped, ie for i and back, a
-    final consonant written as it sounds (Standart)."""
-    result: set[str] = set()
-    n = len(word)
-    for i in range(n):
-        char = word[i]
-        if _doubles(word, i):
-            result.add(word[: i + 1] + char + word[i + 1 :])  # doubled
-        if i + 1 < n:
-            if word[i + 1] == char:
-                result.add(word[:i] + word[i + 1 :])  # undoubled
-            else:
-                result.add(word[:i] + word[i + 1] + char + word[i + 2 :])  # swapped
-        for other in _VOWEL_SWAPS.get(char, ""):  # Seriösität, Stengel (Stängel)
-            result.add(word[:i] + other + word[i + 1 :])
-    for plain, special in (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"), ("ie", "i")):
-        start = word.find(plain)
-        while start >= 0:
-            result.add(word[:start] + special + word[start + len(plain) :])
-            start = word.find(plain, start + 1)
-        start = word.find(special)
-        while start >= 0 and special != "i":
-            result.add(word[:start] + plain + word[start + len(special) :])
-            start = word.find(special, start + 1)
-    for i in range(1, n + 1):  # a silent h added or dropped: th, rh (Rythmus), a final h (Känguruh)
-        if word[i - 1] in "tr":
-            result.add(word[:i] + "h" + word[i:])
-            if i < n and word[i] == "h":
-                result.add(word[:i] + word[i + 1 :])
-    if word.endswith("h") and n > 2 and word[-2] in "aeiouäöü":
-        result.add(word[:-1])
-    last = _HARDENED.get(word[-1:])
-    if last:  # a final d written t (Standart), g as k, b as p, and back
-        result.add(word[:-1] + last)
-    result.discard(word)
-    return result
-
-
-def _doubles(word: str, i: int) -> bool:
-    """Whether doubling ``word[i]`` is a misspelling pattern: not an s before a consonant,
-    where the second s is a compound's linking s (Kapitalertrag-s-steuer, both right)."""
-    char = word[i]
-    if not char.isalpha():
-        return False
-    return not (char == "s" and i + 1 < len(word) and word[i + 1] not in "aeiouäöüy")
-
-
-_HARDENED = {"d": "t", "t": "d", "g": "k", "k": "g", "b": "p", "p": "b"}
-_VOWEL_SWAPS = {"ä": "ae", "ö": "o", "ü": "u", "ß": "s", "a": "ä", "o": "ö", "u": "ü", "e": "ä"}
-
-
-def _inflection(word: str, candidate: str) -> bool:
-    """``word`` and ``candidate`` differ only by an ending letter (Gipfel/Gipfeln)."""
-    if len(word) == len(candidate) + 1 and word.startswith(candidate):
-        return word[-1] in INFLECTION_ENDS and word[-1] != word[-2]  # "Ergebniss" is no inflection
-    if len(candidate) == len(word) + 1 and candidate.startswith(word):
-        return candidate[-1] in INFLECTION_ENDS and candidate[-1] != candidate[-2]
-    return False
-
-
-def _cased_like(word: str, candidate: str) -> str:
-    """``candidate`` (lower case) with ``word``'s capital first letter or capitals."""
-    if word.isupper():
-        return candidate.upper()
-    if word[:1].isupper():
-        return candidate[:1].upper() + candidate[1:]
-    return candidate

@@ -9,7 +9,13 @@ then by how common the candidate is.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
+
+from editor.core.spelling.dictionaries import suggest as hunspell_suggestions
+from editor.core.spelling.knowledge import Knowledge
+from editor.core.spelling.rules import MAX_WORD, Lexicon
+from editor.core.spelling.tokens import normalise_word
 
 _ROWS = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm")
 _NEIGHBOURS: dict[str, frozenset[str]] = {}
@@ -39,6 +45,45 @@ def distance(a: str, b: str) -> float:
     if (folded_a, folded_b) != (a, b):
         raw = min(raw, _osa(folded_a, folded_b) + FOLD_COST)
     return raw
+
+
+
+def suggestions(lexicon: Lexicon, knowledge: Knowledge, word: str, limit: int = 5) -> list[str]:
+    """Up to ``limit`` replacements for ``word``, best first, never the word itself.
+
+    Hunspell's own suggestions and the frequent words one edit away, ranked
+    by :func:`rank`; compound fragments ("Haus-") and pointless case changes
+    ("wegen" for a sentence-initial "Wegen") are left out. The word lists must
+    be loaded (``knowledge.ready``).
+    """
+    if not word.strip() or len(word) > MAX_WORD:
+        return []
+    query = normalise_word(word.strip())
+    typographic = "’" in word
+    candidates: list[str] = []
+    target = lexicon.target(query)
+    if target:
+        candidates.append(target)
+    candidates.extend(hunspell_suggestions(lexicon.dictionary, query))
+    candidates.extend(lexicon.frequent_neighbours(query))
+    cleaned = []
+    for suggestion in candidates:
+        suggestion = unicodedata.normalize("NFC", suggestion.strip())
+        if not suggestion or suggestion.startswith("-") or suggestion.endswith("-"):
+            continue
+        if suggestion == query or _pointless_case_change(query, suggestion):
+            continue
+        cleaned.append(suggestion)
+    family = lexicon.family
+    ranked = rank(query, cleaned, lambda w: knowledge.zipf100(w, family), limit)
+    unique: list[str] = []
+    seen: set[str] = set()
+    for suggestion in ranked:
+        key = suggestion.casefold()
+        if key not in seen:
+            seen.add(key)
+            unique.append(suggestion.replace("'", "’") if typographic else suggestion)
+    return unique
 
 
 def rank(
@@ -91,3 +136,17 @@ def _osa(a: str, b: str) -> float:
             current[j] = best
         previous2, previous = previous, current
     return previous[m]
+
+
+def _pointless_case_change(word: str, suggestion: str) -> bool:
+    """A suggestion that only lower-cases a capitalised word, or only re-cases an all-caps one.
+
+    A capital first letter is right at every sentence start, and text in
+    capitals was written that way on purpose: changing only the case cannot be
+    the fix. "jahrhundert" → "Jahrhundert" or "HAus" → "Haus" stay.
+    """
+    if suggestion.casefold() != word.casefold():
+        return False
+    if word.isupper() and len(word) > 1:
+        return True
+    return word[:1].isupper() and word[1:] == suggestion[1:] and suggestion[:1].islower()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from editor.core.files.recovery import RecoveryStore
 from editor.core.messages import FederError
-from editor.core.spelling.service import article_names
+from editor.core.spelling.names import article_names
 from editor.core.text.article import Article
 from editor.core.text.typography import enabled_by_default
 from editor.i18n import error_text
@@ -37,13 +37,8 @@ from editor.ui.fields.image_dialog import ImageDropFilter, insert_or_edit_figure
 from editor.ui.message_bar import MessageBar
 from editor.ui.preview.lazy_preview import LazyPreview
 from editor.ui.preview.render_service import RenderService
-from editor.ui.spelling.controller import (
-    SharedSpelling,
-    SpellController,
-    TypoToolTips,
-    add_spelling_actions,
-    connect_highlighter,
-)
+from editor.ui.spelling.controller import SharedSpelling, SpellController, connect_highlighter
+from editor.ui.spelling.menus import TypoToolTips, add_spelling_actions
 
 if TYPE_CHECKING:
     from editor.core.preview.job import PreviewResult

@@ -292,7 +292,7 @@ def _attach_spelling(editor: QPlainTextEdit, controller: object | None) -> objec
     if controller is None:
         return None
     try:
-        from editor.ui.spelling.controller import FieldSpellHighlighter
+        from editor.ui.spelling.underlines import FieldSpellHighlighter
     except ImportError:
         return None
     return FieldSpellHighlighter(editor.document(), controller)

@@ -47,7 +47,7 @@ from editor.ui.fields import panel_layout
 from editor.ui.fields.date_field import DateField
 from editor.ui.fields.field_widgets import GrowingLine, HistoryKeys
 from editor.ui.fields.image_dialog import ImagePreview, image_filter, relative_src
-from editor.ui.spelling.controller import language_name
+from editor.ui.spelling.menus import language_name
 
 _IMAGE_KEYS = ("src", "alt", "caption", "credit")
 #: What the writer calls each front matter key (for messages naming a change).

@@ -14,12 +14,9 @@ import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.ui.spelling.controller import (
-    FieldSpellHighlighter,
-    SpellController,
-    TypoToolTips,
-    add_spelling_actions,
-)
+from editor.ui.spelling.controller import SpellController
+from editor.ui.spelling.menus import TypoToolTips, add_spelling_actions
+from editor.ui.spelling.underlines import FieldSpellHighlighter
 
 
 class FieldSpelling(QObject):

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
-from editor.ui.spelling.controller import LanguageMenu, LanguageStatusButton, SpellController
+from editor.ui.spelling.controller import SpellController
+from editor.ui.spelling.menus import LanguageMenu, LanguageStatusButton
 
 if TYPE_CHECKING:  # at run time it comes with the first count: Markdown is not loaded at start-up
     from editor.core.preview.stats import Stats

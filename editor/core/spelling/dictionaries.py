@@ -1,0 +1,100 @@
+"""Which dictionaries there are and how one is opened; the writer's word sets.
+
+Hunspell dictionaries come through enchant (pyenchant). Without libenchant or
+any dictionary Feder still runs and reports every word as correct;
+:data:`NO_DICTIONARY` tells how to install one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from editor.core import languages
+from editor.core.messages import QT_TRANSLATE_NOOP, FederError
+
+try:  # pyenchant raises ImportError (or AssertionError) when libenchant is missing
+    import enchant
+except Exception:  # pragma: no cover - exercised in a subprocess test
+    enchant = None
+
+#: The languages Feder offers, in menu order (from the one catalogue).
+SUPPORTED_LANGUAGES = languages.SUPPORTED
+DEFAULT_LANGUAGE = languages.DEFAULT
+normalise_language = languages.normalise
+
+NO_DICTIONARY = QT_TRANSLATE_NOOP(
+    "Spelling",
+    "No spelling dictionary is installed, so spelling is not checked. "
+    "Install one, for example with: sudo apt-get install hunspell-de-de",
+)
+#: English dictionaries consulted for English words in German text, first found wins.
+ENGLISH_FOR_GERMAN = ("en_US", "en_GB")
+
+
+def available_languages() -> list[str]:
+    """The supported languages that have an installed dictionary, in menu order."""
+    if enchant is None:
+        return []
+    result = []
+    for language in languages.LANGUAGES:
+        try:
+            if enchant.dict_exists(language.dictionary):
+                result.append(language.code)
+        except enchant.errors.Error:  # a broken provider must not take the editor down
+            continue
+    return result
+
+
+def open_dictionary(lang: str) -> Any:
+    """The hunspell dictionary for the normalised ``lang``; FederError if it cannot be had."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise FederError(
+            QT_TRANSLATE_NOOP(
+                "Spelling",
+                "Spelling language “{lang}” is not supported. Feder checks {supported}.",
+            ),
+            lang=lang,
+            supported=", ".join(SUPPORTED_LANGUAGES),
+        )
+    if enchant is None or lang not in available_languages():
+        package = "hunspell-" + lang.lower().replace("_", "-")
+        raise FederError(
+            QT_TRANSLATE_NOOP(
+                "Spelling",
+                "No dictionary for {lang} is installed. Install it, for example with: "
+                "sudo apt-get install {package}",
+            ),
+            lang=lang,
+            package=package,
+        )
+    try:
+        return enchant.Dict(languages.get(lang).dictionary)
+    except enchant.errors.Error as exc:
+        raise FederError(
+            QT_TRANSLATE_NOOP(
+                "Spelling", "The dictionary for {lang} could not be loaded: {reason}"
+            ),
+            lang=lang,
+            reason=exc,
+        ) from exc
+
+
+def suggest(dictionary: Any, word: str) -> list[str]:
+    """Hunspell's own suggestions for ``word`` (none where enchant refuses the word)."""
+    try:
+        return list(dictionary.suggest(word))
+    except (enchant.errors.Error, ValueError):
+        return []
+
+
+def in_word_set(word: str, words: set[str], upper: set[str]) -> bool:
+    """``word`` is in ``words`` as written, capitalised at a sentence start, or in capitals."""
+    if not words:
+        return False
+    if word in words:
+        return True
+    if word[:1].isupper() and word[:1].lower() + word[1:] in words:
+        return True
+    return word.isupper() and word in upper
+
+
