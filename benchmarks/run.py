@@ -264,7 +264,7 @@ def run_probe(
     peak = 0.0
     try:
         while process.poll() is None:
-            peak = max(peak, group_rss_mb(process.pid))
+            peak = max(peak, xstart.group_rss_mb(process.pid))
             if time.time() - t0 > PROBE_TIMEOUT:
                 break
             time.sleep(0.2)
@@ -300,24 +300,6 @@ def probe_environment(scratch: Path) -> dict[str, str]:
     env["XDG_DATA_HOME"] = str(scratch / "xdg-data")
     env.pop("PYTHONPATH", None)
     return env
-
-
-def group_rss_mb(pgid: int) -> float:
-    """Resident memory of every process in group ``pgid`` (the probe and its helpers), MiB."""
-    total = 0
-    page = os.sysconf("SC_PAGE_SIZE")
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = Path(entry.path, "stat").read_text()
-            fields = stat[stat.rindex(")") + 2 :].split()
-            if int(fields[2]) != pgid:  # fields[2] is the process group
-                continue
-            total += int(Path(entry.path, "statm").read_text().split()[1]) * page
-        except (OSError, ValueError, IndexError):
-            continue
-    return total / (1024 * 1024)
 
 
 def end_group(process: subprocess.Popen) -> None:

@@ -14,19 +14,13 @@ from pathlib import Path
 from PySide6.QtGui import QTextCursor
 
 from editor.ui.article.article_view import ArticleView
+from tests.view_helpers import shown_view
 
 TEXT = "---\ntitle: Markt\n---\n\nDer Wochenmarkt öffnet früh. Ein Tippfeler steht hier.\n\n## Käse\n\nDrei Sorten.\n"
 
 
 def settled_view(qtbot, tmp_path: Path) -> ArticleView:
-    path = tmp_path / "markt.md"
-    path.write_text(TEXT, encoding="utf-8")
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(900, 600)
-    view.show()
-    view.document.load(path)
-    qtbot.waitUntil(lambda: view.last_stats is not None, timeout=20000)  # first render is back
+    view = shown_view(qtbot, tmp_path / "markt.md", TEXT)
     qtbot.wait(400)  # longer than the parse delay: nothing left pending
     return view
 

@@ -14,19 +14,13 @@ from PySide6.QtWidgets import QApplication
 
 from editor.ui.article import article_view
 from editor.ui.article.article_view import ArticleView
+from tests.view_helpers import shown_view
 
 TEXT = "---\ntitle: Markt\n---\n\nDer Wochenmarkt öffnet früh.\n\n## Käse\n\nDrei Sorten.\n"
 
 
 def settled_view(qtbot, tmp_path: Path) -> tuple[ArticleView, list[str]]:
-    path = tmp_path / "markt.md"
-    path.write_text(TEXT, encoding="utf-8")
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(900, 600)
-    view.show()
-    view.document.load(path)
-    qtbot.waitUntil(lambda: view.last_stats is not None, timeout=20000)
+    view = shown_view(qtbot, tmp_path / "markt.md", TEXT)
     sent: list[str] = []
     real_request = view.renderer.request
 
