@@ -186,7 +186,7 @@ def test_the_word_lists_preload_in_the_worker_and_wait_for_a_pause_in_typing(qtb
     typing.timeout.connect(checks.note_edit)
     checks.note_edit()
     typing.start()
-    checks.preload()
+    checks.preload("de_DE")
     qtbot.wait(1500)  # more than twice the pause it waits for, with keys all along
     assert not knowledge.ready
     typing.stop()

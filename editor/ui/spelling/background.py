@@ -37,8 +37,8 @@ LOAD_PAUSE = 0.6
 
 class _Job(NamedTuple):
     number: int
-    text: str
-    snapshot: ListsSnapshot | None  # None: only load the word lists (preload)
+    text: str  # for a preload: the language
+    snapshot: ListsSnapshot | None  # None: a preload (word lists and dictionary only)
 
 
 class BackgroundChecks(QObject):
@@ -78,14 +78,14 @@ class BackgroundChecks(QObject):
         self._poll.start()
         return number
 
-    def preload(self) -> None:
-        """Load the word lists and frequencies in the worker now, once (after a pause in
-        typing), so the first check need not wait for them; nothing is answered."""
+    def preload(self, lang: str) -> None:
+        """Load the word lists and the worker's dictionary for ``lang`` now, once (after a
+        pause in typing), so the first check need not wait for them; nothing is answered."""
         with self._lock:
-            if self._preloading or self._checker.knowledge.ready:
+            if self._preloading:
                 return
             self._preloading = True
-            self._queue.append(_Job(0, "", None))
+            self._queue.append(_Job(0, lang, None))
             self._start_worker()
 
     def cancel(self, number: int) -> None:
@@ -127,9 +127,10 @@ class BackgroundChecks(QObject):
                     self._thread = None
                     return
                 job = self._queue.popleft()
-            if job.snapshot is None:
-                self._wait_for_pause()
-                self._checker.knowledge.wait()
+            if job.snapshot is None:  # a preload: job.text is the language
+                if not self._checker.knowledge.ready:
+                    self._wait_for_pause()
+                self._checker.prepare(job.text)
                 continue
             answers: TextAnswers | None = None
             error: Exception | None = None

@@ -210,8 +210,8 @@ class SpellController(QObject):
         self._submit(_TextCheck(link, text, link.edits))
 
     def preload(self) -> None:
-        """Load the word lists in the worker thread now (once), before any check needs them."""
-        self.shared.checks.preload()
+        """Load the word lists and the worker's dictionary now (once), before a check needs them."""
+        self.shared.checks.preload(self._service.lang)
 
     def is_checking(self) -> bool:
         """Whether a whole-text check (:meth:`check_in_background`) is still under way."""
