@@ -113,6 +113,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.probable_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         self.probable_format.setUnderlineColor(QColor("#c77d00"))
         self._formats: dict[str, QTextCharFormat] = {}
+        #: While set (opening an article, see ``ArticleView``): blocks from this number
+        #: on get only their state (front matter, code fence…), no colours; a
+        #: :class:`SlicedRehighlight` colours them after the first frame.
+        self.colour_limit: int | None = None
         self.refresh_colors()
 
     def refresh_colors(self) -> None:
@@ -135,6 +139,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
         scanned = markdown_lines.scan_line(previous, text, block.blockNumber() == 0)
         self.setCurrentBlockState(scanned.state)
+        if self.colour_limit is not None and block.blockNumber() >= self.colour_limit:
+            return  # below the first screen: the state now (it carries over), colours later
         kind = scanned.kind
         if kind is Kind.FRONT_MATTER:
             apply(0, len(text), "front")
@@ -227,7 +233,9 @@ class SlicedRehighlight(QObject):
     """Re-highlights a whole document a few milliseconds at a time.
 
     Used after opening, when the first pass ran without spelling: typing stays
-    responsive while underlines appear from the top down.
+    responsive while underlines appear from the top down. With ``first`` and
+    ``spelling=False`` it colours the blocks an open left uncoloured
+    (:attr:`MarkdownHighlighter.colour_limit`), without spelling.
     """
 
     SLICE_SECONDS = 0.012
@@ -236,13 +244,19 @@ class SlicedRehighlight(QObject):
         super().__init__(highlighter)
         self._highlighter = highlighter
         self._block = QTextBlock()
+        self._spelling = True
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
 
-    def start(self, document: QTextDocument) -> None:
-        self._block = document.firstBlock()
+    def start(self, document: QTextDocument, first: int = 0, spelling: bool = True) -> None:
+        """Re-highlight from block number ``first`` to the end; ``spelling=False``: colours only."""
+        self._block = document.findBlockByNumber(first)
+        self._spelling = spelling
         self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
 
     def is_running(self) -> bool:
         return self._timer.isActive()
@@ -250,9 +264,19 @@ class SlicedRehighlight(QObject):
     def _slice(self) -> None:
         deadline = time.perf_counter() + self.SLICE_SECONDS
         block = self._block
-        while block.isValid() and time.perf_counter() < deadline:
-            self._highlighter.rehighlightBlock(block)
-            block = block.next()
+        highlighter = self._highlighter
+        spelling = getattr(highlighter, "spelling_enabled", False)
+        if not self._spelling:
+            highlighter.spelling_enabled = False
+        try:
+            while block.isValid() and time.perf_counter() < deadline:
+                # Colours only: a block already drawn (typed in meanwhile) keeps its underlines.
+                if self._spelling or not block.layout().formats():
+                    highlighter.rehighlightBlock(block)
+                block = block.next()
+        finally:
+            if not self._spelling:
+                highlighter.spelling_enabled = spelling
         self._block = block
         if not block.isValid():
             self._timer.stop()

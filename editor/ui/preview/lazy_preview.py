@@ -45,7 +45,7 @@ class LazyPreview:
         self._theme = ""
         self._visible = True
         self._result: PreviewResult | None = None
-        self._watch = _FirstPaint(painted, self._build_soon)
+        self._watch = FirstPaint(painted, self._build_soon)
 
     # ---- signals of the view (connectable before it exists) ----------------------------
     @property
@@ -143,8 +143,12 @@ class LazyPreview:
             view.show_result(result)
 
 
-class _FirstPaint(QObject):
-    """Calls ``callback`` once, when ``widget`` has been painted the first time."""
+class FirstPaint(QObject):
+    """Calls ``callback`` once, when ``widget`` has been painted the first time.
+
+    The preview waits for it, and so does the colouring of an opened article
+    beyond its first screen (``ArticleView``).
+    """
 
     def __init__(self, widget: QWidget, callback) -> None:
         super().__init__(widget)
