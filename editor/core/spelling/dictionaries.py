@@ -7,6 +7,7 @@ any dictionary Feder still runs and reports every word as correct;
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from editor.core import languages
@@ -31,22 +32,86 @@ NO_DICTIONARY = QT_TRANSLATE_NOOP(
 ENGLISH_FOR_GERMAN = ("en_US", "en_GB")
 
 
+#: Enchant's broker is not thread-safe: every call that goes through it holds this lock.
+_BROKER = threading.Lock()
+
+
 def available_languages() -> list[str]:
     """The supported languages that have an installed dictionary, in menu order."""
     if enchant is None:
         return []
     result = []
-    for language in languages.LANGUAGES:
-        try:
-            if enchant.dict_exists(language.dictionary):
-                result.append(language.code)
-        except enchant.errors.Error:  # a broken provider must not take the editor down
-            continue
+    with _BROKER:
+        for language in languages.LANGUAGES:
+            try:
+                if enchant.dict_exists(language.dictionary):
+                    result.append(language.code)
+            except enchant.errors.Error:  # a broken provider must not take the editor down
+                continue
     return result
 
 
-def open_dictionary(lang: str) -> Any:
-    """The hunspell dictionary for the normalised ``lang``; FederError if it cannot be had."""
+class Dictionary:
+    """An installed hunspell dictionary, read from disk when first asked (or by :meth:`load`).
+
+    Reading it takes 50-170 ms, more than the rest of the spelling set-up: the
+    editor shows its window first and loads it in the background afterwards
+    (:meth:`load_in_background`); whoever asks before it is there waits for it.
+    """
+
+    def __init__(self, tag: str) -> None:
+        self.tag = tag
+        self._loaded: Any = None
+        self._failure: str | None = None
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._loaded is not None
+
+    def load(self) -> Any:
+        """Enchant's dictionary, read now if it was not yet (thread-safe)."""
+        loaded = self._loaded
+        if loaded is not None:
+            return loaded
+        with _BROKER:
+            if self._loaded is None:
+                try:
+                    self._loaded = enchant.Dict(self.tag)
+                except enchant.errors.Error as exc:  # found a moment ago, unreadable now
+                    self._failure = str(exc)
+                    self._loaded = _AcceptsAll()
+        return self._loaded
+
+    def load_in_background(self) -> threading.Thread | None:
+        """Read the dictionary on a thread of its own (enchant lets go of Python meanwhile)."""
+        if self._loaded is not None:
+            return None
+        thread = threading.Thread(target=self.load, name=f"dictionary {self.tag}", daemon=True)
+        thread.start()
+        return thread
+
+    def check(self, word: str) -> bool:
+        return self.load().check(word)
+
+    def suggest(self, word: str) -> list[str]:
+        return self.load().suggest(word)
+
+
+class _AcceptsAll:
+    """Stands in for a dictionary that could not be read: every word is right, as without one."""
+
+    def check(self, _word: str) -> bool:
+        return True
+
+    def suggest(self, _word: str) -> list[str]:
+        return []
+
+
+def open_dictionary(lang: str) -> Dictionary:
+    """The hunspell dictionary for the normalised ``lang``; FederError if none is installed.
+
+    It is read from disk when first used (see :class:`Dictionary`).
+    """
     if lang not in SUPPORTED_LANGUAGES:
         raise FederError(
             QT_TRANSLATE_NOOP(
@@ -67,16 +132,7 @@ def open_dictionary(lang: str) -> Any:
             lang=lang,
             package=package,
         )
-    try:
-        return enchant.Dict(languages.get(lang).dictionary)
-    except enchant.errors.Error as exc:
-        raise FederError(
-            QT_TRANSLATE_NOOP(
-                "Spelling", "The dictionary for {lang} could not be loaded: {reason}"
-            ),
-            lang=lang,
-            reason=exc,
-        ) from exc
+    return Dictionary(languages.get(lang).dictionary)
 
 
 def suggest(dictionary: Any, word: str) -> list[str]:

@@ -128,6 +128,8 @@ class ArticleView(QWidget):
         self.spell_pass = SlicedRehighlight(self.highlighter)
         self.colour_pass = SlicedRehighlight(self.highlighter)  # an opened text below its first screen
         self._colour_watch: FirstPaint | None = None
+        # The dictionary is read from disk after the first frame, not before it.
+        self._dictionary_watch = FirstPaint(self.editor.viewport(), self.spelling.shared.load_dictionaries)
         self._spell_pass_timer = single_shot(self, 2000, self._start_spell_pass)
         self.typography_enabled: bool | None = None  # None: on for German articles
         self.typography = TypographyFilter(self.editor)

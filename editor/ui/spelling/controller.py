@@ -52,11 +52,20 @@ class SharedSpelling(QObject):
 
     changed = Signal()
 
-    def __init__(self, personal_path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        personal_path: Path | None = None,
+        parent: QObject | None = None,
+        knowledge_folder: Path | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.service = SpellService(DEFAULT_LANGUAGE, personal_path)
+        self.service = SpellService(DEFAULT_LANGUAGE, personal_path, knowledge_folder)
         self.service.add_listener(self.changed.emit)
         self.destroyed.connect(lambda _=None, s=self.service, c=self.changed.emit: s.remove_listener(c))
+
+    def load_dictionaries(self) -> None:
+        """Read the dictionaries from disk now, in the background (after the window's first frame)."""
+        self.service.load_dictionaries_in_background()
 
     def controller(self, lang: str = DEFAULT_LANGUAGE, parent: QObject | None = None) -> SpellController:
         """The spelling of one article (its language, ignores and names) over the shared state."""
@@ -134,6 +143,7 @@ class SpellController(QObject):
         before = self._service.lang
         was_available = self._service.is_available
         self._service.set_language(lang)
+        self.shared.load_dictionaries()  # a new language's dictionary: read in the background
         if self._service.lang != before or not was_available:
             self.languageChanged.emit(self._service.lang)
             self.changed.emit()
