@@ -32,8 +32,9 @@ NO_DICTIONARY = QT_TRANSLATE_NOOP(
 ENGLISH_FOR_GERMAN = ("en_US", "en_GB")
 
 
-#: Enchant's broker is not thread-safe: every call that goes through it holds this lock.
-_BROKER = threading.Lock()
+#: Enchant's broker is not thread-safe (a dictionary is read on a thread after the
+#: first frame): every question to it and every reading of a dictionary holds this lock.
+_ENCHANT_LOCK = threading.RLock()
 
 
 def available_languages() -> list[str]:
@@ -41,7 +42,7 @@ def available_languages() -> list[str]:
     if enchant is None:
         return []
     result = []
-    with _BROKER:
+    with _ENCHANT_LOCK:
         for language in languages.LANGUAGES:
             try:
                 if enchant.dict_exists(language.dictionary):
@@ -73,7 +74,7 @@ class Dictionary:
         loaded = self._loaded
         if loaded is not None:
             return loaded
-        with _BROKER:
+        with _ENCHANT_LOCK:
             if self._loaded is None:
                 try:
                     self._loaded = enchant.Dict(self.tag)
