@@ -109,6 +109,11 @@ def test_the_first_screen_is_coloured_at_once_the_rest_after_the_first_paint(qtb
     assert look(document, below) == look(ref, below)
     last = count - 2
     assert look(document, last)[1] != [] and look(document, last) == look(ref, last)
+    # Scrolled to, the block coloured out of sight is laid out with its colours.
+    view.go_to_line(below)
+    qtbot.waitUntil(lambda: document.findBlockByNumber(below).layout().lineCount() > 0, timeout=5000)
+    assert look(document, below) == look(ref, below)
+    assert view.editor.cursorRect().top() < view.editor.viewport().height()
     view.renderer.shutdown()
 
 

@@ -129,7 +129,8 @@ class ArticleView(QWidget):
         self.colour_pass = SlicedRehighlight(self.highlighter)  # an opened text below its first screen
         self._colour_watch: FirstPaint | None = None
         # The dictionary is read from disk after the first frame, not before it.
-        self._dictionary_watch = FirstPaint(self.editor.viewport(), self.spelling.shared.load_dictionaries)
+        self._painted = False
+        self._paint_watch = FirstPaint(self.editor.viewport(), self._first_painted)
         self._spell_pass_timer = single_shot(self, 2000, self._start_spell_pass)
         self.typography_enabled: bool | None = None  # None: on for German articles
         self.typography = TypographyFilter(self.editor)
@@ -329,6 +330,10 @@ class ArticleView(QWidget):
         # Underlines follow once the first preview is out: both need the CPU.
         self._spell_pass_timer.start()
 
+    def _first_painted(self) -> None:
+        self._painted = True
+        self.spelling.shared.load_dictionaries()
+
     def _first_screen_blocks(self, text: str) -> int:
         """How many blocks from the top an opened text can show at once: its front matter
         (folded or not) and a block per line of the screen (a block is at least one line)."""
@@ -378,6 +383,8 @@ class ArticleView(QWidget):
             self.spelling.set_language(article.lang)
         except FederError as exc:
             self.message_bar.show_message(error_text(exc))
+        if self._painted:  # a new language's dictionary: read in the background, not at first use
+            self.spelling.shared.load_dictionaries()
         self.spelling.set_article_ignores(article.ignored_words)
         self._names_timer.start()
 

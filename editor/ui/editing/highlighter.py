@@ -129,7 +129,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
         previous = self.previousBlockState()
-        block = self.currentBlock()
+        number = self.currentBlock().blockNumber()
+        scanned = markdown_lines.scan_line(previous, text, number == 0)
+        self.setCurrentBlockState(scanned.state)
+        if self.colour_limit is not None and number >= self.colour_limit:
+            return  # below the first screen: the state now (it carries over), colours later
         offsets = utf16_offsets(text)
 
         def apply(start: int, end: int, name: str) -> None:
@@ -137,10 +141,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 start, end = offsets[start], offsets[end]
             self.setFormat(start, end - start, self._formats[name])
 
-        scanned = markdown_lines.scan_line(previous, text, block.blockNumber() == 0)
-        self.setCurrentBlockState(scanned.state)
-        if self.colour_limit is not None and block.blockNumber() >= self.colour_limit:
-            return  # below the first screen: the state now (it carries over), colours later
         kind = scanned.kind
         if kind is Kind.FRONT_MATTER:
             apply(0, len(text), "front")

@@ -143,7 +143,6 @@ class SpellController(QObject):
         before = self._service.lang
         was_available = self._service.is_available
         self._service.set_language(lang)
-        self.shared.load_dictionaries()  # a new language's dictionary: read in the background
         if self._service.lang != before or not was_available:
             self.languageChanged.emit(self._service.lang)
             self.changed.emit()
