@@ -133,3 +133,26 @@ def test_a_block_typed_in_before_its_colours_came_is_coloured_at_once(qtbot, tmp
     state, ranges = look(document, below)
     assert ranges != [] and state == reference(document.toPlainText())[0].findBlockByNumber(below).userState()
     view.renderer.shutdown()
+
+
+def test_scrolling_ahead_of_the_colouring_colours_what_shows_at_once(qtbot, tmp_path) -> None:
+    paragraphs = [f"Absatz {n} mit **fett** und `Code` darin." for n in range(3000)]
+    text = FRONT + "\n" + "\n\n".join(paragraphs) + "\n\n## Das Ende\n"
+    path = tmp_path / "sehr-lang.md"
+    path.write_text(text, encoding="utf-8")
+    ref, _keep = reference(text)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.document.load(path)
+    document = view.document.text_document
+    view.show()
+    qtbot.waitUntil(view.colour_pass.is_running, timeout=10000)
+    last = block_number(text, "## Das Ende")
+    assert look(document, last)[1] == []  # the pass is far from the end
+    scroll = view.editor.verticalScrollBar()
+    scroll.setValue(scroll.maximum())  # Ctrl+End, say, right after the open
+    assert view.colour_pass.is_running()
+    assert look(document, last) == look(ref, last) and look(ref, last)[1]
+    assert look(document, last - 2) == look(ref, last - 2) and look(ref, last - 2)[1]
+    view.renderer.shutdown()

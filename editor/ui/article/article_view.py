@@ -128,6 +128,7 @@ class ArticleView(QWidget):
         self.spell_pass = SlicedRehighlight(self.highlighter)
         self.colour_pass = SlicedRehighlight(self.highlighter)  # an opened text below its first screen
         self._colour_watch: FirstPaint | None = None
+        self.editor.verticalScrollBar().valueChanged.connect(self._colour_shown_blocks)
         # The dictionary is read from disk after the first frame, not before it.
         self._painted = False
         self._paint_watch = FirstPaint(self.editor.viewport(), self._first_painted)
@@ -360,6 +361,18 @@ class ArticleView(QWidget):
             start()
         else:
             self._colour_watch = FirstPaint(self.editor.viewport(), start)
+
+    def _colour_shown_blocks(self) -> None:
+        """Scrolled ahead of the colours-only pass: colour what shows now."""
+        if not self.colour_pass.is_running():
+            return
+        editor = self.editor
+        block, bottom, offset = editor.firstVisibleBlock(), editor.viewport().height(), editor.contentOffset()
+        shown = []
+        while block.isValid() and editor.blockBoundingGeometry(block).translated(offset).top() < bottom:
+            shown.append(block)
+            block = block.next()
+        self.colour_pass.colour_now(shown)
 
     def _article_parsed(self, article: Article) -> None:
         if article.meta_error is not None:

@@ -262,6 +262,21 @@ class SlicedRehighlight(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def colour_now(self, blocks: Iterable[QTextBlock]) -> None:
+        """Colour ``blocks`` (scrolled into view) at once if a colours-only pass has not
+        reached them yet, instead of showing them plain until it does."""
+        if self._spelling or not self._timer.isActive() or not self._block.isValid():
+            return
+        reached = self._block.blockNumber()
+        highlighter = self._highlighter
+        spelling, highlighter.spelling_enabled = highlighter.spelling_enabled, False
+        try:
+            for block in blocks:
+                if block.blockNumber() >= reached and not block.layout().formats():
+                    highlighter.rehighlightBlock(block)
+        finally:
+            highlighter.spelling_enabled = spelling
+
     def is_running(self) -> bool:
         return self._timer.isActive()
 
