@@ -31,21 +31,31 @@ NO_DICTIONARY = QT_TRANSLATE_NOOP(
 #: English dictionaries consulted for English words in German text, first found wins.
 ENGLISH_FOR_GERMAN = ("en_US", "en_GB")
 
-
-#: Enchant's broker is not thread-safe (a dictionary is read on a thread after the
-#: first frame): every question to it and every reading of a dictionary holds this lock.
+#: libenchant's brokers and hunspell's set-up of a dictionary are not made for two
+#: threads at once (a worker thread checks whole texts, see :mod:`.batch`): every
+#: question to a broker and every opening of a dictionary holds this lock. Checking
+#: words needs no lock as long as each thread has its own dictionary objects.
 _ENCHANT_LOCK = threading.RLock()
 
 
-def available_languages() -> list[str]:
+def new_broker() -> Any:
+    """A broker of one's own, for a thread that opens its own dictionaries (None without enchant)."""
+    if enchant is None:
+        return None
+    with _ENCHANT_LOCK:
+        return enchant.Broker()
+
+
+def available_languages(broker: Any = None) -> list[str]:
     """The supported languages that have an installed dictionary, in menu order."""
     if enchant is None:
         return []
     result = []
     with _ENCHANT_LOCK:
+        exists = broker.dict_exists if broker is not None else enchant.dict_exists
         for language in languages.LANGUAGES:
             try:
-                if enchant.dict_exists(language.dictionary):
+                if exists(language.dictionary):
                     result.append(language.code)
             except enchant.errors.Error:  # a broken provider must not take the editor down
                 continue
@@ -60,8 +70,9 @@ class Dictionary:
     (:meth:`load_in_background`); whoever asks before it is there waits for it.
     """
 
-    def __init__(self, tag: str) -> None:
+    def __init__(self, tag: str, broker: Any = None) -> None:
         self.tag = tag
+        self._broker = broker  # None: enchant's default broker
         self._loaded: Any = None
         self._failure: str | None = None
 
@@ -77,7 +88,7 @@ class Dictionary:
         with _ENCHANT_LOCK:
             if self._loaded is None:
                 try:
-                    self._loaded = enchant.Dict(self.tag)
+                    self._loaded = enchant.Dict(self.tag, self._broker)
                 except enchant.errors.Error as exc:  # found a moment ago, unreadable now
                     self._failure = str(exc)
                     self._loaded = _AcceptsAll()
@@ -108,10 +119,11 @@ class _AcceptsAll:
         return []
 
 
-def open_dictionary(lang: str) -> Dictionary:
+def open_dictionary(lang: str, broker: Any = None) -> Dictionary:
     """The hunspell dictionary for the normalised ``lang``; FederError if none is installed.
 
-    It is read from disk when first used (see :class:`Dictionary`).
+    It is read from disk when first used (see :class:`Dictionary`). ``broker``
+    (:func:`new_broker`) for a thread with dictionaries of its own.
     """
     if lang not in SUPPORTED_LANGUAGES:
         raise FederError(
@@ -122,7 +134,7 @@ def open_dictionary(lang: str) -> Dictionary:
             lang=lang,
             supported=", ".join(SUPPORTED_LANGUAGES),
         )
-    if enchant is None or lang not in available_languages():
+    if enchant is None or lang not in available_languages(broker):
         package = "hunspell-" + lang.lower().replace("_", "-")
         raise FederError(
             QT_TRANSLATE_NOOP(
@@ -133,7 +145,7 @@ def open_dictionary(lang: str) -> Dictionary:
             lang=lang,
             package=package,
         )
-    return Dictionary(languages.get(lang).dictionary)
+    return Dictionary(languages.get(lang).dictionary, broker)
 
 
 def suggest(dictionary: Any, word: str) -> list[str]:

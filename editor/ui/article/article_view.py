@@ -125,14 +125,14 @@ class ArticleView(QWidget):
         self.typo_tooltips = TypoToolTips(self.editor, lambda: self.spelling)
         self.highlighter = MarkdownHighlighter(self.document.text_document, self.spelling.spans)
         connect_highlighter(self.highlighter, self.spelling)
-        self.spell_pass = SlicedRehighlight(self.highlighter)
         self.colour_pass = SlicedRehighlight(self.highlighter)  # an opened text below its first screen
         self._colour_watch: FirstPaint | None = None
         self.editor.verticalScrollBar().valueChanged.connect(self._colour_shown_blocks)
-        # The dictionary is read from disk after the first frame, not before it.
+        # A new text's words are judged in a worker thread, and the dictionary is read
+        # from disk, but not before the editor was first painted: the window comes first.
         self._painted = False
+        self._check_waits = False
         self._paint_watch = FirstPaint(self.editor.viewport(), self._first_painted)
-        self._spell_pass_timer = single_shot(self, 2000, self._start_spell_pass)
         self.typography_enabled: bool | None = None  # None: on for German articles
         self.typography = TypographyFilter(self.editor)
         self.typography.attach(
@@ -313,8 +313,8 @@ class ArticleView(QWidget):
         # requests before this one belong to the text that was there before.
         self._first_request = self.renderer.request(text, str(path) if path else None)
         self._preview_timer.stop()
-        # Colours now, spelling in slices afterwards: a long article opens without waiting
-        # for every word to be tokenised and looked up.
+        # Colours now; the words are judged in a worker thread once the article is
+        # parsed (its language, ignores and names known), see _article_parsed.
         self.highlighter.spelling_enabled = False
         # Only what the first screen can show is coloured now; the rest right after it is painted.
         self.colour_pass.stop()
@@ -328,12 +328,6 @@ class ArticleView(QWidget):
         limit, self.highlighter.colour_limit = self.highlighter.colour_limit, None
         if limit is not None and limit < self.document.text_document.blockCount():
             self._colour_rest_after_paint(limit)
-        # Underlines follow once the first preview is out: both need the CPU.
-        self._spell_pass_timer.start()
-
-    def _first_painted(self) -> None:
-        self._painted = True
-        self.spelling.shared.load_dictionaries()
 
     def _first_screen_blocks(self, text: str) -> int:
         """How many blocks from the top an opened text can show at once: its front matter
@@ -385,6 +379,21 @@ class ArticleView(QWidget):
         if self._names_now:
             self._names_now = False
             self._update_names()
+            self._check_waits = True
+            if self._painted:
+                self._check_new_text()
+
+    def _first_painted(self) -> None:
+        self._painted = True
+        self.spelling.shared.load_dictionaries()
+        if self._check_waits:
+            self._check_new_text()
+
+    def _check_new_text(self) -> None:
+        """Every word of the new text, judged off the window's thread; only the lines
+        with a flagged word are re-highlighted when the answers come."""
+        self._check_waits = False
+        self.spelling.check_in_background(self.document.text_document)
 
     def _saved(self) -> None:
         if self.document.loaded.notice is None and self.message_bar.isVisible():
@@ -429,9 +438,6 @@ class ArticleView(QWidget):
             if self.message_bar.label.text() == self._render_failure:
                 self.message_bar.clear()
             self._render_failure = None
-        if self._spell_pass_timer.isActive():
-            self._spell_pass_timer.stop()
-            self._start_spell_pass()
 
     def _update_start_hint(self) -> None:
         """The hint belongs to an untitled, empty article only."""
@@ -457,6 +463,3 @@ class ArticleView(QWidget):
             "It tries again with your next change."
         ).format(reason=reason.strip().splitlines()[-1] if reason.strip() else "?")
         self.message_bar.show_message(self._render_failure)
-
-    def _start_spell_pass(self) -> None:
-        self.spell_pass.start(self.document.text_document)
