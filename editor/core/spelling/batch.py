@@ -140,7 +140,10 @@ class BatchChecker:
         """Open the dictionary for ``lang`` and load the word lists now, before a check needs them."""
         self.knowledge.start()
         with contextlib.suppress(FederError):  # not installed: the editor's checker tells why
-            self.lexicon(lang)
+            dictionary = self.lexicon(lang).dictionary
+            load = getattr(dictionary, "load", None)  # read from disk when first used otherwise
+            if load is not None:
+                load()
         self.knowledge.wait()
 
     def lexicon(self, lang: str) -> Lexicon:
