@@ -33,3 +33,26 @@ def test_a_hidden_preview_stays_hidden_when_built(qtbot) -> None:
     assert not view.preview.view().isVisible()
     assert view.editor.isVisible()
     view.renderer.shutdown()
+
+
+def test_the_web_view_keeps_the_split_it_replaces(qtbot) -> None:
+    """A widget shown in a splitter asks for its size hint (640 px for a web view);
+    the editor must not be squeezed to make room for it: the split stays half and half."""
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    before = view.splitter.sizes()
+    assert not view.preview.is_built and abs(before[0] - before[1]) <= 8, before
+    qtbot.waitUntil(lambda: view.preview.is_built, timeout=20000)
+    qtbot.wait(200)  # let the splitter lay out the shown web view
+    after = view.splitter.sizes()
+    assert abs(after[0] - after[1]) <= 8, (before, after)
+    # A dock opened beside the article narrows it: both sides give up space alike
+    # (the web view has the placeholder's stretch factor).
+    view.resize(700, 600)
+    qtbot.waitUntil(lambda: sum(view.splitter.sizes()) < 720)
+    narrow = view.splitter.sizes()
+    assert abs(narrow[0] - narrow[1]) <= 8, narrow
+    view.renderer.shutdown()

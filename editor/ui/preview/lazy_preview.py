@@ -133,9 +133,15 @@ class LazyPreview:
             view.set_theme(self._theme)
         placeholder = self._placeholder
         index = self._splitter.indexOf(placeholder)
+        sizes = self._splitter.sizes()
+        view.setSizePolicy(placeholder.sizePolicy())  # its stretch factor, so both sides shrink alike
         self._splitter.replaceWidget(index, view)
         placeholder.deleteLater()
         view.setVisible(self._visible)
+        # A widget shown in a splitter gets its size hint (640 px for a web view),
+        # which would squeeze the editor; the writer's split stays as it was.
+        if sum(sizes):
+            self._splitter.setSizes(sizes)
         self._view = view
         self._watch.stop()
         if self._result is not None:
