@@ -109,6 +109,18 @@ def test_emoji_before_the_cursor(qtbot, editor: QPlainTextEdit) -> None:
     assert editor.toPlainText() == '😀😀“ … „x"'
 
 
+def test_letters_and_spaces_right_after_an_emoji_or_a_line_start(qtbot, editor: QPlainTextEdit) -> None:
+    """The filter reads one UTF-16 unit left of the cursor: half an emoji, or the line
+    break at a line start, must never pass for a hyphen or a single quote."""
+    editor.setPlainText("😀\n")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, "a 'b' -")
+    editor.moveCursor(QTextCursor.MoveOperation.Up)
+    editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    qtbot.keyClicks(editor, "x y - z")
+    assert editor.toPlainText() == "😀x y – z\na ‚b‘ -"
+
+
 def test_letter_after_closing_single_quote_becomes_apostrophe(qtbot, editor) -> None:
     qtbot.keyClicks(editor, "'Wie geht's?'")
     assert editor.toPlainText() == "‚Wie geht’s?‘"

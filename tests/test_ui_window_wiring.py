@@ -83,3 +83,44 @@ def test_the_main_window_does_not_reach_into_the_views_widgets() -> None:
     source = Path(main_window_module.__file__).read_text(encoding="utf-8")
     code = "\n".join(line for line in source.splitlines() if not re.match(r"\s*(from|import) ", line))
     assert re.findall(r"\.(?:editor|preview|find_bar|start_hint|front_matter_fold|splitter)\b", code) == []
+
+
+def test_typing_does_not_lay_the_status_bar_out_again(window, qtbot, tmp_path) -> None:
+    """A new column number repaints the position label only: a label whose size may
+    change made QStatusBar rebuild its layout and repaint itself whole on every key."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class LayoutRequests(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.LayoutRequest:
+                LayoutRequests.count += 1
+            return False
+
+    view = _open(window, tmp_path, "eins.md", "Erste Zeile\n")
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.status.stats.text() != "", timeout=20000)  # the first count is in
+    view.editor.setFocus()
+    view.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.wait(50)
+    watcher = LayoutRequests()
+    window.statusBar().installEventFilter(watcher)
+    typed = "und noch mehr Text"
+    for char in typed:
+        qtbot.keyClick(view.editor, char)
+        QApplication.processEvents()  # each key's posted events on their own, as a writer types
+    window.statusBar().removeEventFilter(watcher)
+    assert window.status.position.text() == "Line 2, column 19"
+    # Before: one per key. A new count from the preview helper may come in between.
+    assert LayoutRequests.count <= 1
+    label = window.status.position
+    assert label.minimumSize() == label.maximumSize()
+
+
+def test_the_position_label_grows_for_a_line_beyond_its_width(window) -> None:
+    label = window.status.position
+    window.status.show_position(1_234_567, 123_456)
+    assert label.text() == "Line 1234568, column 123457"
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())

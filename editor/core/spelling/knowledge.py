@@ -46,6 +46,7 @@ class Knowledge:
         self.units: frozenset[str] = frozenset()
         self.abbreviations: frozenset[str] = frozenset()  # with their dot
         self._lock = threading.Lock()
+        self._family_lock = threading.Lock()  # the window's and a worker thread may both ask
         self._thread: threading.Thread | None = None
         self._done = threading.Event()
 
@@ -122,7 +123,9 @@ class Knowledge:
         """Make sure the frequencies of ``family`` are there (English only when an
         English text asks: German text needs only the German table)."""
         if family != "de" and not self.zipf.get(family):
-            self.zipf[family] = _frequencies(family)
+            with self._family_lock:
+                if not self.zipf.get(family):
+                    self.zipf[family] = _frequencies(family)
 
 
 _shared: dict[Path, Knowledge] = {}

@@ -73,18 +73,21 @@ LINE_RULES: list[tuple[re.Pattern[str], str, int]] = [
     (re.compile(r"^\s{0,3}\[\^[^\]]+\]:"), "footnote", 0),
     (re.compile(r"^\s{0,3}\|.*\|\s*$"), "table", 0),  # columns line up in a fixed-width font
 ]
-INLINE_RULES: list[tuple[re.Pattern[str], str, int]] = [
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), "bold", 0),
-    (re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)"), "italic", 0),
-    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), "italic", 0),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), "strike", 0),
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?"), "image", 0),
-    (re.compile(r"(?<!!)\[[^\]]+\](?=[(\[])"), "link_text", 0),
-    (re.compile(r"(?<=\])\([^)]*\)|(?<=\])\[[^\]]*\]"), "link_target", 0),
-    (re.compile(r"<https?://[^>]+>|<[^@\s>]+@[^>\s]+>"), "link_target", 0),
-    (re.compile(r"</?[A-Za-z][^>]*>|&[A-Za-z#0-9]+;"), "html", 0),
-    (re.compile(r"\[\^[^\]]+\]"), "footnote", 0),
-    (re.compile(r"(`+)(.+?)\1"), "code", 0),
+#: (pattern, style, group, needs): ``needs`` lists strings of which a line must hold
+#: one for the pattern to match at all, so a line of plain prose runs few patterns
+#: (typing re-highlights the whole paragraph on every key).
+INLINE_RULES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), "bold", 0, ("**", "__")),
+    (re.compile(r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)"), "italic", 0, ("*",)),
+    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), "italic", 0, ("_",)),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), "strike", 0, ("~~",)),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?"), "image", 0, ("![",)),
+    (re.compile(r"(?<!!)\[[^\]]+\](?=[(\[])"), "link_text", 0, ("](", "][")),
+    (re.compile(r"(?<=\])\([^)]*\)|(?<=\])\[[^\]]*\]"), "link_target", 0, ("](", "][")),
+    (re.compile(r"<https?://[^>]+>|<[^@\s>]+@[^>\s]+>"), "link_target", 0, ("<",)),
+    (re.compile(r"</?[A-Za-z][^>]*>|&[A-Za-z#0-9]+;"), "html", 0, ("<", "&")),
+    (re.compile(r"\[\^[^\]]+\]"), "footnote", 0, ("[^",)),
+    (re.compile(r"(`+)(.+?)\1"), "code", 0, ("`",)),
 ]
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]")  # YAML key: or TOML key =
 
@@ -153,8 +156,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             match = pattern.match(text)
             if match:
                 ranges.append((match.start(group), match.end(group), name))
-        for pattern, name, group in INLINE_RULES:
-            ranges.extend((m.start(group), m.end(group), name) for m in pattern.finditer(text))
+        for pattern, name, group, needs in INLINE_RULES:
+            if any(need in text for need in needs):
+                ranges.extend((m.start(group), m.end(group), name) for m in pattern.finditer(text))
         if scanned.start > 0:  # the end of a comment begun above
             ranges.append((0, scanned.start, "html"))
         if scanned.end < len(text):  # a comment that goes on below

@@ -68,10 +68,12 @@ class TypographyFilter(QObject):
         if watched is not editor or editor is None:
             return False
         typed = _typed_text(event)
-        if typed is None or editor.isReadOnly() or not self._enabled():
+        # The cheap question first: an ordinary letter goes its usual way untouched,
+        # without asking the settings or the article's language (this runs per key).
+        if typed is None or not typography.may_trigger(typed, _char_before_cursor(editor)):
             return False
-        if not typography.may_trigger(typed, _char_before_cursor(editor)):
-            return False  # ordinary typing goes its usual way untouched
+        if editor.isReadOnly() or not self._enabled():
+            return False
         # Let the editor (and any subclass's keyPressEvent) insert the character
         # first, so it becomes its own undo step; then look at the result.
         editor.event(event)
@@ -144,8 +146,13 @@ def _typed_text(event: QEvent) -> str | None:
 
 
 def _char_before_cursor(editor: QPlainTextEdit) -> str:
+    """The character left of the cursor on its line ("" at a line start or with a selection).
+
+    Asks the document for one UTF-16 unit instead of copying the whole paragraph:
+    the only characters :func:`typography.may_trigger` looks for are single
+    units, and half of an emoji never equals one of them.
+    """
     cursor = editor.textCursor()
-    if cursor.hasSelection():
+    if cursor.hasSelection() or cursor.atBlockStart():
         return ""
-    line = cursor.block().text()
-    return line[: utf16_to_index(line, cursor.positionInBlock())][-1:]
+    return editor.document().characterAt(cursor.position() - 1)

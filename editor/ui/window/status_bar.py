@@ -32,9 +32,13 @@ class ArticleStatus(QObject):
         self.language_menu: LanguageMenu | None = None
         for label in (self.stats, self.position):
             label.setContentsMargins(6, 0, 10, 0)
-        # A fixed width: a new column number must not re-lay out the status bar per keystroke.
-        widest = _position_text(99998, 9998)
-        self.position.setMinimumWidth(self.position.fontMetrics().horizontalAdvance(widest) + 16)
+        # A fixed size: a new column number must not re-lay out the status bar per keystroke.
+        # Qt skips that only for a widget whose smallest and largest sizes are equal; with a
+        # minimum width alone QStatusBar rebuilt its layout and repainted itself (size grip,
+        # labels, language button) and a strip of the window on every key.
+        self.position.setText(_position_text(99998, 9998))
+        self.position.setFixedSize(self.position.sizeHint())
+        self.position.clear()
         window.statusBar().addPermanentWidget(self.stats)
         window.statusBar().addPermanentWidget(self.position)
 
@@ -60,7 +64,11 @@ class ArticleStatus(QObject):
 
     def show_position(self, line: int, column: int) -> None:
         """``line`` and ``column`` count from 0; the writer reads them from 1."""
-        self.position.setText(_position_text(line, column))
+        text = _position_text(line, column)
+        needed = self.position.fontMetrics().horizontalAdvance(text) + 16  # + the side margins
+        if needed > self.position.maximumWidth():  # beyond line 99,999: grow (once in a while)
+            self.position.setFixedWidth(needed)
+        self.position.setText(text)
 
     def follow_spelling(
         self, spelling: SpellController, tools_menu: QMenu, before: QAction, choose: Callable[[str], None]
