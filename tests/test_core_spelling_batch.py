@@ -119,3 +119,23 @@ def test_a_worker_thread_checks_while_this_thread_opens_and_checks(tmp_path: Pat
     assert results and results[0] is not None
     assert "Tippfeler" in results[0].wrong
     assert mine and not any(mine)
+
+
+def test_the_frequencies_read_bucket_by_bucket_equal_wordfreqs_own_reading() -> None:
+    """knowledge.py reads wordfreq's data file itself (no wordfreq import, one bucket per
+    call into msgpack); the table must be the one wordfreq's reader gives."""
+    import wordfreq
+
+    from editor.core.spelling import knowledge
+
+    for family in ("de", "en"):
+        expected: dict[str, int] = {}
+        for index, words in enumerate(wordfreq.get_frequency_list(family, wordlist="large")):
+            if 900 - index < knowledge.MIN_ZIPF100[family]:
+                break
+            for word in words:
+                if word not in expected and word.isalpha():
+                    expected[word] = 900 - index
+        table = knowledge._frequencies(family)
+        assert len(table) > 50_000
+        assert table == expected
