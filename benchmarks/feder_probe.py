@@ -43,6 +43,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--interval", type=float, default=0.07)
     parser.add_argument("--pause", type=float, default=0.3)
     parser.add_argument("--preview-samples", type=int, default=3)
+    parser.add_argument(
+        "--open-keys",
+        type=int,
+        default=0,
+        help="keys typed mid-article right after the open request, while the preview renders and "
+        "the words are checked (their latencies: open_keys; the open figures then include typing)",
+    )
     parser.add_argument("--t0", type=float, default=time.time())
     parser.add_argument("--out", required=True)
     parser.add_argument("--profile", help="folder for cProfile dumps of the open and typing phases")
@@ -113,6 +120,9 @@ def _drive_feder(harness: Harness, window, args: argparse.Namespace, result: dic
         ctl = getattr(view, "_bench_controller", None) or getattr(view, "spelling", None)
         if ctl is None:
             return True
+        checking = getattr(ctl, "is_checking", None)  # the whole-text check in a worker thread
+        if checking is not None and checking():
+            return False
         if ctl.service.has_pending:
             return False
         return not any(t.isActive() for t in view.highlighter.findChildren(QTimer))
@@ -153,6 +163,12 @@ def _drive_feder(harness: Harness, window, args: argparse.Namespace, result: dic
     result["open_sync"] = time.perf_counter() - start
     view = window.view  # opening may have put the article into a new tab
     editor = view.editor
+    if args.open_keys:
+        put_cursor_mid(editor, QTextCursor)
+        editor.setFocus()
+        typed = (TYPED * (args.open_keys // len(TYPED) + 1))[: args.open_keys]
+        result["open_keys"] = harness.type_text(editor, typed, args.interval, args.pause)
+        result["open_keys_checking_at_end"] = not spelling_done()
     shown = harness.poll(dom_contains(args.marker), TIMEOUT)
     if shown is None:
         raise RuntimeError("preview never showed the article's end")

@@ -58,6 +58,23 @@ class Misspelling(NamedTuple):
     kind: str = MISSPELLING
 
 
+class ListsSnapshot(NamedTuple):
+    """What an article's checker knew at one moment, for a check in another thread.
+
+    ``generation`` counts :meth:`ArticleSpelling.forget_results`: answers
+    computed from a snapshot are taken only while it is still the same
+    (:meth:`ArticleSpelling.learn`), so a language or list changed meanwhile
+    never brings stale answers back.
+    """
+
+    lang: str
+    generation: int
+    personal: frozenset[str]
+    session: frozenset[str]
+    article_ignores: frozenset[str]
+    names: frozenset[str]
+
+
 class SharedState(Protocol):
     """What an article's checker asks of the application's one spelling state
     (:class:`~editor.core.spelling.service.SpellService`)."""
@@ -98,6 +115,8 @@ class ArticleSpelling:
         #: Tokens left unchecked by :meth:`spans` so far (grows by one per token deferred):
         #: a caller compares it before and after a line to learn whether the line waits.
         self.deferred_count = 0
+        #: Grows whenever the remembered answers are dropped (see :class:`ListsSnapshot`).
+        self.generation = 0
         self._article: set[str] = set()
         self._article_upper: set[str] = set()
         self._names: frozenset[str] = frozenset()
@@ -137,6 +156,7 @@ class ArticleSpelling:
 
     def forget_results(self) -> None:
         """Drop the remembered token answers (ignores, names or the personal list changed)."""
+        self.generation += 1
         self._tokens.clear()
         self._pending.clear()
         self._deferred.clear()
@@ -333,6 +353,51 @@ class ArticleSpelling:
         finally:
             self.set_article_names(saved_names)
         return sorted(fields + body, key=lambda m: (m.line, m.column))
+
+    # -- answers from another thread (see :mod:`.batch`) ----------------------
+
+    def snapshot(self) -> ListsSnapshot:
+        """What a checker in another thread needs to answer exactly as this one."""
+        return ListsSnapshot(
+            self._lang,
+            self.generation,
+            self.service.personal_words,
+            self.service.session_ignores,
+            frozenset(self._article),
+            self._names,
+        )
+
+    def answer_token(self, token: Token, in_english: bool = False) -> tuple[Problem, ...]:
+        """Flagged stretches inside ``token`` (relative offsets), waiting for every look-up."""
+        if self._lexicon is None:
+            return ()
+        return self._token_problems(token, None, in_english) or ()
+
+    def learn(
+        self,
+        snapshot: ListsSnapshot,
+        answers: dict[str, tuple[Problem, ...]],
+        verdicts: dict[str, tuple[dict[str, int], dict[str, str]]],
+    ) -> bool:
+        """Take answers computed elsewhere from ``snapshot``; False (nothing taken) if stale.
+
+        ``answers`` are per token key (as :meth:`spans` remembers them),
+        ``verdicts`` per lexicon language (:meth:`Lexicon.shared_answers`); the
+        lexicons keep those even when the token answers are stale, since a
+        word's verdict depends only on the dictionary.
+        """
+        for lexicon in (self._lexicon, self._english):
+            if lexicon is not None and lexicon.lang in verdicts:
+                lexicon.learn(*verdicts[lexicon.lang])
+        if snapshot.generation != self.generation or snapshot.lang != self._lang:
+            return False
+        cache = self._tokens
+        if len(cache) + len(answers) > _CACHE_LIMIT:
+            cache.clear()
+        for key, problems in answers.items():
+            cache.setdefault(key, problems)
+        self._deferred.difference_update(answers)
+        return True
 
     # -- deferred checks (for a first pass that must not block the window) --
 

@@ -7,6 +7,7 @@ any dictionary Feder still runs and reports every word as correct;
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from editor.core import languages
@@ -30,23 +31,42 @@ NO_DICTIONARY = QT_TRANSLATE_NOOP(
 #: English dictionaries consulted for English words in German text, first found wins.
 ENGLISH_FOR_GERMAN = ("en_US", "en_GB")
 
+#: libenchant's brokers and hunspell's set-up of a dictionary are not made for two
+#: threads at once (a worker thread checks whole texts, see :mod:`.batch`): every
+#: question to a broker and every opening of a dictionary holds this lock. Checking
+#: words needs no lock as long as each thread has its own dictionary objects.
+_ENCHANT_LOCK = threading.RLock()
 
-def available_languages() -> list[str]:
+
+def new_broker() -> Any:
+    """A broker of one's own, for a thread that opens its own dictionaries (None without enchant)."""
+    if enchant is None:
+        return None
+    with _ENCHANT_LOCK:
+        return enchant.Broker()
+
+
+def available_languages(broker: Any = None) -> list[str]:
     """The supported languages that have an installed dictionary, in menu order."""
     if enchant is None:
         return []
     result = []
-    for language in languages.LANGUAGES:
-        try:
-            if enchant.dict_exists(language.dictionary):
-                result.append(language.code)
-        except enchant.errors.Error:  # a broken provider must not take the editor down
-            continue
+    with _ENCHANT_LOCK:
+        exists = broker.dict_exists if broker is not None else enchant.dict_exists
+        for language in languages.LANGUAGES:
+            try:
+                if exists(language.dictionary):
+                    result.append(language.code)
+            except enchant.errors.Error:  # a broken provider must not take the editor down
+                continue
     return result
 
 
-def open_dictionary(lang: str) -> Any:
-    """The hunspell dictionary for the normalised ``lang``; FederError if it cannot be had."""
+def open_dictionary(lang: str, broker: Any = None) -> Any:
+    """The hunspell dictionary for the normalised ``lang``; FederError if it cannot be had.
+
+    ``broker`` (:func:`new_broker`) for a thread with dictionaries of its own.
+    """
     if lang not in SUPPORTED_LANGUAGES:
         raise FederError(
             QT_TRANSLATE_NOOP(
@@ -56,7 +76,7 @@ def open_dictionary(lang: str) -> Any:
             lang=lang,
             supported=", ".join(SUPPORTED_LANGUAGES),
         )
-    if enchant is None or lang not in available_languages():
+    if enchant is None or lang not in available_languages(broker):
         package = "hunspell-" + lang.lower().replace("_", "-")
         raise FederError(
             QT_TRANSLATE_NOOP(
@@ -68,7 +88,8 @@ def open_dictionary(lang: str) -> Any:
             package=package,
         )
     try:
-        return enchant.Dict(languages.get(lang).dictionary)
+        with _ENCHANT_LOCK:
+            return enchant.Dict(languages.get(lang).dictionary, broker)
     except enchant.errors.Error as exc:
         raise FederError(
             QT_TRANSLATE_NOOP(

@@ -136,6 +136,21 @@ class Lexicon:
     def is_cached(self, word: str) -> bool:
         return word in self._verdicts
 
+    def shared_answers(self) -> tuple[dict[str, int], dict[str, str]]:
+        """Copies of the verdicts and typo targets found so far, for :meth:`learn`."""
+        return dict(self._verdicts), dict(self._targets)
+
+    def learn(self, verdicts: dict[str, int], targets: dict[str, str]) -> None:
+        """Take verdicts another lexicon of the same language and knowledge found
+        (a worker thread has its own hunspell object; the answers are the same)."""
+        if len(self._verdicts) + len(verdicts) > 200_000:
+            self._verdicts.clear()
+            self._targets.clear()
+        for word, verdict in verdicts.items():
+            self._verdicts.setdefault(word, verdict)
+        for word, target in targets.items():
+            self._targets.setdefault(word, target)
+
     def clear(self) -> None:
         self._verdicts.clear()
         self._targets.clear()

@@ -30,12 +30,12 @@ from editor.ui.editing.editor_actions import Link, editor_links
 from editor.ui.editing.find_bar import FindBar
 from editor.ui.editing.focus_mode import FocusMode, TypewriterScrolling
 from editor.ui.editing.front_matter_fold import FrontMatterFold
-from editor.ui.editing.highlighter import MarkdownHighlighter, SlicedRehighlight
+from editor.ui.editing.highlighter import MarkdownHighlighter
 from editor.ui.editing.text_editor import TextEditor
 from editor.ui.editing.typography import TypographyFilter, in_code_by_block_state
 from editor.ui.fields.image_dialog import ImageDropFilter, insert_or_edit_figure
 from editor.ui.message_bar import MessageBar
-from editor.ui.preview.lazy_preview import LazyPreview
+from editor.ui.preview.lazy_preview import FirstPaint, LazyPreview
 from editor.ui.preview.render_service import RenderService
 from editor.ui.spelling.controller import SharedSpelling, SpellController, connect_highlighter
 from editor.ui.spelling.menus import TypoToolTips, add_spelling_actions
@@ -124,8 +124,11 @@ class ArticleView(QWidget):
         self.typo_tooltips = TypoToolTips(self.editor, lambda: self.spelling)
         self.highlighter = MarkdownHighlighter(self.document.text_document, self.spelling.spans)
         connect_highlighter(self.highlighter, self.spelling)
-        self.spell_pass = SlicedRehighlight(self.highlighter)
-        self._spell_pass_timer = single_shot(self, 2000, self._start_spell_pass)
+        # A new text's words are judged in a worker thread, but not before the editor
+        # was first painted: at start-up the window comes first.
+        self._painted = False
+        self._check_waits = False
+        self._paint_watch = FirstPaint(self.editor.viewport(), self._first_painted)
         self.typography_enabled: bool | None = None  # None: on for German articles
         self.typography = TypographyFilter(self.editor)
         self.typography.attach(
@@ -306,8 +309,8 @@ class ArticleView(QWidget):
         # requests before this one belong to the text that was there before.
         self._first_request = self.renderer.request(text, str(path) if path else None)
         self._preview_timer.stop()
-        # Colours now, spelling in slices afterwards: a long article opens without waiting
-        # for every word to be tokenised and looked up.
+        # Colours now; the words are judged in a worker thread once the article is
+        # parsed (its language, ignores and names known), see _article_parsed.
         self.highlighter.spelling_enabled = False
         self._names_now = True
 
@@ -315,8 +318,6 @@ class ArticleView(QWidget):
         self.editor.setTextCursor(QTextCursor(self.document.text_document))  # at the top, scrolled there
         self._preview_timer.stop()  # the new text restarted it; this very text is being rendered
         self.highlighter.spelling_enabled = True
-        # Underlines follow once the first preview is out: both need the CPU.
-        self._spell_pass_timer.start()
 
     def _article_parsed(self, article: Article) -> None:
         if article.meta_error is not None:
@@ -329,6 +330,20 @@ class ArticleView(QWidget):
         if self._names_now:
             self._names_now = False
             self._update_names()
+            self._check_waits = True
+            if self._painted:
+                self._check_new_text()
+
+    def _first_painted(self) -> None:
+        self._painted = True
+        if self._check_waits:
+            self._check_new_text()
+
+    def _check_new_text(self) -> None:
+        """Every word of the new text, judged off the window's thread; only the lines
+        with a flagged word are re-highlighted when the answers come."""
+        self._check_waits = False
+        self.spelling.check_in_background(self.document.text_document)
 
     def _saved(self) -> None:
         if self.document.loaded.notice is None and self.message_bar.isVisible():
@@ -371,9 +386,6 @@ class ArticleView(QWidget):
             if self.message_bar.label.text() == self._render_failure:
                 self.message_bar.clear()
             self._render_failure = None
-        if self._spell_pass_timer.isActive():
-            self._spell_pass_timer.stop()
-            self._start_spell_pass()
 
     def _update_start_hint(self) -> None:
         """The hint belongs to an untitled, empty article only."""
@@ -399,6 +411,3 @@ class ArticleView(QWidget):
             "It tries again with your next change."
         ).format(reason=reason.strip().splitlines()[-1] if reason.strip() else "?")
         self.message_bar.show_message(self._render_failure)
-
-    def _start_spell_pass(self) -> None:
-        self.spell_pass.start(self.document.text_document)

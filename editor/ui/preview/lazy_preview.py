@@ -45,7 +45,7 @@ class LazyPreview:
         self._theme = ""
         self._visible = True
         self._result: PreviewResult | None = None
-        self._watch = _FirstPaint(painted, self._build_soon)
+        self._watch = FirstPaint(painted, self._build_soon)
 
     # ---- signals of the view (connectable before it exists) ----------------------------
     @property
@@ -149,7 +149,7 @@ class LazyPreview:
             view.show_result(result)
 
 
-class _FirstPaint(QObject):
+class FirstPaint(QObject):
     """Calls ``callback`` once, when ``widget`` has been painted the first time."""
 
     def __init__(self, widget: QWidget, callback) -> None:

@@ -14,6 +14,12 @@ Where a late answer is drawn is the business of :mod:`.links`; a change of
 the dictionaries (personal dictionary, ignores, language) re-highlights
 everything.
 
+A whole new text (opening an article) goes another way:
+:meth:`SpellController.check_in_background` has every different word of it
+judged in a worker thread (:mod:`.background`), takes the answers unless the
+language or a list changed meanwhile (then it asks again), and re-highlights
+only the lines that hold a flagged word.
+
 The underlines themselves are drawn by the highlighters (:mod:`.underlines`
 for fields, ``editor.ui.editing.highlighter`` for the body); the menus are in
 :mod:`.menus`.
@@ -23,13 +29,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QSyntaxHighlighter
+from PySide6.QtGui import QSyntaxHighlighter, QTextDocument
 
+from editor.core.spelling.batch import TextAnswers
 from editor.core.spelling.service import DEFAULT_LANGUAGE, ArticleSpelling, SpellService
+from editor.ui.spelling.background import BackgroundChecks
 from editor.ui.spelling.links import LATE_SLICE, HighlighterLink, StillShown
 
 #: Seconds of dictionary look-ups allowed per turn of the event loop.
@@ -55,12 +64,24 @@ class SharedSpelling(QObject):
     def __init__(self, personal_path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = SpellService(DEFAULT_LANGUAGE, personal_path)
+        #: Whole-text checks in a worker thread, for every article (one queue, one thread).
+        self.checks = BackgroundChecks(self.service.knowledge, self)
         self.service.add_listener(self.changed.emit)
         self.destroyed.connect(lambda _=None, s=self.service, c=self.changed.emit: s.remove_listener(c))
 
     def controller(self, lang: str = DEFAULT_LANGUAGE, parent: QObject | None = None) -> SpellController:
         """The spelling of one article (its language, ignores and names) over the shared state."""
         return SpellController(lang, parent=parent, shared=self)
+
+
+@dataclass
+class _TextCheck:
+    """A whole-text check under way: the text as it was, where it is shown, the job."""
+
+    link: HighlighterLink
+    text: str
+    edits: int  # the link's edit count when the text was taken
+    job: int = 0
 
 
 class SpellController(QObject):
@@ -105,6 +126,9 @@ class SpellController(QObject):
         self._late = QTimer(self)
         self._late.setInterval(0)
         self._late.timeout.connect(self._check_late_words)
+        self._check: _TextCheck | None = None
+        self.shared.checks.answered.connect(self._answered)
+        self.changed.connect(self._ask_again)
 
     @property
     def service(self) -> ArticleSpelling:
@@ -164,10 +188,34 @@ class SpellController(QObject):
             self._unplaced = False
             self._found = []
             self.misspellingsFound.emit(words)
+            self._ask_again()
+
+    def check_in_background(self, document: QTextDocument) -> None:
+        """Judge every word of ``document`` in a worker thread, then underline its lines.
+
+        For a new text in a document whose highlighter drew it without
+        spelling (opening an article): the window stays free meanwhile, and
+        only the lines with a flagged word are re-highlighted when the answers
+        come. Words typed meanwhile take the usual way. ``document`` must be
+        shown by a highlighter connected to this controller; searches for late
+        answers in it stop (the check answers every word).
+        """
+        link = next((link for link in self._live_links() if link.document() is document), None)
+        if link is None or not self._service.is_available:
+            return
+        self._cancel_check()
+        link.stop_searching()
+        text = document.toRawText().replace("\u2029", "\n")  # one line per block, as Qt counts them
+        self._submit(_TextCheck(link, text, link.edits))
+
+    def is_checking(self) -> bool:
+        """Whether a whole-text check (:meth:`check_in_background`) is still under way."""
+        return self._check is not None
 
     def note_edit(self) -> None:
         """A linked document changed: late checks wait for the next pause in typing."""
         self._last_edit = time.perf_counter()
+        self.shared.checks.note_edit()
 
     def add_link(self, link: HighlighterLink) -> None:
         """Tell ``link`` (see :func:`connect_highlighter`) where words wait for late answers."""
@@ -194,6 +242,40 @@ class SpellController(QObject):
         if typing > 0:
             return max(1, round(typing * 1000))
         return 0 if self._service.ready else LOADING_POLL_MS
+
+    def _submit(self, check: _TextCheck) -> None:
+        check.job = self.shared.checks.submit(check.text, self._service.snapshot())
+        self._check = check
+
+    def _cancel_check(self) -> None:
+        if self._check is not None:
+            self.shared.checks.cancel(self._check.job)
+            self._check = None
+
+    @Slot()
+    def _ask_again(self) -> None:
+        """The language or a list changed: a check under way would answer stale, so restart it."""
+        check = self._check
+        if check is not None:
+            self.shared.checks.cancel(check.job)
+            self._submit(check)
+
+    @Slot(int, object)
+    def _answered(self, job: int, answers: TextAnswers | None) -> None:
+        check = self._check
+        if check is None or job != check.job:
+            return  # another article's, or one cancelled
+        self._check = None
+        link = check.link
+        if not (shiboken6.isValid(link) and link.is_live()):
+            return
+        if answers is None:  # the check failed (its error follows): the usual way, slice by slice
+            link.rehighlight_all()
+            return
+        if not self._service.learn(answers.snapshot, answers.tokens, answers.verdicts):
+            self._submit(check)  # stale (the lists changed as it finished): once more
+            return
+        link.redraw_lines(answers.lines, sorted(answers.wrong), check.edits, answers.line_count)
 
     @Slot()
     def _forget_places(self) -> None:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 import time
+from collections import deque
 from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCursor
+from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCursor, QTextDocument
 
 from editor.core.spelling.tokens import normalise_word
 
@@ -67,6 +68,14 @@ class HighlighterLink(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._scan_slice)
+        #: Changes of the characters so far: block numbers taken at one count hold until the next.
+        self.edits = 0
+        self._lines: deque[int] = deque()  # block numbers to redraw (see redraw_lines)
+        self._lines_words: list[str] = []
+        self._lines_edits = 0
+        self._lines_timer = QTimer(self)
+        self._lines_timer.setInterval(0)
+        self._lines_timer.timeout.connect(self._lines_slice)
         self._on_edit = on_edit
         document = highlighter.document()
         if document is not None:
@@ -74,6 +83,9 @@ class HighlighterLink(QObject):
 
     def is_live(self) -> bool:
         return shiboken6.isValid(self._highlighter) and self._highlighter.document() is not None
+
+    def document(self) -> QTextDocument | None:
+        return self._highlighter.document()
 
     def note_current_block(self) -> bool:
         """Remember the block being highlighted now; False when not highlighting."""
@@ -105,6 +117,33 @@ class HighlighterLink(QObject):
         """Re-highlight every block that contains one of ``words``, a slice at a time."""
         self._rehighlight_words(words)
 
+    def stop_searching(self) -> None:
+        """Forget the blocks and words waiting for late answers (a whole-text check answers them)."""
+        self._timer.stop()
+        self._waiting.clear()
+        self._scanning.clear()
+        self.forget_places()
+
+    def redraw_lines(self, numbers: list[int], words: list[str], edits: int, line_count: int) -> None:
+        """Re-highlight blocks ``numbers``, a slice at a time.
+
+        The numbers count the lines of the text as it was at edit count
+        ``edits`` (``line_count`` lines); once the text changed they may point
+        elsewhere, so then the blocks containing one of ``words`` are searched
+        for instead.
+        """
+        document = self._highlighter.document()
+        if document is None:
+            return
+        if self.edits != edits or document.blockCount() != line_count:
+            self.search(words)
+            return
+        self._lines.extend(numbers)
+        self._lines_words = sorted(set(self._lines_words) | set(words))
+        self._lines_edits = edits
+        if self._lines:
+            self._lines_timer.start()
+
     def redraw_waiting(self, words: list[str]) -> None:
         """Re-highlight the blocks that wait for late answers and contain one of ``words``."""
         for block in self._place_blocks():
@@ -127,7 +166,28 @@ class HighlighterLink(QObject):
     @Slot(int, int, int)
     def _edited(self, _position: int, removed: int, added: int) -> None:
         if removed or added:  # new colours may be reported as a change without characters
+            self.edits += 1
             self._on_edit()
+
+    @Slot()
+    def _lines_slice(self) -> None:
+        document = self._highlighter.document()
+        if document is None or self.edits != self._lines_edits:
+            # Lines moved (or the document went): find the words' blocks by their text.
+            self._lines_timer.stop()
+            self._lines.clear()
+            if document is not None:
+                self.search(self._lines_words)
+            self._lines_words = []
+            return
+        deadline = time.perf_counter() + LATE_SLICE
+        while self._lines and time.perf_counter() < deadline:
+            block = document.findBlockByNumber(self._lines.popleft())
+            if block.isValid():
+                self._highlighter.rehighlightBlock(block)
+        if not self._lines:
+            self._lines_timer.stop()
+            self._lines_words = []
 
     @Slot()
     def rehighlight_all(self) -> None:

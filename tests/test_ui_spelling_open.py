@@ -1,0 +1,171 @@
+"""Opening an article: its words are judged in a worker thread (issue #20, open at 100k words).
+
+The window's thread only colours the text; the distinct words go to a
+worker with its own dictionaries, and when the answers come only the lines
+with a flagged word are re-highlighted. These tests drive a real ArticleView
+with real files and real hunspell dictionaries.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+from editor.ui.article.article_view import ArticleView
+
+WAVY = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+
+
+def junk_words(count: int) -> list[str]:
+    """Made-up capitalised words: each takes the slow way through the rules."""
+    syllables = ["bar", "kel", "mun", "tor", "wis", "zap", "fel", "gro", "lun", "dre"]
+    return ["Q" + "".join(parts) for parts in itertools.islice(itertools.product(syllables, repeat=4), count)]
+
+
+def article_text(paragraphs: list[str], lang: str = "de_DE", extra: str = "") -> str:
+    return f"---\ntitle: Bericht\nlang: {lang}\n{extra}---\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def painted_view(qtbot, tmp_path: Path) -> ArticleView:
+    """A shown ArticleView whose editor has been painted (the worker then starts at once)."""
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view._painted, timeout=10_000)
+    return view
+
+
+def open_in(view: ArticleView, path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+    view.document.load(path)
+
+
+def underlined(view: ArticleView, block_number: int) -> list[str]:
+    block = view.document.text_document.findBlockByNumber(block_number)
+    units = block.text().encode("utf-16-le")
+    return [
+        units[2 * r.start : 2 * (r.start + r.length)].decode("utf-16-le")
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == WAVY
+    ]
+
+
+def all_underlined(view: ArticleView) -> dict[int, list[str]]:
+    document = view.document.text_document
+    found = {}
+    for number in range(document.blockCount()):
+        words = underlined(view, number)
+        if words:
+            found[number] = words
+    return found
+
+
+def block_of(view: ArticleView, text: str) -> int:
+    return next(
+        number
+        for number in range(view.document.text_document.blockCount())
+        if text in view.document.text_document.findBlockByNumber(number).text()
+    )
+
+
+def spelling_settled(view: ArticleView) -> bool:
+    timers = view.highlighter.findChildren(QTimer)
+    return (
+        not view.spelling.is_checking()
+        and not view.spelling.service.has_pending
+        and not any(timer.isActive() for timer in timers)
+    )
+
+
+def test_the_window_keeps_turning_while_the_words_are_checked(qtbot, tmp_path: Path) -> None:
+    view = painted_view(qtbot, tmp_path)
+    junk = junk_words(1500)
+    paragraphs = [" ".join(junk[i : i + 30]) + "." for i in range(0, len(junk), 30)]
+    paragraphs.append("Am Ende steht ein Tippfeler.")
+    open_in(view, tmp_path / "lang.md", article_text(paragraphs))
+    assert view.spelling.is_checking(), "the words are judged after load() returned, not inside it"
+    ticks = []
+    ticker = QTimer(view)
+    ticker.setInterval(0)
+    ticker.timeout.connect(lambda: ticks.append(view.spelling.is_checking()))
+    ticker.start()
+    qtbot.waitUntil(lambda: spelling_settled(view), timeout=120_000)
+    ticker.stop()
+    # The event loop went round and round while the worker judged the words.
+    assert ticks.count(True) >= 20
+    assert underlined(view, block_of(view, "Tippfeler")) == ["Tippfeler"]
+    assert len(underlined(view, block_of(view, junk[0]))) == 30
+
+
+def test_only_the_lines_with_a_flagged_word_are_highlighted_again(qtbot, tmp_path: Path) -> None:
+    view = painted_view(qtbot, tmp_path)
+    asked: list[str] = []
+    ask = view.highlighter.spell_spans
+    view.highlighter.spell_spans = lambda text: (asked.append(text), ask(text))[1]
+    clean = [f"Absatz {n}: Der Markt öffnet früh, die Händler bauen ihre Stände auf." for n in range(300)]
+    paragraphs = [*clean[:100], "Hier steht ein Tippfeler.", *clean[100:250], "Und hier die Bürgermeisterinn."]
+    paragraphs += clean[250:]
+    open_in(view, tmp_path / "markt.md", article_text(paragraphs))
+    qtbot.waitUntil(lambda: spelling_settled(view), timeout=60_000)
+    assert all_underlined(view) == {
+        block_of(view, "Tippfeler"): ["Tippfeler"],
+        block_of(view, "Bürgermeisterinn"): ["Bürgermeisterinn"],
+    }
+    # The open coloured all 560 lines without spelling; the answers redrew two of them.
+    assert sorted(asked) == ["Hier steht ein Tippfeler.", "Und hier die Bürgermeisterinn."]
+
+
+def test_the_writers_lists_names_and_ignores_count_in_the_worker(qtbot, tmp_path: Path) -> None:
+    from editor import paths
+    from editor.core.spelling.service import PERSONAL_FILE
+
+    personal = paths.user_data_dir() / PERSONAL_FILE
+    personal.parent.mkdir(parents=True, exist_ok=True)
+    personal.write_text("Privatwortt\n", encoding="utf-8")
+    view = painted_view(qtbot, tmp_path)
+    view.spelling.ignore_for_session("Sitzungswortt")
+    paragraphs = [
+        "Privatwortt steht im persönlichen Wörterbuch, Sitzungswortt ist für heute erlaubt.",
+        "Artikelwortt steht in der Liste des Artikels.",
+        "Frau Quarzelwick sagt, Quarzelwick habe recht, meint Quarzelwick.",
+        "Nur der Tippfeler bleibt.",
+    ]
+    open_in(view, tmp_path / "listen.md", article_text(paragraphs, extra="spelling:\n  ignore: [Artikelwortt]\n"))
+    qtbot.waitUntil(lambda: spelling_settled(view), timeout=60_000)
+    assert all_underlined(view) == {block_of(view, "Tippfeler"): ["Tippfeler"]}
+
+
+def test_a_language_change_during_the_check_leaves_no_stale_underlines(qtbot, tmp_path: Path) -> None:
+    """de_DE flags "Strasse", de_CH writes it so: switched mid-check, no underline may stay."""
+    view = painted_view(qtbot, tmp_path)
+    junk = junk_words(800)
+    paragraphs = [" ".join(junk[i : i + 40]) + "." for i in range(0, len(junk), 40)]
+    paragraphs.append("Die Strasse ist lang, der Tippfeler auch.")
+    open_in(view, tmp_path / "strasse.md", article_text(paragraphs))
+    assert view.spelling.is_checking()
+    view.spelling.set_language("de_CH")
+    qtbot.waitUntil(lambda: spelling_settled(view), timeout=120_000)
+    assert view.spelling.service.lang == "de_CH"
+    assert underlined(view, block_of(view, "Strasse")) == ["Tippfeler"]
+    assert len(underlined(view, block_of(view, junk[0]))) == 40
+
+
+def test_lines_moved_by_typing_during_the_check_still_get_their_underlines(qtbot, tmp_path: Path) -> None:
+    """The answers name lines of the text as it was; after an edit the words are searched for."""
+    view = painted_view(qtbot, tmp_path)
+    junk = junk_words(600)
+    paragraphs = [" ".join(junk[i : i + 30]) + "." for i in range(0, len(junk), 30)]
+    paragraphs.append("Hier steht ein Tippfeler.")
+    open_in(view, tmp_path / "tippen.md", article_text(paragraphs))
+    assert view.spelling.is_checking()
+    cursor = QTextCursor(view.document.text_document.findBlockByNumber(block_of(view, junk[0])))
+    cursor.insertText("Neuer Absatz mit Fehlerr.\n\n")  # two lines more above everything
+    qtbot.waitUntil(lambda: spelling_settled(view), timeout=120_000)
+    assert underlined(view, block_of(view, "Tippfeler")) == ["Tippfeler"]
+    assert underlined(view, block_of(view, "Neuer Absatz")) == ["Fehlerr"]  # typed: the usual way
+    assert len(underlined(view, block_of(view, junk[0]))) == 30
