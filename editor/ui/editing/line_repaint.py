@@ -20,6 +20,8 @@ from PySide6.QtCore import QObject, QRect, Slot
 from PySide6.QtGui import QTextBlock, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
+from editor.core.utf16 import has_astral
+
 #: What a block looks like: its own formats and input-method text, then per line
 #: ``(x, y, height, text, formats within the line)``.
 _Look = tuple[tuple, list[tuple]]
@@ -78,7 +80,7 @@ class LineRepaint(QObject):
 def _look(block: QTextBlock) -> _Look | None:
     """Each line of ``block`` as drawn: place, text and formats (None: not comparable here)."""
     text = block.text()
-    if text and max(text) >= "\U00010000":  # lines count UTF-16 units: leave such a block whole
+    if has_astral(text):  # lines count UTF-16 units: leave such a block whole
         return None
     layout = block.layout()
     # Copies of the formats (cheap, shared data): a range's own dies with the list.
