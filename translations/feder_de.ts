@@ -367,13 +367,13 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="324"/>
+        <location filename="../editor/ui/article/article_view.py" line="374"/>
         <source>The front matter could not be read; the whole text is shown in the editor. </source>
         <extracomment>An edit after this long a quiet spell is rendered at once (no debounce): the writer who changes one word sees it in the preview without waiting 80 ms more. An undo (False) or redo (True) changed these front matter keys (fields, authors).</extracomment>
         <translation>Der YAML-Kopf konnte nicht gelesen werden; der ganze Text steht im Editor. </translation>
     </message>
     <message>
-        <location filename="../editor/ui/article/article_view.py" line="398"/>
+        <location filename="../editor/ui/article/article_view.py" line="462"/>
         <source>The preview could not be updated ({reason}); it shows the last version that rendered. It tries again with your next change.</source>
         <translation>Die Vorschau konnte nicht aktualisiert werden ({reason}); sie zeigt den zuletzt dargestellten Stand. Bei Ihrer nächsten Änderung versucht sie es erneut.</translation>
     </message>
@@ -2367,12 +2367,12 @@ Beheben: {fix}</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/status_bar.py" line="49"/>
+        <location filename="../editor/ui/window/status_bar.py" line="53"/>
         <source>{words} words · {chars} characters · {minutes} min read</source>
         <translation>{words} Wörter · {chars} Zeichen · {minutes} Min. Lesezeit</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/status_bar.py" line="56"/>
+        <location filename="../editor/ui/window/status_bar.py" line="60"/>
         <source>{chars} characters without spaces, counted on the text as published</source>
         <translation>{chars} Zeichen ohne Leerzeichen, gezählt am Text, wie er veröffentlicht wird</translation>
     </message>
@@ -2483,7 +2483,7 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 {url}</translation>
     </message>
     <message>
-        <location filename="../editor/ui/window/status_bar.py" line="86"/>
+        <location filename="../editor/ui/window/status_bar.py" line="94"/>
         <source>Line {line}, column {column}</source>
         <translation>Zeile {line}, Spalte {column}</translation>
     </message>
@@ -3113,45 +3113,40 @@ Sollen sie in den Ordner „bilder“ neben dem Artikel kopiert werden, oder sol
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../editor/core/spelling/dictionaries.py" line="25"/>
+        <location filename="../editor/core/spelling/dictionaries.py" line="26"/>
         <source>No spelling dictionary is installed, so spelling is not checked. Install one, for example with: sudo apt-get install hunspell-de-de</source>
         <extracomment>The languages Feder offers, in menu order (from the one catalogue).</extracomment>
         <translation>Es ist kein Wörterbuch installiert, daher wird die Rechtschreibung nicht geprüft. Installieren Sie eines, zum Beispiel mit: sudo apt-get install hunspell-de-de</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/dictionaries.py" line="52"/>
+        <location filename="../editor/core/spelling/dictionaries.py" line="130"/>
         <source>Spelling language “{lang}” is not supported. Feder checks {supported}.</source>
-        <extracomment>English dictionaries consulted for English words in German text, first found wins.</extracomment>
+        <extracomment>English dictionaries consulted for English words in German text, first found wins. libenchant&apos;s brokers and hunspell&apos;s set-up of a dictionary are not made for two threads at once (a worker thread checks whole texts, see :mod:`.batch`): every question to a broker and every opening of a dictionary holds this lock. Checking words needs no lock as long as each thread has its own dictionary objects.</extracomment>
         <translation>Die Rechtschreibsprache „{lang}“ wird nicht unterstützt. Feder prüft {supported}.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/dictionaries.py" line="62"/>
+        <location filename="../editor/core/spelling/dictionaries.py" line="140"/>
         <source>No dictionary for {lang} is installed. Install it, for example with: sudo apt-get install {package}</source>
         <translation>Für {lang} ist kein Wörterbuch installiert. Installieren Sie es, zum Beispiel mit: sudo apt-get install {package}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/dictionaries.py" line="74"/>
-        <source>The dictionary for {lang} could not be loaded: {reason}</source>
-        <translation>Das Wörterbuch für {lang} konnte nicht geladen werden: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../editor/core/spelling/service.py" line="176"/>
+        <location filename="../editor/core/spelling/service.py" line="188"/>
         <source>The personal dictionary could not be saved in {path}: {reason}</source>
         <extracomment>Why the personal dictionary could not be read (it is then never overwritten).</extracomment>
         <translation>Das persönliche Wörterbuch konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="274"/>
+        <location filename="../editor/core/spelling/service.py" line="286"/>
         <source>The personal dictionary {path} could not be read: {reason}</source>
         <translation>Das persönliche Wörterbuch {path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="284"/>
+        <location filename="../editor/core/spelling/service.py" line="296"/>
         <source>The personal dictionary {path} is not UTF-8 text. Feder leaves it unchanged.</source>
         <translation>Das persönliche Wörterbuch {path} ist kein UTF-8-Text. Feder lässt es unverändert.</translation>
     </message>
     <message>
-        <location filename="../editor/core/spelling/service.py" line="301"/>
+        <location filename="../editor/core/spelling/service.py" line="313"/>
         <source>“{word}” is not a single word.</source>
         <translation>„{word}“ ist kein einzelnes Wort.</translation>
     </message>

@@ -62,10 +62,68 @@ def available_languages(broker: Any = None) -> list[str]:
     return result
 
 
-def open_dictionary(lang: str, broker: Any = None) -> Any:
-    """The hunspell dictionary for the normalised ``lang``; FederError if it cannot be had.
+class Dictionary:
+    """An installed hunspell dictionary, read from disk when first asked (or by :meth:`load`).
 
-    ``broker`` (:func:`new_broker`) for a thread with dictionaries of its own.
+    Reading it takes 50-170 ms, more than the rest of the spelling set-up: the
+    editor shows its window first and loads it in the background afterwards
+    (:meth:`load_in_background`); whoever asks before it is there waits for it.
+    """
+
+    def __init__(self, tag: str, broker: Any = None) -> None:
+        self.tag = tag
+        self._broker = broker  # None: enchant's default broker
+        self._loaded: Any = None
+        self._failure: str | None = None
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._loaded is not None
+
+    def load(self) -> Any:
+        """Enchant's dictionary, read now if it was not yet (thread-safe)."""
+        loaded = self._loaded
+        if loaded is not None:
+            return loaded
+        with _ENCHANT_LOCK:
+            if self._loaded is None:
+                try:
+                    self._loaded = enchant.Dict(self.tag, self._broker)
+                except enchant.errors.Error as exc:  # found a moment ago, unreadable now
+                    self._failure = str(exc)
+                    self._loaded = _AcceptsAll()
+        return self._loaded
+
+    def load_in_background(self) -> threading.Thread | None:
+        """Read the dictionary on a thread of its own (enchant lets go of Python meanwhile)."""
+        if self._loaded is not None:
+            return None
+        thread = threading.Thread(target=self.load, name=f"dictionary {self.tag}", daemon=True)
+        thread.start()
+        return thread
+
+    def check(self, word: str) -> bool:
+        return self.load().check(word)
+
+    def suggest(self, word: str) -> list[str]:
+        return self.load().suggest(word)
+
+
+class _AcceptsAll:
+    """Stands in for a dictionary that could not be read: every word is right, as without one."""
+
+    def check(self, _word: str) -> bool:
+        return True
+
+    def suggest(self, _word: str) -> list[str]:
+        return []
+
+
+def open_dictionary(lang: str, broker: Any = None) -> Dictionary:
+    """The hunspell dictionary for the normalised ``lang``; FederError if none is installed.
+
+    It is read from disk when first used (see :class:`Dictionary`). ``broker``
+    (:func:`new_broker`) for a thread with dictionaries of its own.
     """
     if lang not in SUPPORTED_LANGUAGES:
         raise FederError(
@@ -87,17 +145,7 @@ def open_dictionary(lang: str, broker: Any = None) -> Any:
             lang=lang,
             package=package,
         )
-    try:
-        with _ENCHANT_LOCK:
-            return enchant.Dict(languages.get(lang).dictionary, broker)
-    except enchant.errors.Error as exc:
-        raise FederError(
-            QT_TRANSLATE_NOOP(
-                "Spelling", "The dictionary for {lang} could not be loaded: {reason}"
-            ),
-            lang=lang,
-            reason=exc,
-        ) from exc
+    return Dictionary(languages.get(lang).dictionary, broker)
 
 
 def suggest(dictionary: Any, word: str) -> list[str]:

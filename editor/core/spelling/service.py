@@ -130,6 +130,18 @@ class SpellService:
         found = self._lexicons[lang] = Lexicon(lang, dictionary, self.knowledge, english)
         return found
 
+    def load_dictionaries_in_background(self) -> None:
+        """Read the dictionaries opened so far from disk on threads of their own.
+
+        They are opened at once but read when first used (see
+        :class:`~.dictionaries.Dictionary`): the editor calls this after its
+        first frame, so the words are checked by the time the writer pauses.
+        """
+        for lexicon in list(self._lexicons.values()):
+            load = getattr(lexicon.dictionary, "load_in_background", None)
+            if load is not None:
+                load()
+
     def english_lexicon(self) -> Lexicon | None:
         """The English lexicon consulted for German text (the first installed), or None."""
         for other in ENGLISH_FOR_GERMAN:

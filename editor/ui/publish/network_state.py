@@ -3,12 +3,17 @@
 Used to grey out commands that need the network (sending to WordPress) with a
 tooltip saying why. Where no backend can tell (no NetworkManager, no GLib
 monitor), Feder assumes online: sending then reports an unreachable site itself.
-The backend is loaded after start-up, not on its critical path.
+The backend is loaded after start-up (:data:`LOAD_AFTER_MS`), not on its critical
+path: a 0 ms timer would load QtNetwork's plugin before the window's first frame.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+#: Milliseconds after the window is built before the backend is asked: after the
+#: first frame and the preview, which need the processor first.
+LOAD_AFTER_MS = 2000
 
 
 class NetworkState(QObject):
@@ -17,7 +22,7 @@ class NetworkState(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.online = True
-        QTimer.singleShot(0, self._load)
+        QTimer.singleShot(LOAD_AFTER_MS, self._load)
 
     def _load(self) -> None:
         from PySide6.QtNetwork import QNetworkInformation

@@ -61,13 +61,22 @@ class SharedSpelling(QObject):
 
     changed = Signal()
 
-    def __init__(self, personal_path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        personal_path: Path | None = None,
+        parent: QObject | None = None,
+        knowledge_folder: Path | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.service = SpellService(DEFAULT_LANGUAGE, personal_path)
+        self.service = SpellService(DEFAULT_LANGUAGE, personal_path, knowledge_folder)
         #: Whole-text checks in a worker thread, for every article (one queue, one thread).
         self.checks = BackgroundChecks(self.service.knowledge, self)
         self.service.add_listener(self.changed.emit)
         self.destroyed.connect(lambda _=None, s=self.service, c=self.changed.emit: s.remove_listener(c))
+
+    def load_dictionaries(self) -> None:
+        """Read the dictionaries from disk now, in the background (after the window's first frame)."""
+        self.service.load_dictionaries_in_background()
 
     def controller(self, lang: str = DEFAULT_LANGUAGE, parent: QObject | None = None) -> SpellController:
         """The spelling of one article (its language, ignores and names) over the shared state."""
