@@ -9,7 +9,8 @@ while it settles, then RSS and PSS of every process (Feder, the render
 helper, each QtWebEngine process by its ``--type``) and their sums.
 
 ``--bare`` adds the floor: a 20-line PySide6 script showing one
-QWebEngineView with a small page, nothing else.
+QWebEngineView with a small page, nothing else (a variant whose name starts
+with ``bare-webview`` runs that script with the variant's environment).
 
 Run: ``python benchmarks/xmemory.py --article A.md --variant base=ROOT
 --variant lowend=ROOT:QTWEBENGINE_CHROMIUM_FLAGS=--enable-low-end-device-mode
@@ -165,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
                     env = fresh_home(scratch, name)
                     env.update(extra)
                     python = str(root / ".venv" / "bin" / "python")
-                    if name == "bare-webview":
+                    if name.startswith("bare-webview"):
                         command = [python, "-c", BARE_WEBVIEW]
                     elif name == "retext":
                         retext_settings(Path(env["HOME"]))
@@ -175,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
                         env["FEDER_STARTUP_TRACE"] = str(trace)
                         command = [python, "-m", "editor", *extra_args, str(article)]
                     record = start_one(command, env, display, args.settle, root)
-                    if name not in ("bare-webview", "retext"):
+                    if not name.startswith(("bare-webview", "retext")):
                         record.update(milestones(trace, record["t0"]))
                     record.update(variant=name, round=number, load=os.getloadavg()[0])
                     records.append(record)
