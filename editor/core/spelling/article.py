@@ -386,6 +386,12 @@ class ArticleSpelling:
         lexicons keep those even when the token answers are stale, since a
         word's verdict depends only on the dictionary.
         """
+        german = self._lexicon is not None and self._lexicon.family == "de"
+        if german and self._english is None and any(lang.startswith("en") for lang in verdicts):
+            # The text has English sentences: open the English lexicon now (its dictionary
+            # is read off the window's thread, see SpellService.load_dictionaries_in_background)
+            # rather than on the keystroke that first needs it.
+            self._english = self.service.english_lexicon()
         for lexicon in (self._lexicon, self._english):
             if lexicon is not None and lexicon.lang in verdicts:
                 lexicon.learn(*verdicts[lexicon.lang])

@@ -286,7 +286,9 @@ class SpellController(QObject):
         if answers is None:  # the check failed (its error follows): the usual way, slice by slice
             link.rehighlight_all()
             return
-        if not self._service.learn(answers.snapshot, answers.tokens, answers.verdicts):
+        learned = self._service.learn(answers.snapshot, answers.tokens, answers.verdicts)
+        self.shared.load_dictionaries()  # one opened for the answers (English) is read off this thread
+        if not learned:
             self._submit(check)  # stale (the lists changed as it finished): once more
             return
         link.redraw_lines(answers.lines, sorted(answers.wrong), check.edits, answers.line_count)
