@@ -7,8 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from editor.ui.window.application import chromium_flags  # imports only os and sys
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox --disable-gpu")
+# The preview's pages run in the tests with the switches the app gives them.
+os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(
+    os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox"), offscreen=True
+)
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ.setdefault("LANG", "C.UTF-8")
 

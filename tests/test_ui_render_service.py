@@ -43,3 +43,32 @@ def test_a_typist_queues_no_stale_work(qtbot) -> None:
     qtbot.waitUntil(lambda: ids[-1] in results, timeout=60000)
     assert results == [ids[0], ids[-1]]  # the first was in flight; only the newest waited
     service.shutdown()
+
+
+def test_a_long_text_reaches_the_helper_while_the_event_loop_is_busy(qtbot) -> None:
+    """Opening an article keeps the GUI busy for a second right after the request is
+    made; the helper must get the whole text at once and render meanwhile."""
+    import os
+    import time
+
+    helper = RenderHelper()
+    service = RenderService(helper=helper)
+    results: list[object] = []
+    service.rendered.connect(lambda _id, result: results.append(result))
+    text = "".join(f"## Abschnitt {n}\n\nDer Markt öffnet um {n} Uhr, sagt *Jana*.\n\n" for n in range(3000))
+    assert len(text.encode()) > 150_000
+    service.request(text, None)
+    folder = helper._folder
+    assert folder is not None
+    waiting = set(os.listdir(folder))  # the request's file, until the helper has read it
+    # No event loop from here on, as while the editor lays out and colours a long text:
+    # the helper still reads the request, renders it and leaves its answer in the folder.
+    deadline = time.monotonic() + 60
+    while not set(os.listdir(folder)) - waiting:
+        assert time.monotonic() < deadline, "the helper never got the text"
+        time.sleep(0.05)
+    qtbot.waitUntil(lambda: bool(results), timeout=60000)
+    assert "Abschnitt 2999" in _html(results[0])
+    assert os.listdir(folder) == []  # each file is removed by its reader
+    service.shutdown()
+    assert not os.path.exists(folder)  # the folder goes with the helper

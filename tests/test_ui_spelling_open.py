@@ -169,3 +169,26 @@ def test_lines_moved_by_typing_during_the_check_still_get_their_underlines(qtbot
     assert underlined(view, block_of(view, "Tippfeler")) == ["Tippfeler"]
     assert underlined(view, block_of(view, "Neuer Absatz")) == ["Fehlerr"]  # typed: the usual way
     assert len(underlined(view, block_of(view, junk[0]))) == 30
+
+
+def test_the_word_lists_preload_in_the_worker_and_wait_for_a_pause_in_typing(qtbot, tmp_path: Path) -> None:
+    """Loading them holds the interpreter for long stretches: never while the writer types."""
+    from editor.core.spelling.knowledge import Knowledge
+    from editor.ui.spelling.background import BackgroundChecks
+
+    folder = tmp_path / "lists"
+    folder.mkdir()
+    (folder / "names.txt").write_text("# names\nQuarzelwick\n", encoding="utf-8")
+    knowledge = Knowledge(folder)  # a fresh one: the process's own is loaded by earlier tests
+    checks = BackgroundChecks(knowledge)
+    typing = QTimer()
+    typing.setInterval(50)
+    typing.timeout.connect(checks.note_edit)
+    checks.note_edit()
+    typing.start()
+    checks.preload("de_DE")
+    qtbot.wait(1500)  # more than twice the pause it waits for, with keys all along
+    assert not knowledge.ready
+    typing.stop()
+    qtbot.waitUntil(lambda: knowledge.ready, timeout=60_000)
+    assert knowledge.is_name("Quarzelwick")  # the lists of the folder given, read in the worker

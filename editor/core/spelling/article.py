@@ -33,10 +33,10 @@ from editor.core.spelling.rules import MAX_WORD, OK, WRONG, Lexicon
 from editor.core.spelling.suggest import suggestions
 from editor.core.spelling.token_rules import Problem, token_problems
 from editor.core.spelling.tokens import (
+    LineTokens,
     Token,
     normalise_word,
     prose_lines,
-    tokens,
 )
 from editor.core.text import frontmatter
 
@@ -108,6 +108,8 @@ class ArticleSpelling:
         self._english: Lexicon | None = None
         self._lang = normalise_language(lang) or DEFAULT_LANGUAGE
         self._tokens: dict[str, tuple[Problem, ...]] = {}  # per token (+"."), English ones with a prefix
+        #: Cuts lines into tokens; a line typed into is re-cut only where it changed.
+        self._line_tokens = LineTokens()
         self._pending: set[tuple[str, str]] = set()  # (lang, word) waiting for a look-up
         self._deferred: set[str] = set()  # token keys that waited on them (skipped fast)
         #: Tokens left unchecked by :meth:`spans` so far (grows by one per token deferred):
@@ -263,7 +265,7 @@ class ArticleSpelling:
             return []
         result: list[Problem] = []
         cache = self._tokens
-        found = tokens(line, markdown)
+        found = self._line_tokens.tokens(line, markdown)
         english = english_tokens(line, found) if self._lexicon.family == "de" else None
         for index, token in enumerate(found):
             start, text, dot_after = token

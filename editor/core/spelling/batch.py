@@ -17,10 +17,12 @@ only the lines that hold a flagged word.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from editor.core.messages import FederError
 from editor.core.spelling.article import ArticleSpelling, ListsSnapshot
 from editor.core.spelling.dictionaries import (
     ENGLISH_FOR_GERMAN,
@@ -98,6 +100,7 @@ class BatchChecker:
             before_loading()
             if cancelled is not None and cancelled():
                 return None
+        self.knowledge.start()  # on a thread of its own while this one opens the dictionary
         article = ArticleSpelling(_Frozen(self, snapshot), snapshot.lang)
         answers = TextAnswers(snapshot)
         if article.lang != snapshot.lang or not article.is_available:
@@ -132,6 +135,16 @@ class BatchChecker:
         answers.line_count = count
         answers.verdicts = {lang: lexicon.shared_answers() for lang, lexicon in self._lexicons.items()}
         return answers
+
+    def prepare(self, lang: str) -> None:
+        """Open the dictionary for ``lang`` and load the word lists now, before a check needs them."""
+        self.knowledge.start()
+        with contextlib.suppress(FederError):  # not installed: the editor's checker tells why
+            dictionary = self.lexicon(lang).dictionary
+            load = getattr(dictionary, "load", None)  # read from disk when first used otherwise
+            if load is not None:
+                load()
+        self.knowledge.wait()
 
     def lexicon(self, lang: str) -> Lexicon:
         found = self._lexicons.get(lang)

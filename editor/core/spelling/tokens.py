@@ -121,28 +121,77 @@ def tokens(line: str, markdown: bool = True) -> list[Token]:
     outer underscores are Markdown emphasis (_kursiv_) and dropped.
     """
     masks = _masks(line, MARKDOWN_SKIPS if markdown else PLAIN_SKIPS)
-    result: list[Token] = []
-    append = result.append
-    mask_index = 0
-    mask_count = len(masks)
-    for match in _TOKEN.finditer(line):
-        start = match.start()
-        if mask_count:
-            while mask_index < mask_count and masks[mask_index][1] <= start:
-                mask_index += 1
-            if mask_index < mask_count and masks[mask_index][0] < match.end():
-                continue  # overlaps a code span, URL, tag...
-        text = match.group()
-        if "_" in text:
-            stripped = text.strip("_")
-            if not stripped or "_" in stripped:
-                continue
-            start += text.index(stripped)
-            text = stripped
-            append((start, text, line.startswith(".", start + len(text))))
-            continue
-        append((start, text, match.group(1) is not None))
-    return result
+    return [token for _, _, token in _matches(line, masks, 0) if token is not None]
+
+
+class LineTokens:
+    """:func:`tokens` of one line after another, re-cut only where the line changed.
+
+    Typing re-tokenises the whole paragraph on every key although one word
+    changed. This remembers the last line's masks and word matches. When the
+    next line differs from it in one stretch and the skip rules mask the same
+    text outside that stretch (nothing near it), the matches left of it are
+    kept, those right of it are shifted, and the word pattern runs only from
+    the last kept match until it finds an old match again. A match depends on
+    the characters from one before it to one after it, so the result is always
+    exactly what :func:`tokens` gives. One instance serves one thread.
+    """
+
+    def __init__(self) -> None:
+        self._line: str | None = None
+        self._markdown = True
+        self._masks: list[tuple[int, int]] = []
+        self._matches: list[_Match] = []
+
+    def tokens(self, line: str, markdown: bool = True) -> list[Token]:
+        masks = _masks(line, MARKDOWN_SKIPS if markdown else PLAIN_SKIPS)
+        matches = None
+        if self._line is not None and markdown == self._markdown:
+            matches = self._reused(line, masks)
+        if matches is None:
+            matches = list(_matches(line, masks, 0))
+        self._line, self._markdown, self._masks, self._matches = line, markdown, masks, matches
+        return [token for _, _, token in matches if token is not None]
+
+    def _reused(self, line: str, masks: list[tuple[int, int]]) -> list[_Match] | None:
+        """The matches of ``line`` built from the last line's, or None to cut afresh."""
+        old = self._line
+        assert old is not None
+        if old == line:
+            return self._matches
+        if old[:1] != line[:1] and old[-1:] != line[-1:]:
+            return None  # another line altogether
+        prefix = _common_prefix(old, line)
+        suffix = _common_suffix(old, line, min(len(old), len(line)) - prefix)
+        delta = len(line) - len(old)
+        old_end = len(old) - suffix  # the changed stretch: old[prefix:old_end] -> line[prefix:new_end]
+        new_end = len(line) - suffix
+        # The masks must be the old ones, left of the stretch and shifted right of it:
+        # then every kept or shifted match meets the masks it met before.
+        before = [m for m in self._masks if m[1] <= prefix]
+        after = [(a + delta, b + delta) for a, b in self._masks if a >= old_end]
+        if len(before) + len(after) != len(self._masks) or masks != before + after:
+            return None
+        old_matches = self._matches
+        kept = 0
+        while kept < len(old_matches) and old_matches[kept][1] + 2 <= prefix:
+            kept += 1
+        result = old_matches[:kept]
+        position = result[-1][1] if result else 0
+        index = kept
+        for match in _matches(line, masks, position):
+            start, end, _ = match
+            if start - 1 >= new_end:  # wholly right of the stretch: maybe an old match again
+                while index < len(old_matches) and old_matches[index][0] < start - delta:
+                    index += 1
+                if index < len(old_matches) and old_matches[index][:2] == (start - delta, end - delta):
+                    result.extend(
+                        (a + delta, b + delta, None if t is None else (t[0] + delta, t[1], t[2]))
+                        for a, b, t in old_matches[index:]
+                    )
+                    return result
+            result.append(match)
+        return result
 
 
 def prose_lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -173,6 +222,57 @@ def split_hyphens(core: str) -> list[tuple[int, str]]:
             start = index + 1
     pieces.append((start, core[start:]))
     return pieces
+
+
+#: One match of the word pattern: its start and end, and the token it gives
+#: (None when a mask covers it or it is a snake_case name).
+_Match = tuple[int, int, Token | None]
+
+
+def _matches(line: str, masks: list[tuple[int, int]], position: int) -> Iterator[_Match]:
+    """Every match of the word pattern from ``position`` on, with the token it gives."""
+    mask_index = 0
+    mask_count = len(masks)
+    for match in _TOKEN.finditer(line, position):
+        start, end = match.span()
+        if mask_count:
+            while mask_index < mask_count and masks[mask_index][1] <= start:
+                mask_index += 1
+            if mask_index < mask_count and masks[mask_index][0] < end:
+                yield start, end, None  # overlaps a code span, URL, tag...
+                continue
+        text = match.group()
+        if "_" in text:
+            stripped = text.strip("_")
+            if not stripped or "_" in stripped:
+                yield start, end, None
+                continue
+            word_start = start + text.index(stripped)
+            yield start, end, (word_start, stripped, line.startswith(".", word_start + len(stripped)))
+            continue
+        yield start, end, (start, text, match.group(1) is not None)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share from the start."""
+    limit = min(len(a), len(b))
+    index = 0
+    while index + 32 <= limit and a[index : index + 32] == b[index : index + 32]:
+        index += 32
+    while index < limit and a[index] == b[index]:
+        index += 1
+    return index
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """How many characters ``a`` and ``b`` share at the end, at most ``limit``."""
+    count = 0
+    end_a, end_b = len(a), len(b)
+    while count + 32 <= limit and a[end_a - count - 32 : end_a - count] == b[end_b - count - 32 : end_b - count]:
+        count += 32
+    while count < limit and a[end_a - count - 1] == b[end_b - count - 1]:
+        count += 1
+    return count
 
 
 def _masks(line: str, rules: tuple[SkipRule, ...]) -> list[tuple[int, int]]:

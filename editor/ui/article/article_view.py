@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -49,6 +49,8 @@ PREVIEW_DELAY_MS = 80  # while typing: one render per pause, not per key
 #: writer who changes one word sees it in the preview without waiting 80 ms more.
 PREVIEW_QUIET_S = 0.4
 NAMES_DELAY_MS = 1500
+#: After the editor's first paint, the spellchecker's word lists load (see _first_painted).
+PRELOAD_AFTER_MS = 2000
 
 
 class ArticleView(QWidget):
@@ -337,6 +339,9 @@ class ArticleView(QWidget):
     def _first_painted(self) -> None:
         self._painted = True
         self.spelling.shared.load_dictionaries()
+        # The spellchecker's word lists load in the worker thread a moment after the window
+        # showed (not while it builds the preview), so the first check need not wait for them.
+        QTimer.singleShot(PRELOAD_AFTER_MS, self.spelling, self.spelling.preload)
         if self._check_waits:
             self._check_new_text()
 

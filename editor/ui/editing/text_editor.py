@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, Q
 
 from editor.core.utf16 import utf16_to_index
 from editor.ui.editing import plain_text
+from editor.ui.editing.line_repaint import LineRepaint
 from editor.ui.editing.paste import RichPasteMixin
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
@@ -49,6 +50,7 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
         document = document if document is not None else QTextDocument(self)
         document.setDocumentLayout(BlockRepaintLayout(document))
         self.setDocument(document)
+        self._line_repaint = LineRepaint(self)  # a key repaints its line, not the paragraph
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(False)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -227,8 +229,23 @@ class BlockRepaintLayout(QPlainTextDocumentLayout):
     removed count is left out whenever text was also added.
     """
 
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._lines = -1.0  # the document's height in lines when last told
+        self.documentSizeChanged.connect(self._size_changed)
+
     def documentChanged(self, position: int, removed: int, added: int) -> None:  # noqa: N802 - Qt API
         super().documentChanged(position, 0 if added else removed, added)
+
+    def _size_changed(self, size: QSizeF) -> None:
+        """A line got taller or shorter, so the text below it moved: repaint everything.
+
+        With the removed count left out, Qt repaints only the edited line even
+        when it wrapped into one more (or one fewer) screen line.
+        """
+        if self._lines >= 0 and size.height() != self._lines:
+            self.update.emit()
+        self._lines = size.height()
 
 
 def _heading(line: str, level: int) -> str:

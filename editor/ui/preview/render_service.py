@@ -7,12 +7,19 @@ render per article is in flight, and while it runs only the article's newest
 request is kept, so a fast typist never queues up stale work. The helper
 renders one request at a time, taking the articles in turn. QProcess talks to
 the helper through the event loop, so no thread is involved on the GUI side.
+Long texts and results travel through files in a private folder (see
+:mod:`editor.core.preview.worker`), so a request reaches the helper at once,
+even when the event loop is busy right after it (opening an article).
 """
 
 from __future__ import annotations
 
 import io
+import os
+import shutil
 import sys
+import tempfile
+import weakref
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
@@ -71,6 +78,7 @@ class RenderHelper(QObject):
         self._in_flight: tuple[int, RenderService] | None = None
         self._owners: dict[int, RenderService] = {}  # request id → article, until its stats came
         self._next_id = 0
+        self._folder: str | None = None  # for messages too large for the pipe
 
     def next_id(self) -> int:
         self._next_id += 1
@@ -81,7 +89,8 @@ class RenderHelper(QObject):
             return
         process = QProcess(self)
         process.setProgram(sys.executable)
-        process.setArguments(["-m", "editor.core.preview.worker"])
+        folder = self._spill_folder()
+        process.setArguments(["-m", "editor.core.preview.worker", *([folder] if folder else [])])
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
         process.readyReadStandardOutput.connect(self._on_output)
         process.finished.connect(self._on_exit)
@@ -114,6 +123,25 @@ class RenderHelper(QObject):
                 process.kill()
                 process.waitForFinished(1000)
             process.deleteLater()
+        self._remove_folder()
+
+    def _spill_folder(self) -> str | None:
+        """A folder only this user can read, for long texts; None if none can be made."""
+        if self._folder is None or not os.path.isdir(self._folder):
+            runtime = os.environ.get("XDG_RUNTIME_DIR")  # memory-backed, cleared at logout
+            base = runtime if runtime and os.path.isdir(runtime) else None
+            try:
+                self._folder = tempfile.mkdtemp(prefix="feder-preview-", dir=base)
+            except OSError:
+                self._folder = None
+                return None
+            self._finalizer = weakref.finalize(self, shutil.rmtree, self._folder, True)
+        return self._folder
+
+    def _remove_folder(self) -> None:
+        if self._folder is not None:
+            self._finalizer()
+            self._folder = None
 
     def _submit_next(self) -> None:
         if self._in_flight is not None:
@@ -131,14 +159,22 @@ class RenderHelper(QObject):
         self._in_flight = (request[0], client)
         self._owners[request[0]] = client
         stream = io.BytesIO()
-        preview_worker.write_message(stream, request)
+        preview_worker.write_message(stream, request, self._spill_folder())
         self._process.write(stream.getvalue())
+        # Now, not when the event loop next runs: an article being opened keeps it busy
+        # for a second (layout, colours) while the helper could already render.
+        self._process.waitForBytesWritten(100)
 
     def _on_output(self) -> None:
         if self._process is None:
             return
         self._buffer.extend(self._process.readAllStandardOutput().data())
-        for kind, request_id, result, error in preview_worker.split_messages(self._buffer):
+        try:
+            messages = preview_worker.split_messages(self._buffer)
+        except OSError:  # a result's file vanished: start afresh, as after a crash
+            self._process.kill()
+            return
+        for kind, request_id, result, error in messages:
             client = self._owners.get(request_id)
             if kind == "stats":
                 self._owners.pop(request_id, None)

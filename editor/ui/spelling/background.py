@@ -37,8 +37,8 @@ LOAD_PAUSE = 0.6
 
 class _Job(NamedTuple):
     number: int
-    text: str
-    snapshot: ListsSnapshot
+    text: str  # for a preload: the language
+    snapshot: ListsSnapshot | None  # None: a preload (word lists and dictionary only)
 
 
 class BackgroundChecks(QObject):
@@ -62,6 +62,7 @@ class BackgroundChecks(QObject):
         self._thread: threading.Thread | None = None
         self._numbers = 0
         self._last_edit = 0.0  # time.monotonic() of the last edit in any checked document
+        self._preloading = False
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._deliver)
@@ -73,11 +74,19 @@ class BackgroundChecks(QObject):
             number = self._numbers
             self._queue.append(_Job(number, text, snapshot))
             self._open.add(number)
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._work, name="spelling-check", daemon=True)
-                self._thread.start()
+            self._start_worker()
         self._poll.start()
         return number
+
+    def preload(self, lang: str) -> None:
+        """Load the word lists and the worker's dictionary for ``lang`` now, once (after a
+        pause in typing), so the first check need not wait for them; nothing is answered."""
+        with self._lock:
+            if self._preloading:
+                return
+            self._preloading = True
+            self._queue.append(_Job(0, lang, None))
+            self._start_worker()
 
     def cancel(self, number: int) -> None:
         """Stop job ``number`` soon (it is answered with None), or drop it before it starts."""
@@ -88,6 +97,10 @@ class BackgroundChecks(QObject):
     def note_edit(self) -> None:
         """The writer typed: the word lists wait for a pause before they load."""
         self._last_edit = time.monotonic()
+
+    def forget_edit(self) -> None:
+        """The last change was a whole new text put in, not typing: no pause to wait for."""
+        self._last_edit = 0.0
 
     def is_busy(self) -> bool:
         with self._lock:
@@ -102,6 +115,11 @@ class BackgroundChecks(QObject):
             return not thread.is_alive()
         return True
 
+    def _start_worker(self) -> None:  # with the lock held
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="spelling-check", daemon=True)
+            self._thread.start()
+
     def _work(self) -> None:
         while True:
             with self._lock:
@@ -109,6 +127,11 @@ class BackgroundChecks(QObject):
                     self._thread = None
                     return
                 job = self._queue.popleft()
+            if job.snapshot is None:  # a preload: job.text is the language
+                if not self._checker.knowledge.ready:
+                    self._wait_for_pause()
+                self._checker.prepare(job.text)
+                continue
             answers: TextAnswers | None = None
             error: Exception | None = None
             if job.number not in self._cancelled:

@@ -214,8 +214,13 @@ class SpellController(QObject):
             return
         self._cancel_check()
         link.stop_searching()
+        self.shared.checks.forget_edit()  # putting the text in was no typing
         text = document.toRawText().replace("\u2029", "\n")  # one line per block, as Qt counts them
         self._submit(_TextCheck(link, text, link.edits))
+
+    def preload(self) -> None:
+        """Load the word lists and the worker's dictionary now (once), before a check needs them."""
+        self.shared.checks.preload(self._service.lang)
 
     def is_checking(self) -> bool:
         """Whether a whole-text check (:meth:`check_in_background`) is still under way."""

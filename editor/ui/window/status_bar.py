@@ -36,9 +36,11 @@ class ArticleStatus(QObject):
         # Qt skips that only for a widget whose smallest and largest sizes are equal; with a
         # minimum width alone QStatusBar rebuilt its layout and repainted itself (size grip,
         # labels, language button) and a strip of the window on every key.
-        self.position.setText(_position_text(99998, 9998))
+        widest = _position_text(99998, 9998)
+        self.position.setText(widest)
         self.position.setFixedSize(self.position.sizeHint())
         self.position.clear()
+        self._position_fits = len(widest)  # texts no longer than this fit (digits are equally wide)
         window.statusBar().addPermanentWidget(self.stats)
         window.statusBar().addPermanentWidget(self.position)
 
@@ -65,9 +67,10 @@ class ArticleStatus(QObject):
     def show_position(self, line: int, column: int) -> None:
         """``line`` and ``column`` count from 0; the writer reads them from 1."""
         text = _position_text(line, column)
-        needed = self.position.fontMetrics().horizontalAdvance(text) + 16  # + the side margins
-        if needed > self.position.maximumWidth():  # beyond line 99,999: grow (once in a while)
-            self.position.setFixedWidth(needed)
+        if len(text) > self._position_fits:  # beyond line 99,999: grow (once in a while)
+            needed = self.position.fontMetrics().horizontalAdvance(text) + 16  # + the side margins
+            self.position.setFixedWidth(max(needed, self.position.maximumWidth()))
+            self._position_fits = len(text)
         self.position.setText(text)
 
     def follow_spelling(
