@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from editor.core.files.recovery import RecoveryStore
 from editor.core.messages import FederError
 from editor.core.spelling.names import article_names
-from editor.core.text import frontmatter
 from editor.core.text.article import Article
 from editor.core.text.typography import enabled_by_default
 from editor.i18n import error_text
@@ -31,7 +30,7 @@ from editor.ui.editing.editor_actions import Link, editor_links
 from editor.ui.editing.find_bar import FindBar
 from editor.ui.editing.focus_mode import FocusMode, TypewriterScrolling
 from editor.ui.editing.front_matter_fold import FrontMatterFold
-from editor.ui.editing.highlighter import MarkdownHighlighter, SlicedRehighlight
+from editor.ui.editing.highlighter import MarkdownHighlighter
 from editor.ui.editing.text_editor import TextEditor
 from editor.ui.editing.typography import TypographyFilter, in_code_by_block_state
 from editor.ui.fields.image_dialog import ImageDropFilter, insert_or_edit_figure
@@ -127,9 +126,6 @@ class ArticleView(QWidget):
         self.typo_tooltips = TypoToolTips(self.editor, lambda: self.spelling)
         self.highlighter = MarkdownHighlighter(self.document.text_document, self.spelling.spans)
         connect_highlighter(self.highlighter, self.spelling)
-        self.colour_pass = SlicedRehighlight(self.highlighter)  # an opened text below its first screen
-        self._colour_watch: FirstPaint | None = None
-        self.editor.verticalScrollBar().valueChanged.connect(self._colour_shown_blocks)
         # A new text's words are judged in a worker thread, and the dictionary is read
         # from disk, but not before the editor was first painted: the window comes first.
         self._painted = False
@@ -318,57 +314,12 @@ class ArticleView(QWidget):
         # Colours now; the words are judged in a worker thread once the article is
         # parsed (its language, ignores and names known), see _article_parsed.
         self.highlighter.spelling_enabled = False
-        # Only what the first screen can show is coloured now; the rest right after it is painted.
-        self.colour_pass.stop()
-        self.highlighter.colour_limit = self._first_screen_blocks(text)
         self._names_now = True
 
     def _after_new_text(self) -> None:
         self.editor.setTextCursor(QTextCursor(self.document.text_document))  # at the top, scrolled there
         self._preview_timer.stop()  # the new text restarted it; this very text is being rendered
         self.highlighter.spelling_enabled = True
-        limit, self.highlighter.colour_limit = self.highlighter.colour_limit, None
-        if limit is not None and limit < self.document.text_document.blockCount():
-            self._colour_rest_after_paint(limit)
-
-    def _first_screen_blocks(self, text: str) -> int:
-        """How many blocks from the top an opened text can show at once: its front matter
-        (folded or not) and a block per line of the screen (a block is at least one line)."""
-        screen = self.editor.screen()
-        height = screen.availableGeometry().height() if screen is not None else 2000
-        lines = height // max(1, self.editor.fontMetrics().lineSpacing()) + 2
-        return text.count("\n", 0, frontmatter.split(text).body_start) + lines
-
-    def _colour_rest_after_paint(self, first: int) -> None:
-        """Colour the blocks from ``first`` on in slices, once the editor has painted its
-        first screen (at once when it is already on screen)."""
-        if self._colour_watch is not None:  # an earlier open not yet painted
-            self._colour_watch.stop()
-            self._colour_watch.deleteLater()
-            self._colour_watch = None
-
-        def start() -> None:
-            if self._colour_watch is not None:
-                self._colour_watch.deleteLater()
-                self._colour_watch = None
-            self.colour_pass.start(self.document.text_document, first, spelling=False)
-
-        if self.editor.viewport().isVisible():
-            start()
-        else:
-            self._colour_watch = FirstPaint(self.editor.viewport(), start)
-
-    def _colour_shown_blocks(self) -> None:
-        """Scrolled ahead of the colours-only pass: colour what shows now."""
-        if not self.colour_pass.is_running():
-            return
-        editor = self.editor
-        block, bottom, offset = editor.firstVisibleBlock(), editor.viewport().height(), editor.contentOffset()
-        shown = []
-        while block.isValid() and editor.blockBoundingGeometry(block).translated(offset).top() < bottom:
-            shown.append(block)
-            block = block.next()
-        self.colour_pass.colour_now(shown)
 
     def _article_parsed(self, article: Article) -> None:
         if article.meta_error is not None:

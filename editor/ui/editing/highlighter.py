@@ -116,10 +116,6 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.probable_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         self.probable_format.setUnderlineColor(QColor("#c77d00"))
         self._formats: dict[str, QTextCharFormat] = {}
-        #: While set (opening an article, see ``ArticleView``): blocks from this number
-        #: on get only their state (front matter, code fence…), no colours; a
-        #: :class:`SlicedRehighlight` colours them after the first frame.
-        self.colour_limit: int | None = None
         self.refresh_colors()
 
     def refresh_colors(self) -> None:
@@ -132,11 +128,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
         previous = self.previousBlockState()
-        number = self.currentBlock().blockNumber()
-        scanned = markdown_lines.scan_line(previous, text, number == 0)
-        self.setCurrentBlockState(scanned.state)
-        if self.colour_limit is not None and number >= self.colour_limit:
-            return  # below the first screen: the state now (it carries over), colours later
+        block = self.currentBlock()
         offsets = utf16_offsets(text)
 
         def apply(start: int, end: int, name: str) -> None:
@@ -144,6 +136,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 start, end = offsets[start], offsets[end]
             self.setFormat(start, end - start, self._formats[name])
 
+        scanned = markdown_lines.scan_line(previous, text, block.blockNumber() == 0)
+        self.setCurrentBlockState(scanned.state)
         kind = scanned.kind
         if kind is Kind.FRONT_MATTER:
             apply(0, len(text), "front")
@@ -237,9 +231,7 @@ class SlicedRehighlight(QObject):
     """Re-highlights a whole document a few milliseconds at a time.
 
     Used after opening, when the first pass ran without spelling: typing stays
-    responsive while underlines appear from the top down. With ``first`` and
-    ``spelling=False`` it colours the blocks an open left uncoloured
-    (:attr:`MarkdownHighlighter.colour_limit`), without spelling.
+    responsive while underlines appear from the top down.
     """
 
     SLICE_SECONDS = 0.012
@@ -248,34 +240,13 @@ class SlicedRehighlight(QObject):
         super().__init__(highlighter)
         self._highlighter = highlighter
         self._block = QTextBlock()
-        self._spelling = True
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
 
-    def start(self, document: QTextDocument, first: int = 0, spelling: bool = True) -> None:
-        """Re-highlight from block number ``first`` to the end; ``spelling=False``: colours only."""
-        self._block = document.findBlockByNumber(first)
-        self._spelling = spelling
+    def start(self, document: QTextDocument) -> None:
+        self._block = document.firstBlock()
         self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def colour_now(self, blocks: Iterable[QTextBlock]) -> None:
-        """Colour ``blocks`` (scrolled into view) at once if a colours-only pass has not
-        reached them yet, instead of showing them plain until it does."""
-        if self._spelling or not self._timer.isActive() or not self._block.isValid():
-            return
-        reached = self._block.blockNumber()
-        highlighter = self._highlighter
-        spelling, highlighter.spelling_enabled = highlighter.spelling_enabled, False
-        try:
-            for block in blocks:
-                if block.blockNumber() >= reached and not block.layout().formats():
-                    highlighter.rehighlightBlock(block)
-        finally:
-            highlighter.spelling_enabled = spelling
 
     def is_running(self) -> bool:
         return self._timer.isActive()
@@ -283,19 +254,9 @@ class SlicedRehighlight(QObject):
     def _slice(self) -> None:
         deadline = time.perf_counter() + self.SLICE_SECONDS
         block = self._block
-        highlighter = self._highlighter
-        spelling = getattr(highlighter, "spelling_enabled", False)
-        if not self._spelling:
-            highlighter.spelling_enabled = False
-        try:
-            while block.isValid() and time.perf_counter() < deadline:
-                # Colours only: a block already drawn (typed in meanwhile) keeps its underlines.
-                if self._spelling or not block.layout().formats():
-                    highlighter.rehighlightBlock(block)
-                block = block.next()
-        finally:
-            if not self._spelling:
-                highlighter.spelling_enabled = spelling
+        while block.isValid() and time.perf_counter() < deadline:
+            self._highlighter.rehighlightBlock(block)
+            block = block.next()
         self._block = block
         if not block.isValid():
             self._timer.stop()

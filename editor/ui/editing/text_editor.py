@@ -227,11 +227,6 @@ class BlockRepaintLayout(QPlainTextDocumentLayout):
     adds removed and added up, reaches past the line and repaints everything
     (about 3 ms per keystroke). Only the new text needs laying out, so the
     removed count is left out whenever text was also added.
-
-    New colours for a block that was never laid out (below the screen, coloured
-    after an open, see ``ArticleView``) need no layout now: Qt lays a block out
-    when it is first shown, with the colours it has then. Laying each one out
-    at once cost about 0.5 ms per block, the whole article after every open.
     """
 
     def __init__(self, document: QTextDocument) -> None:
@@ -240,10 +235,6 @@ class BlockRepaintLayout(QPlainTextDocumentLayout):
         self.documentSizeChanged.connect(self._size_changed)
 
     def documentChanged(self, position: int, removed: int, added: int) -> None:  # noqa: N802 - Qt API
-        if removed == added:
-            block = self.document().findBlock(position)
-            if block.position() == position and block.length() == added and block.layout().lineCount() == 0:
-                return  # only new colours, for a block not laid out yet
         super().documentChanged(position, 0 if added else removed, added)
 
     def _size_changed(self, size: QSizeF) -> None:

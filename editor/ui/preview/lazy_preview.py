@@ -150,11 +150,7 @@ class LazyPreview:
 
 
 class FirstPaint(QObject):
-    """Calls ``callback`` once, when ``widget`` has been painted the first time.
-
-    The preview waits for it, and so does the colouring of an opened article
-    beyond its first screen (``ArticleView``).
-    """
+    """Calls ``callback`` once, when ``widget`` has been painted the first time."""
 
     def __init__(self, widget: QWidget, callback) -> None:
         super().__init__(widget)
