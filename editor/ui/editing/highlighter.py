@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import itertools
 import re
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPalette,
     QSyntaxHighlighter,
-    QTextBlock,
     QTextCharFormat,
     QTextDocument,
 )
@@ -226,37 +223,3 @@ def _format(style: Style, dark: bool) -> QTextCharFormat:
         fmt.setFontFixedPitch(True)
     return fmt
 
-
-class SlicedRehighlight(QObject):
-    """Re-highlights a whole document a few milliseconds at a time.
-
-    Used after opening, when the first pass ran without spelling: typing stays
-    responsive while underlines appear from the top down.
-    """
-
-    SLICE_SECONDS = 0.012
-
-    def __init__(self, highlighter: QSyntaxHighlighter) -> None:
-        super().__init__(highlighter)
-        self._highlighter = highlighter
-        self._block = QTextBlock()
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._slice)
-
-    def start(self, document: QTextDocument) -> None:
-        self._block = document.firstBlock()
-        self._timer.start()
-
-    def is_running(self) -> bool:
-        return self._timer.isActive()
-
-    def _slice(self) -> None:
-        deadline = time.perf_counter() + self.SLICE_SECONDS
-        block = self._block
-        while block.isValid() and time.perf_counter() < deadline:
-            self._highlighter.rehighlightBlock(block)
-            block = block.next()
-        self._block = block
-        if not block.isValid():
-            self._timer.stop()
