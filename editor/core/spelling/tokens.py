@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from editor.core.text import markdown_lines
+from editor.core.text.common_ends import common_prefix, common_suffix
 from editor.core.text.markdown_lines import Kind
 
 #: A candidate word: ``(start, text, dot_after)``. ``text`` may carry hyphens
@@ -161,8 +162,8 @@ class LineTokens:
             return self._matches
         if old[:1] != line[:1] and old[-1:] != line[-1:]:
             return None  # another line altogether
-        prefix = _common_prefix(old, line)
-        suffix = _common_suffix(old, line, min(len(old), len(line)) - prefix)
+        prefix = common_prefix(old, line)
+        suffix = common_suffix(old, line, min(len(old), len(line)) - prefix)
         delta = len(line) - len(old)
         old_end = len(old) - suffix  # the changed stretch: old[prefix:old_end] -> line[prefix:new_end]
         new_end = len(line) - suffix
@@ -251,28 +252,6 @@ def _matches(line: str, masks: list[tuple[int, int]], position: int) -> Iterator
             yield start, end, (word_start, stripped, line.startswith(".", word_start + len(stripped)))
             continue
         yield start, end, (start, text, match.group(1) is not None)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    """How many characters ``a`` and ``b`` share from the start."""
-    limit = min(len(a), len(b))
-    index = 0
-    while index + 32 <= limit and a[index : index + 32] == b[index : index + 32]:
-        index += 32
-    while index < limit and a[index] == b[index]:
-        index += 1
-    return index
-
-
-def _common_suffix(a: str, b: str, limit: int) -> int:
-    """How many characters ``a`` and ``b`` share at the end, at most ``limit``."""
-    count = 0
-    end_a, end_b = len(a), len(b)
-    while count + 32 <= limit and a[end_a - count - 32 : end_a - count] == b[end_b - count - 32 : end_b - count]:
-        count += 32
-    while count < limit and a[end_a - count - 1] == b[end_b - count - 1]:
-        count += 1
-    return count
 
 
 def _masks(line: str, rules: tuple[SkipRule, ...]) -> list[tuple[int, int]]:
