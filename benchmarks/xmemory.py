@@ -20,22 +20,18 @@ Run: ``python benchmarks/xmemory.py --article A.md --variant base=ROOT
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import shutil
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from xstart import Xvfb, fresh_home, group_rss_mb, milestones, retext_settings, visible_window  # noqa: E402
+from xstart import Xvfb, fresh_home, group_members, measure, milestones, retext_settings  # noqa: E402
 
 BARE_WEBVIEW = (
     "import sys\n"
@@ -53,20 +49,15 @@ BARE_WEBVIEW = (
 def processes(pgid: int) -> list[dict]:
     """RSS and PSS (MiB) of every process in the group, with what it is."""
     found = []
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
+    for folder in group_members(pgid):
         try:
-            stat = Path(entry.path, "stat").read_text()
-            if int(stat[stat.rindex(")") + 2 :].split()[2]) != pgid:
-                continue
-            cmdline = Path(entry.path, "cmdline").read_bytes().split(b"\0")
+            cmdline = (folder / "cmdline").read_bytes().split(b"\0")
             values = {}
-            for line in Path(entry.path, "smaps_rollup").read_text().splitlines():
+            for line in (folder / "smaps_rollup").read_text().splitlines():
                 key = line.split(":")[0]
                 if key in ("Rss", "Pss", "Private_Dirty", "Pss_Anon", "Pss_File", "Pss_Shmem"):
                     values[key] = int(line.split()[1]) / 1024
-            found.append({"pid": int(entry.name), "kind": kind_of(cmdline), **values})
+            found.append({"pid": int(folder.name), "kind": kind_of(cmdline), **values})
         except (OSError, ValueError, IndexError):
             continue
     return sorted(found, key=lambda p: p["pid"])
@@ -87,48 +78,10 @@ def kind_of(cmdline: list[bytes]) -> str:
     return Path(words[0]).name
 
 
-def start_one(command: list[str], env: dict, display: str, settle: float, cwd: Path) -> dict:
-    env = {**env, "DISPLAY": display}
-    t0 = time.time()
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command,
-        env=env,
-        cwd=cwd,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    record: dict = {"t0": t0}
-    peak = 0.0
-    try:
-        while time.perf_counter() - start < 60:
-            if process.poll() is not None:
-                record["error"] = f"exited with {process.returncode}"
-                return record
-            if visible_window(process.pid, display):
-                record["visible"] = time.perf_counter() - start
-                break
-            peak = max(peak, group_rss_mb(process.pid))
-            time.sleep(0.02)
-        else:
-            record["error"] = "no window"
-            return record
-        until = time.perf_counter() + settle
-        while time.perf_counter() < until:
-            peak = max(peak, group_rss_mb(process.pid))
-            time.sleep(0.1)
-        record["peak_rss"] = peak
-        procs = processes(process.pid)
-        record["procs"] = procs
-        record["rss"] = sum(p.get("Rss", 0) for p in procs)
-        record["pss"] = sum(p.get("Pss", 0) for p in procs)
-        return record
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
+def per_process(process, record: dict) -> None:
+    """After the settle time: every process of the group, and the sums."""
+    procs = processes(process.pid)
+    record.update(procs=procs, rss=sum(p.get("Rss", 0) for p in procs), pss=sum(p.get("Pss", 0) for p in procs))
 
 
 def parse_variant(text: str) -> tuple[str, Path, dict, list[str]]:
@@ -175,13 +128,13 @@ def main(argv: list[str] | None = None) -> int:
                         trace = Path(env["HOME"]) / "trace.jsonl"
                         env["FEDER_STARTUP_TRACE"] = str(trace)
                         command = [python, "-m", "editor", *extra_args, str(article)]
-                    record = start_one(command, env, display, args.settle, root)
+                    record = measure(command, env, display, args.settle, then=per_process, cwd=root)
                     if not name.startswith(("bare-webview", "retext")):
                         record.update(milestones(trace, record["t0"]))
                     record.update(variant=name, round=number, load=os.getloadavg()[0])
                     records.append(record)
                     shutil.rmtree(env["HOME"], ignore_errors=True)
-                    brief = {k: round(v, 1) for k, v in record.items() if k in ("peak_rss", "rss", "pss", "load")}
+                    brief = {k: round(v, 1) for k, v in record.items() if k in ("peak_rss_mb", "rss", "pss", "load")}
                     kinds = [(p["kind"], round(p.get("Rss", 0)), round(p.get("Pss", 0))) for p in record.get("procs", [])]
                     print(name, number, brief, kinds, record.get("error", ""), flush=True)
     finally:
@@ -194,10 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         if not mine:
             print(name, "no successful run")
             continue
-        med = {key: statistics.median(r[key] for r in mine) for key in ("peak_rss", "rss", "pss")}
+        med = {key: statistics.median(r[key] for r in mine) for key in ("peak_rss_mb", "rss", "pss")}
         print(
-            f"{name:>16}: peak RSS {med['peak_rss']:.0f}  RSS {med['rss']:.0f}  PSS {med['pss']:.0f} MiB"
-            f"  ({len(mine)} runs; peak {[round(r['peak_rss']) for r in mine]})"
+            f"{name:>16}: peak RSS {med['peak_rss_mb']:.0f}  RSS {med['rss']:.0f}  PSS {med['pss']:.0f} MiB"
+            f"  ({len(mine)} runs; peak {[round(r['peak_rss_mb']) for r in mine]})"
         )
     return 0
 

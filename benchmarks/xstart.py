@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -111,21 +112,30 @@ def visible_window(pid: int, display: str) -> bool:
     return bool(done.stdout.strip())
 
 
-def group_rss_mb(pgid: int) -> float:
-    """Resident memory of every process in group ``pgid`` (the editor and its helpers), MiB."""
-    total = 0
-    page = os.sysconf("SC_PAGE_SIZE")
+def group_members(pgid: int) -> Iterator[Path]:
+    """The ``/proc`` folder of every process in group ``pgid`` (the editor and its helpers).
+
+    The editor is started in a session of its own, so its group is exactly what
+    it runs: the render helper and QtWebEngine's processes included.
+    """
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             stat = Path(entry.path, "stat").read_text()
-            fields = stat[stat.rindex(")") + 2 :].split()
-            if int(fields[2]) != pgid:
-                continue
-            total += int(Path(entry.path, "statm").read_text().split()[1]) * page
+            if int(stat[stat.rindex(")") + 2 :].split()[2]) == pgid:
+                yield Path(entry.path)
         except (OSError, ValueError, IndexError):
             continue
+
+
+def group_rss_mb(pgid: int) -> float:
+    """Resident memory of every process in group ``pgid``, MiB."""
+    total = 0
+    page = os.sysconf("SC_PAGE_SIZE")
+    for folder in group_members(pgid):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            total += int((folder / "statm").read_text().split()[1]) * page
     return total / (1024 * 1024)
 
 
@@ -136,28 +146,22 @@ def group_pss_mb(pgid: int) -> float:
     PSS shows what the group really costs the machine. Reported beside RSS.
     """
     total = 0
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = Path(entry.path, "stat").read_text()
-            if int(stat[stat.rindex(")") + 2 :].split()[2]) != pgid:
-                continue
-            for line in Path(entry.path, "smaps_rollup").read_text().splitlines():
+    for folder in group_members(pgid):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            for line in (folder / "smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):
                     total += int(line.split()[1])
                     break
-        except (OSError, ValueError, IndexError):
-            continue
     return total / 1024
 
 
 def measure(
-    command: list[str], env: dict[str, str], display: str, settle: float, then=None
+    command: list[str], env: dict[str, str], display: str, settle: float, then=None, cwd: Path | None = None
 ) -> dict:
     """Start ``command``; seconds to a visible window, peak RSS of its process group.
 
     ``then(process, record)``, if given, runs after the settle time, before the end.
+    The program runs in ``cwd`` (its HOME when not given).
     """
     env = {**env, "DISPLAY": display}
     t0 = time.time()
@@ -165,7 +169,7 @@ def measure(
     process = subprocess.Popen(
         command,
         env=env,
-        cwd=env["HOME"],
+        cwd=cwd or env["HOME"],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -8,6 +8,7 @@ until the preview shows the article, then reads the process table.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -16,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.xstart import group_members
 from editor.ui.window.application import chromium_flags
 
 
@@ -30,16 +32,9 @@ def test_the_user_switches_are_kept_and_feder_adds_its_own() -> None:
 def _group(pgid: int) -> list[list[str]]:
     """The command lines of every process in group ``pgid``."""
     found = []
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = Path(entry.path, "stat").read_text()
-            if int(stat[stat.rindex(")") + 2 :].split()[2]) != pgid:
-                continue
-            found.append([w.decode() for w in Path(entry.path, "cmdline").read_bytes().split(b"\0") if w])
-        except (OSError, ValueError, IndexError):
-            continue
+    for folder in group_members(pgid):
+        with contextlib.suppress(OSError):
+            found.append([w.decode() for w in (folder / "cmdline").read_bytes().split(b"\0") if w])
     return found
 
 
