@@ -45,6 +45,15 @@ def open_in(view: ArticleView, path: Path, text: str) -> None:
     view.document.load(path)
 
 
+def open_while_checking(view: ArticleView, path: Path, words: int, per_line: int, last: str) -> list[str]:
+    """Open an article long enough that its check is still running afterwards; its made-up words."""
+    junk = junk_words(words)
+    paragraphs = [" ".join(junk[i : i + per_line]) + "." for i in range(0, len(junk), per_line)]
+    open_in(view, path, article_text([*paragraphs, last]))
+    assert view.spelling.is_checking()
+    return junk
+
+
 def underlined(view: ArticleView, block_number: int) -> list[str]:
     block = view.document.text_document.findBlockByNumber(block_number)
     units = block.text().encode("utf-16-le")
@@ -143,11 +152,7 @@ def test_the_writers_lists_names_and_ignores_count_in_the_worker(qtbot, tmp_path
 def test_a_language_change_during_the_check_leaves_no_stale_underlines(qtbot, tmp_path: Path) -> None:
     """de_DE flags "Strasse", de_CH writes it so: switched mid-check, no underline may stay."""
     view = painted_view(qtbot, tmp_path)
-    junk = junk_words(800)
-    paragraphs = [" ".join(junk[i : i + 40]) + "." for i in range(0, len(junk), 40)]
-    paragraphs.append("Die Strasse ist lang, der Tippfeler auch.")
-    open_in(view, tmp_path / "strasse.md", article_text(paragraphs))
-    assert view.spelling.is_checking()
+    junk = open_while_checking(view, tmp_path / "strasse.md", 800, 40, "Die Strasse ist lang, der Tippfeler auch.")
     view.spelling.set_language("de_CH")
     qtbot.waitUntil(lambda: spelling_settled(view), timeout=120_000)
     assert view.spelling.service.lang == "de_CH"
@@ -158,11 +163,7 @@ def test_a_language_change_during_the_check_leaves_no_stale_underlines(qtbot, tm
 def test_lines_moved_by_typing_during_the_check_still_get_their_underlines(qtbot, tmp_path: Path) -> None:
     """The answers name lines of the text as it was; after an edit the words are searched for."""
     view = painted_view(qtbot, tmp_path)
-    junk = junk_words(600)
-    paragraphs = [" ".join(junk[i : i + 30]) + "." for i in range(0, len(junk), 30)]
-    paragraphs.append("Hier steht ein Tippfeler.")
-    open_in(view, tmp_path / "tippen.md", article_text(paragraphs))
-    assert view.spelling.is_checking()
+    junk = open_while_checking(view, tmp_path / "tippen.md", 600, 30, "Hier steht ein Tippfeler.")
     cursor = QTextCursor(view.document.text_document.findBlockByNumber(block_of(view, junk[0])))
     cursor.insertText("Neuer Absatz mit Fehlerr.\n\n")  # two lines more above everything
     qtbot.waitUntil(lambda: spelling_settled(view), timeout=120_000)
