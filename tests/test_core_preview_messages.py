@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from editor.core.preview import worker
@@ -39,3 +42,24 @@ def test_without_a_folder_a_long_text_still_goes_through_the_pipe(tmp_path: Path
     half = bytearray(buffer[: len(buffer) // 2])
     assert worker.split_messages(half) == []  # incomplete: nothing taken yet
     assert worker.split_messages(buffer) == [("preview", 3, text, None), ("stats", 3, None, None)]
+
+
+def test_the_spill_folders_of_a_killed_feder_are_removed_by_the_next(tmp_path: Path) -> None:
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()  # its pid is free now: the Feder that made the folder is gone
+    orphan = tmp_path / f"feder-preview-{ended.pid}-abc"
+    orphan.mkdir()
+    (orphan / "left.msg").write_bytes(b"x")
+    running = tmp_path / "feder-preview-1-def"  # pid 1 always runs
+    running.mkdir()
+    unnamed = tmp_path / "feder-preview-xyz"  # an older Feder's: its owner is unknown, so it stays
+    unnamed.mkdir()
+    other = tmp_path / "notes"
+    other.mkdir()
+
+    made = Path(worker.make_spill_folder(str(tmp_path)))
+
+    assert not orphan.exists()
+    assert running.exists() and unnamed.exists() and other.exists()
+    assert made.name.startswith(f"feder-preview-{os.getpid()}-")
+    assert made.stat().st_mode & 0o777 == 0o700

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import pickle
 import select
+import shutil
 import struct
 import sys
 import tempfile
@@ -27,6 +28,47 @@ _HEADER = struct.Struct("!IB")  # payload size, and whether the payload is a fil
 _INLINE, _IN_FILE = 0, 1
 #: Larger messages go through a file (a Linux pipe holds 64 KB).
 SPILL_BYTES = 48 * 1024
+
+
+#: Spill folders are named ``feder-preview-PID-…`` after the Feder that made them.
+SPILL_PREFIX = "feder-preview-"
+
+
+def make_spill_folder(base: str | None = None) -> str:
+    """A folder only this user can read, for long messages (in ``base``, else the temp folder).
+
+    Named after this process, so that the folders of a Feder that was killed
+    (and could not remove its own) are found and removed by the next one.
+    """
+    remove_orphaned_spill_folders(base)
+    return tempfile.mkdtemp(prefix=f"{SPILL_PREFIX}{os.getpid()}-", dir=base)
+
+
+def remove_orphaned_spill_folders(base: str | None = None) -> None:
+    """Remove this user's spill folders whose Feder no longer runs."""
+    try:
+        entries = list(os.scandir(base or tempfile.gettempdir()))
+    except OSError:
+        return
+    for entry in entries:
+        owner = entry.name[len(SPILL_PREFIX) :].split("-", 1)[0]
+        if not entry.name.startswith(SPILL_PREFIX) or not owner.isdigit() or _running(int(owner)):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_uid == os.getuid():
+                shutil.rmtree(entry.path, ignore_errors=True)
+        except OSError:
+            continue
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def write_message(stream: BinaryIO, obj: object, folder: str | None = None) -> None:

@@ -38,12 +38,44 @@ ENGLISH_FOR_GERMAN = ("en_US", "en_GB")
 _ENCHANT_LOCK = threading.RLock()
 
 
+if enchant is not None:
+
+    class _Broker(enchant.Broker):
+        """A broker that frees itself (and the dictionaries it still holds) under the lock.
+
+        Garbage collection may run in any thread, at any time: without the lock a
+        broker or dictionary freed there could meet another thread opening one.
+        """
+
+        def _free(self) -> None:
+            with _ENCHANT_LOCK:
+                super()._free()
+
+    class _Dict(enchant.Dict):
+        """A dictionary freed under the lock; see :class:`_Broker`."""
+
+        def _free(self) -> None:
+            with _ENCHANT_LOCK:
+                super()._free()
+
+
 def new_broker() -> Any:
     """A broker of one's own, for a thread that opens its own dictionaries (None without enchant)."""
     if enchant is None:
         return None
     with _ENCHANT_LOCK:
-        return enchant.Broker()
+        return _Broker()
+
+
+def installed_dictionaries() -> list[tuple[str, str]]:
+    """Every dictionary enchant can open, as (language tag, provider name); [] without enchant."""
+    if enchant is None:
+        return []
+    with _ENCHANT_LOCK:
+        broker = _Broker()
+        found = [(tag, provider.name) for tag, provider in broker.list_dicts()]
+        broker._free()
+    return found
 
 
 def available_languages(broker: Any = None) -> list[str]:
@@ -88,7 +120,7 @@ class Dictionary:
         with _ENCHANT_LOCK:
             if self._loaded is None:
                 try:
-                    self._loaded = enchant.Dict(self.tag, self._broker)
+                    self._loaded = _Dict(self.tag, self._broker)
                 except enchant.errors.Error as exc:  # found a moment ago, unreadable now
                     self._failure = str(exc)
                     self._loaded = _AcceptsAll()

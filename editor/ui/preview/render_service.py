@@ -18,7 +18,6 @@ import io
 import os
 import shutil
 import sys
-import tempfile
 import weakref
 
 import shiboken6
@@ -131,7 +130,7 @@ class RenderHelper(QObject):
             runtime = os.environ.get("XDG_RUNTIME_DIR")  # memory-backed, cleared at logout
             base = runtime if runtime and os.path.isdir(runtime) else None
             try:
-                self._folder = tempfile.mkdtemp(prefix="feder-preview-", dir=base)
+                self._folder = preview_worker.make_spill_folder(base)
             except OSError:
                 self._folder = None
                 return None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor import __version__
+from editor.core.spelling import dictionaries
 from editor.ui.icon import app_icon
 
 ICON_SIZE = 96
@@ -123,13 +124,11 @@ class AboutDialog(QDialog):
 
     def _dictionaries(self) -> str:
         """Installed dictionaries, grouped by the Enchant provider (Hunspell, Aspell…) serving them."""
-        try:
-            import enchant
-        except ImportError:
+        if dictionaries.enchant is None:
             return self.tr("none (Enchant is not installed)")
         by_provider: dict[str, list[str]] = {}
-        for tag, provider in enchant.Broker().list_dicts():
-            by_provider.setdefault(provider.name.capitalize(), []).append(tag)
+        for tag, provider in dictionaries.installed_dictionaries():
+            by_provider.setdefault(provider.capitalize(), []).append(tag)
         if not by_provider:
             return self.tr("none installed")
         # Ordered by their first language tag, which puts German (de_…) before English.
