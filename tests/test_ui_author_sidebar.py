@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 from editor.core.authors.store import AuthorProfile, AuthorStore, snapshot
 from editor.core.text.article import Article, set_field
 from editor.ui.authors.dialog import AuthorDialog
-from editor.ui.authors.sidebar import NOTICE_ROLE, AuthorSidebar
+from editor.ui.authors.people_list import NOTICE_ROLE
+from editor.ui.authors.sidebar import AuthorSidebar
 
 
 @pytest.fixture

@@ -20,7 +20,6 @@ import datetime as _dt
 import json
 import os
 import re
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,19 +69,25 @@ class RecoveryEntry:
             return None
 
 
+def _random_id() -> str:
+    """32 random hex digits, as ``uuid.uuid4().hex`` gave (the same 16 bytes from
+    ``os.urandom``): ``uuid`` pulls in ``platform`` at start-up for nothing else."""
+    return os.urandom(16).hex()
+
+
 class RecoveryStore:
     """The recovery folder, seen from one running Feder (one session)."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = Path(folder) if folder is not None else default_folder()
-        self.session = uuid.uuid4().hex
+        self.session = _random_id()
         self._lock: _SessionLock | None = None
         self._written: dict[str, tuple[str, str | None, str]] = {}  # id -> what is on disk
 
     @staticmethod
     def new_id() -> str:
         """An id for a newly opened article, kept until it is closed."""
-        return uuid.uuid4().hex
+        return _random_id()
 
     def save(
         self,

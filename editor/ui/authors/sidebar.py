@@ -11,20 +11,10 @@ by :mod:`.profile_commands`; the sidebar shows the two lists and keeps them curr
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import (
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QSplitter,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from editor.core.authors.store import (
     SNAPSHOT_KEYS,
@@ -36,25 +26,14 @@ from editor.core.authors.store import (
 )
 from editor.core.messages import FederError
 from editor.i18n import error_text
-from editor.ui.authors.action_buttons import (
-    action_button,
-    button_row,
-    heading,
-    make_action,
-    menu_button,
-    notice_bar,
-)
-from editor.ui.authors.dialog import avatar_pixmap
-from editor.ui.authors.people_list import (
-    AVATAR,
-    BADGE_ROLE,
-    ID_ROLE,
-    NOTICE_ROLE,
-    PeopleList,
-    person_item,
-)
-from editor.ui.authors.profile_commands import ProfileCommands
 from editor.ui.lazy_dock import LazyDock, needs_contents
+
+if TYPE_CHECKING:
+    from editor.ui.authors.profile_commands import ProfileCommands
+
+# The lists, buttons, profile dialog and commands are imported when the sidebar is
+# first built, not with the main window: the dock is hidden at start, and their
+# Qt classes (QStyle above all, with its many enums) cost 20-30 ms before the first frame.
 
 
 class AuthorSidebar(LazyDock):
@@ -81,10 +60,14 @@ class AuthorSidebar(LazyDock):
         self.profiles: list[AuthorProfile] = []
         self.load_errors: list[FederError] = []
         self._assigned: list[dict[str, Any]] = []
-        self.commands = ProfileCommands(store, self, spell_controller)
+        self._commands_spelling = spell_controller  # what the profile commands are made with
+        self.commands: ProfileCommands | None = None  # made by build()
         super().__init__(QCoreApplication.translate("AuthorSidebar", "Authors"), "authorSidebar", parent, lazy)
 
     def build(self) -> QWidget:
+        from editor.ui.authors.profile_commands import ProfileCommands
+
+        self.commands = ProfileCommands(self.store, self, self._commands_spelling)
         self._create_actions()
         contents = self._build()
         self.reload()
@@ -128,6 +111,8 @@ class AuthorSidebar(LazyDock):
 
     @needs_contents
     def select_profile(self, author_id: str) -> None:
+        from editor.ui.authors.people_list import ID_ROLE
+
         for row in range(self.profile_list.count()):
             if self.profile_list.item(row).data(ID_ROLE) == author_id:
                 self.profile_list.setCurrentRow(row)
@@ -135,6 +120,8 @@ class AuthorSidebar(LazyDock):
 
     @needs_contents
     def selected_profile(self) -> AuthorProfile | None:
+        from editor.ui.authors.people_list import ID_ROLE
+
         item = self.profile_list.currentItem()
         if item is None or item.isHidden() or not item.isSelected():
             return None
@@ -227,6 +214,11 @@ class AuthorSidebar(LazyDock):
     # Building -------------------------------------------------------------------------
 
     def _create_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QStyle
+
+        from editor.ui.authors.action_buttons import make_action
+
         self.assign_action = make_action(self, self.tr("Add to article"), self.assign_selected)
         self.assign_action.setToolTip(self.tr("Add the selected profile to the article’s authors"))
         self.new_action = make_action(self, self.tr("New…"), self.new_profile)
@@ -247,6 +239,17 @@ class AuthorSidebar(LazyDock):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _build(self) -> QWidget:
+        from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout
+
+        from editor.ui.authors.action_buttons import (
+            action_button,
+            button_row,
+            heading,
+            menu_button,
+            notice_bar,
+        )
+        from editor.ui.authors.people_list import PeopleList
+
         article = QWidget(self)
         article_layout = QVBoxLayout(article)
         article_layout.setContentsMargins(8, 8, 8, 4)
@@ -304,6 +307,9 @@ class AuthorSidebar(LazyDock):
     # Filling the lists ------------------------------------------------------------------
 
     def _fill_profiles(self) -> None:
+        from editor.ui.authors.dialog import avatar_pixmap
+        from editor.ui.authors.people_list import AVATAR, ID_ROLE, person_item
+
         current = self.profile_list.currentItem()
         keep = current.data(ID_ROLE) if current is not None else None
         self.profile_list.clear()
@@ -318,6 +324,15 @@ class AuthorSidebar(LazyDock):
             self.select_profile(keep)
 
     def _fill_article(self) -> None:
+        from editor.ui.authors.dialog import avatar_pixmap
+        from editor.ui.authors.people_list import (
+            AVATAR,
+            BADGE_ROLE,
+            ID_ROLE,
+            NOTICE_ROLE,
+            person_item,
+        )
+
         row = self.article_list.currentRow()
         self.article_list.clear()
         by_id = {p.id: p for p in self.profiles}

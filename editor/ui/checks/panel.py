@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +73,9 @@ class ChecksPanel(LazyDock):
     @needs_contents
     def set_findings(self, findings: list[Finding]) -> None:
         """Show ``findings``; none at all is the clear "ready" answer."""
+        # Not at start: creating QStyle's many enums costs 10-20 ms before the first frame.
+        from PySide6.QtWidgets import QStyle
+
         self.list.clear()
         if not findings:
             icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)

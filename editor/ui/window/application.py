@@ -43,7 +43,6 @@ def run_gui(argv: Sequence[str]) -> int:
         install_translators(app, args.language)
 
     from editor.core.files.recovery import RecoveryStore
-    from editor.ui.files.recovery_dialog import RecoveryDialog
     from editor.ui.window.main_window import MainWindow
 
     windows: list[MainWindow] = []  # requests wait in the socket until the event loop runs
@@ -61,11 +60,15 @@ def run_gui(argv: Sequence[str]) -> int:
     else:
         window.restore_session()
     window.show()
-    from editor.ui.window import startup_trace
+    if os.environ.get("FEDER_STARTUP_TRACE"):  # milestones for the benchmarks only
+        from editor.ui.window import startup_trace
 
-    startup_trace.install(window)  # FEDER_STARTUP_TRACE only: milestones for the benchmarks
+        startup_trace.install(window)
     entries = store.list()
     if entries:  # the last session ended without saving these: offer them first
+        # Imported only then: its module creates Qt's font and text-format enums (10-20 ms).
+        from editor.ui.files.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(store, entries, window)
         dialog.restoreRequested.connect(window.restore_recovered)
         dialog.exec()
