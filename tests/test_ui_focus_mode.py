@@ -167,6 +167,31 @@ def test_text_column(qtbot, editor: QPlainTextEdit) -> None:
     assert editor.viewportMargins().left() == 0
 
 
+def test_a_full_width_column_does_not_watch_the_typing(qtbot, editor: QPlainTextEdit) -> None:
+    """Full width (the default) needs no filter on the editor: it saw seven events per key."""
+
+    class CountingColumn(TextColumn):
+        seen = 0
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+            CountingColumn.seen += 1
+            return super().eventFilter(watched, event)
+
+    column = CountingColumn(editor)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Zwanzig Zeichen Text")
+    assert CountingColumn.seen == 0
+    column.set_width(60)
+    editor.resize(1200, 300)
+    assert CountingColumn.seen > 0
+    assert editor.viewportMargins().left() > 100  # a set width still follows the size
+    column.set_width(0)
+    assert editor.viewportMargins().left() == 0
+    CountingColumn.seen = 0
+    qtbot.keyClicks(editor, "weiter")
+    assert CountingColumn.seen == 0
+
+
 def test_distraction_free_hides_and_restores(qtbot) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)

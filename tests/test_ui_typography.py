@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from editor.ui.editing.text_editor import TextEditor
 from editor.ui.editing.typography import TypographyFilter
 
 
@@ -15,9 +16,14 @@ def setting() -> dict[str, object]:
     return {"enabled": True, "lang": "de_DE"}
 
 
-@pytest.fixture
-def editor(qtbot, setting: dict[str, object]) -> QPlainTextEdit:
-    widget = QPlainTextEdit()
+@pytest.fixture(params=["plain", "feder"])
+def editor(qtbot, setting: dict[str, object], request) -> QPlainTextEdit:
+    """A plain QPlainTextEdit (an event filter) and Feder's TextEditor (a typing watcher)."""
+    if request.param == "plain":
+        widget = QPlainTextEdit()
+    else:
+        widget = TextEditor()
+        widget.historyRequested.connect(lambda redo: widget.redo() if redo else widget.undo())
     qtbot.addWidget(widget)
     typo = TypographyFilter(widget)
     typo.attach(widget, lambda: bool(setting["enabled"]), lambda: str(setting["lang"]))
@@ -174,3 +180,36 @@ def test_a_spaced_hyphen_between_words_becomes_a_dash_and_undo_restores_it(qtbot
 def test_list_items_and_compounds_keep_their_hyphen(qtbot, editor: QPlainTextEdit) -> None:
     qtbot.keyClicks(editor, "- Punkt mit E-Mail und -x")
     assert editor.toPlainText() == "- Punkt mit E-Mail und -x"
+
+
+def test_feder_editor_asks_typography_once_per_key(qtbot, setting) -> None:
+    """On the TextEditor typography is a typing watcher: an event filter was called with
+    each of the editor's events, seven per keystroke, each a call into Python."""
+
+    class Counting(TypographyFilter):
+        filtered = 0
+        asked = 0
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+            Counting.filtered += 1
+            return super().eventFilter(watched, event)
+
+        def _watch(self, event):
+            Counting.asked += 1
+            return super()._watch(event)
+
+    widget = TextEditor()
+    qtbot.addWidget(widget)
+    typo = Counting(widget)
+    typo.attach(widget, lambda: True, lambda: "de_DE")
+    widget.show()
+    widget.setFocus()
+    typed = 'Er sagt "ja" -- gut...'
+    qtbot.keyClicks(widget, typed)
+    assert widget.toPlainText() == "Er sagt „ja“ – gut…"
+    assert Counting.filtered == 0
+    assert Counting.asked == len(typed)
+    typo.detach()
+    qtbot.keyClicks(widget, ' "x"')
+    assert widget.toPlainText().endswith(' "x"')  # detached: no longer asked
+    assert Counting.asked == len(typed)

@@ -119,6 +119,48 @@ def test_typing_does_not_lay_the_status_bar_out_again(window, qtbot, tmp_path) -
     assert label.minimumSize() == label.maximumSize()
 
 
+def test_typing_repaints_the_position_label_alone(window, qtbot, tmp_path) -> None:
+    """The label is opaque, so a new column number repaints it alone: a see-through
+    label made Qt repaint the status bar and the strip of the window behind it first,
+    at every key."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class Paints(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: dict[str, int] = {}
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                self.seen[watched.objectName()] = self.seen.get(watched.objectName(), 0) + 1
+            return False
+
+    view = _open(window, tmp_path, "eins.md", "Erste Zeile\n")
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.status.stats.text() != "", timeout=20000)  # the first count is in
+    view.editor.setFocus()
+    view.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.wait(50)
+    paints = Paints()
+    window.status.position.setObjectName("position")
+    watched = (window, window.statusBar(), window.status.position)
+    for widget in watched:
+        widget.installEventFilter(paints)
+    typed = "und noch mehr Text"
+    for char in typed:
+        qtbot.keyClick(view.editor, char)
+        QApplication.processEvents()
+    for widget in watched:
+        widget.removeEventFilter(paints)
+    assert window.status.position.text() == "Line 2, column 19"
+    assert paints.seen.get("position", 0) >= len(typed) - 1  # it does show each column
+    # Before: one paint of each per key (18 and 20). A new count from the preview helper,
+    # the preview arriving beside the editor, may come in between.
+    assert paints.seen.get(window.statusBar().objectName(), 0) <= 3
+    assert paints.seen.get(window.objectName(), 0) <= 6
+
+
 def test_the_position_label_grows_for_a_line_beyond_its_width(window) -> None:
     label = window.status.position
     window.status.show_position(1_234_567, 123_456)

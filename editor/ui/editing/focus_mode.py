@@ -206,15 +206,23 @@ class TextColumn(QObject):
         super().__init__(editor)
         self._editor = editor
         self._width = 0
-        editor.installEventFilter(self)
         self.set_width(width)
 
     def width(self) -> int:
         return self._width
 
     def set_width(self, characters: int) -> None:
-        """Column width in characters; 0 fills the editor."""
+        """Column width in characters; 0 fills the editor.
+
+        Only a set width follows the editor's size and font: the filter sees every
+        event of the editor, seven per keystroke, so full width (the default) costs
+        typing nothing.
+        """
         self._width = max(0, characters)
+        if self._width:
+            self._editor.installEventFilter(self)  # once: Qt keeps one entry per filter
+        else:
+            self._editor.removeEventFilter(self)
         self._update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontDatabase,
+    QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
     QTextCursor,
@@ -33,6 +35,10 @@ _LIST = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])[ \t]+")
 UNDO_PAUSE = 2.0
 # The text before the cursor ends a sentence: . ! ? … (maybe closing quotes or brackets), then space.
 _SENTENCE_END = re.compile(r"[.!?…][\"'“”»«‘’›‹)\]]*\s+$")
+
+#: Asked with each key press or input-method commit before the editor takes it; returns
+#: what to do right after the editor took it, or None (see TextEditor.typing_watchers).
+TypingWatcher = Callable[[QKeyEvent | QInputMethodEvent], Callable[[], None] | None]
 
 
 class TextEditor(RichPasteMixin, QPlainTextEdit):
@@ -63,6 +69,9 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.undo_pause = UNDO_PAUSE
         self._last_typed = 0.0
+        #: Typing aids (typography) hear of keys here instead of through an event filter,
+        #: which Qt would call with every event of the editor, seven per keystroke.
+        self.typing_watchers: list[TypingWatcher] = []
 
     # ---- text -------------------------------------------------------------------------
     def text(self) -> str:
@@ -87,6 +96,7 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
             self.historyRequested.emit(event.matches(QKeySequence.StandardKey.Redo))
             event.accept()
             return
+        afterwards = self._ask_watchers(event)
         text = event.text()
         typing = len(text) == 1 and text.isprintable() and not self.isReadOnly()
         if typing and self._starts_undo_step(text):
@@ -98,6 +108,19 @@ class TextEditor(RichPasteMixin, QPlainTextEdit):
             super().keyPressEvent(event)
         if typing:
             self._last_typed = time.monotonic()
+        for then in afterwards:
+            then()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt API
+        afterwards = self._ask_watchers(event)
+        super().inputMethodEvent(event)
+        for then in afterwards:
+            then()
+
+    def _ask_watchers(self, event: QKeyEvent | QInputMethodEvent) -> list[Callable[[], None]]:
+        if not self.typing_watchers:
+            return []
+        return [then for watcher in self.typing_watchers if (then := watcher(event)) is not None]
 
     def _starts_undo_step(self, typed: str) -> bool:
         if not self.document().isUndoAvailable():

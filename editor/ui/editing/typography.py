@@ -1,10 +1,11 @@
 """Typographic replacements while typing, for any QPlainTextEdit.
 
-An event filter rather than a subclass, so the editor class stays free of it
-and the feature can be tested on a plain QPlainTextEdit. The filter lets the
-editor insert the typed character first (one undo step) and then applies the
-replacement as a second undo step: Ctrl+Z right after gives back exactly what
-the writer typed, and typing on keeps it.
+Not part of the editor class: on any QPlainTextEdit it is an event filter; on
+Feder's TextEditor it is one of its ``typing_watchers``, asked once per key
+instead of with each of the editor's events (seven per keystroke, each a call
+into Python). Either way the editor inserts the typed character first (one
+undo step) and the replacement follows as a second undo step: Ctrl+Z right
+after gives back exactly what the writer typed, and typing on keeps it.
 """
 
 from __future__ import annotations
@@ -52,11 +53,18 @@ class TypographyFilter(QObject):
         self._enabled = enabled
         self._lang = lang
         self._in_code_block = in_code_block or fenced_or_front_matter
-        editor.installEventFilter(self)
+        watchers = getattr(editor, "typing_watchers", None)
+        if watchers is not None:
+            watchers.append(self._watch)
+        else:
+            editor.installEventFilter(self)
         editor.destroyed.connect(self._forget)
 
     def detach(self) -> None:
         if self._editor is not None:
+            watchers = getattr(self._editor, "typing_watchers", None)
+            if watchers is not None and self._watch in watchers:
+                watchers.remove(self._watch)
             self._editor.removeEventFilter(self)
             self._editor = None
 
@@ -67,18 +75,28 @@ class TypographyFilter(QObject):
         editor = self._editor
         if watched is not editor or editor is None:
             return False
-        typed = _typed_text(event)
-        # The cheap question first: an ordinary letter goes its usual way untouched,
-        # without asking the settings or the article's language (this runs per key).
-        if typed is None or not typography.may_trigger(typed, _char_before_cursor(editor)):
-            return False
-        if editor.isReadOnly() or not self._enabled():
+        then = self._watch(event)
+        if then is None:
             return False
         # Let the editor (and any subclass's keyPressEvent) insert the character
         # first, so it becomes its own undo step; then look at the result.
         editor.event(event)
-        self._after_typing(editor, typed)
+        then()
         return True
+
+    def _watch(self, event: QEvent) -> Callable[[], None] | None:
+        """Before the editor takes ``event``: what to do once it has, or None for nothing."""
+        editor = self._editor
+        if editor is None:
+            return None
+        typed = _typed_text(event)
+        # The cheap question first: an ordinary letter goes its usual way untouched,
+        # without asking the settings or the article's language (this runs per key).
+        if typed is None or not typography.may_trigger(typed, _char_before_cursor(editor)):
+            return None
+        if editor.isReadOnly() or not self._enabled():
+            return None
+        return lambda: self._after_typing(editor, typed)
 
     def _after_typing(self, editor: QPlainTextEdit, typed: str) -> None:
         cursor = editor.textCursor()

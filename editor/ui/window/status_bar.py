@@ -40,6 +40,9 @@ class ArticleStatus(QObject):
         self.position.setText(widest)
         self.position.setFixedSize(self.position.sizeHint())
         self.position.clear()
+        # Opaque: a new position repaints the label alone, not the status bar and the strip
+        # of the window behind it (Qt paints a see-through widget's parents first).
+        self.position.setAutoFillBackground(True)
         self._position_fits = len(widest)  # texts no longer than this fit (digits are equally wide)
         window.statusBar().addPermanentWidget(self.stats)
         window.statusBar().addPermanentWidget(self.position)
