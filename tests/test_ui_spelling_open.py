@@ -193,6 +193,11 @@ def test_the_word_lists_preload_in_the_worker_and_wait_for_a_pause_in_typing(qtb
     typing.stop()
     qtbot.waitUntil(lambda: knowledge.ready, timeout=60_000)
     assert knowledge.is_name("Quarzelwick")  # the lists of the folder given, read in the worker
+    # The worker still opens its dictionary. Its thread holds `checks` (a QObject without a
+    # parent) through its target; if it dropped the last reference after this test, the
+    # QObject would be destroyed in the worker thread, and that deadlocks with the main
+    # thread's next connect (seen once the frequency table loaded in milliseconds).
+    assert checks.wait(60)
 
 
 def test_opening_searches_no_lines_for_names_before_the_whole_text_check(qtbot, tmp_path: Path) -> None:
