@@ -18,7 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
-from editor.ui.window.single_instance import ANSWER_TIMEOUT_S, MAX_REQUEST, _ask, _parse_request
+MAX_REQUEST = 1 << 20  # a request is a few paths; anything bigger is not from Feder
+SEND_TIMEOUT_S = 3.0  # the answer is a few bytes and the other side waits for it
 
 
 class LocalServer(QObject):
@@ -37,12 +38,12 @@ class LocalServer(QObject):
         self._notifier = None
         self._clients: dict[int, tuple[socket.socket, bytearray, object]] = {}
 
-    def listen(self) -> bool:
-        """Own the socket file; False if a live Feder answers on it (it keeps it)."""
+    def listen(self, someone_answers: Callable[[], bool]) -> bool:
+        """Own the socket file; False if ``someone_answers`` on it (a live Feder keeps it)."""
         if self._bind():
             return True
-        if _ask({"tabs": True}, timeout=0.5) is not None:
-            return False  # a live Feder answered: it keeps the socket
+        if someone_answers():
+            return False
         with contextlib.suppress(OSError):
             self.path.unlink()  # left by a Feder that was killed
         return self._bind()
@@ -115,7 +116,7 @@ class LocalServer(QObject):
             return
         if b"\n" not in buffer:
             return
-        request = _parse_request(bytes(buffer).split(b"\n", 1)[0])
+        request = parse_request(bytes(buffer).split(b"\n", 1)[0])
         if request is None:
             self._drop(number)  # closed without an answer
             return
@@ -123,7 +124,7 @@ class LocalServer(QObject):
         if "tabs" in request:
             reply["tabs"] = self._tabs()
         with contextlib.suppress(OSError):
-            client.settimeout(ANSWER_TIMEOUT_S)  # a few bytes: the other side is reading
+            client.settimeout(SEND_TIMEOUT_S)
             client.sendall(json.dumps(reply).encode("utf-8") + b"\n")
         self._drop(number)
         if "open" in request:
@@ -134,3 +135,16 @@ class LocalServer(QObject):
         notifier.setEnabled(False)
         notifier.deleteLater()
         client.close()
+
+
+def parse_request(line: bytes) -> dict | None:
+    try:
+        request = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(request, dict):
+        return None
+    files = request.get("open")
+    if files is not None and not (isinstance(files, list) and all(isinstance(f, str) for f in files)):
+        return None
+    return request

@@ -85,20 +85,7 @@ def start_server(open_files: Callable[[list[str]], None], tabs: Callable[[], lis
     from editor.ui.window.local_server import LocalServer
 
     server = LocalServer(socket_path(), open_files, tabs, parent)
-    return server if server.listen() else None
-
-
-def _parse_request(line: bytes) -> dict | None:
-    try:
-        request = json.loads(line)
-    except ValueError:
-        return None
-    if not isinstance(request, dict):
-        return None
-    files = request.get("open")
-    if files is not None and not (isinstance(files, list) and all(isinstance(f, str) for f in files)):
-        return None
-    return request
+    return server if server.listen(lambda: _ask({"tabs": True}, timeout=0.5) is not None) else None
 
 
 def stop_server(server) -> None:
