@@ -36,6 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out"
+FREQUENCY_CACHE = OUT / "feder-cache"  # shared by all probes and Xvfb starts, see probe_environment
 sys.path.insert(0, str(HERE))
 
 import xstart  # noqa: E402
@@ -298,6 +299,9 @@ def probe_environment(scratch: Path) -> dict[str, str]:
     env["XDG_CONFIG_HOME"] = str(scratch / "xdg-config")
     env["XDG_CACHE_HOME"] = str(scratch / "xdg-cache")
     env["XDG_DATA_HOME"] = str(scratch / "xdg-data")
+    # The spellchecker's frequency table is built once per wordfreq install and then
+    # mapped from this cache (as for a writer); only the first probe ever builds it.
+    env["FEDER_CACHE_DIR"] = str(FREQUENCY_CACHE)
     env.pop("PYTHONPATH", None)
     return env
 

@@ -85,6 +85,9 @@ def fresh_home(base: Path, app: str) -> dict[str, str]:
         if not key.startswith(("QT_", "QTWEBENGINE_", "FEDER_", "XDG_", "PYTHON"))
     }
     env.update(HOME=str(home), QT_QPA_PLATFORM="xcb", LANG="de_DE.UTF-8", LANGUAGE="de")
+    # Feder's frequency table is built once per wordfreq install, then mapped from its
+    # cache; a writer's start finds it there, so every start here shares one.
+    env["FEDER_CACHE_DIR"] = str(HERE / "out" / "feder-cache")
     if os.geteuid() == 0:  # QtWebEngine refuses root without this; a user account needs nothing
         env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
     return env

@@ -3,7 +3,8 @@
 Shipped files (resources/, translations/) sit at the top of a checkout, and in
 an installed wheel under ``editor/_data/`` (see pyproject's force-include);
 both are found the same way. User data follows platformdirs, and
-``FEDER_DATA_DIR`` / ``FEDER_CONFIG_DIR`` move it (tests, portable installs).
+``FEDER_DATA_DIR`` / ``FEDER_CONFIG_DIR`` / ``FEDER_CACHE_DIR`` move it (tests,
+portable installs).
 """
 
 from __future__ import annotations
@@ -49,3 +50,9 @@ def user_data_dir() -> Path:
 def user_config_dir() -> Path:
     override = os.environ.get("FEDER_CONFIG_DIR")
     return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME))
+
+
+def user_cache_dir() -> Path:
+    """Files Feder can rebuild at any time (the spellchecker's frequency table)."""
+    override = os.environ.get("FEDER_CACHE_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME))

@@ -26,6 +26,16 @@ from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def user_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One private cache folder for the whole session: the spellchecker's frequency
+    table is built there once (a second or two), not once per test, and never in the
+    real profile."""
+    folder = tmp_path_factory.mktemp("cache")
+    os.environ["FEDER_CACHE_DIR"] = str(folder)
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets empty user data and config folders (no real profile is touched)."""

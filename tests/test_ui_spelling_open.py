@@ -193,3 +193,30 @@ def test_the_word_lists_preload_in_the_worker_and_wait_for_a_pause_in_typing(qtb
     typing.stop()
     qtbot.waitUntil(lambda: knowledge.ready, timeout=60_000)
     assert knowledge.is_name("Quarzelwick")  # the lists of the folder given, read in the worker
+    # The worker still opens its dictionary. Its thread holds `checks` (a QObject without a
+    # parent) through its target; if it dropped the last reference after this test, the
+    # QObject would be destroyed in the worker thread, and that deadlocks with the main
+    # thread's next connect (seen once the frequency table loaded in milliseconds).
+    assert checks.wait(60)
+
+
+def test_opening_searches_no_lines_for_names_before_the_whole_text_check(qtbot, tmp_path: Path) -> None:
+    """The article's names come with the open; the check of every word follows at the first
+    paint and answers them too. Searching the lines that hold a name before that (it ran
+    before the first frame) only coloured them twice."""
+    from editor.ui.spelling.links import HighlighterLink
+
+    view = ArticleView()  # not shown yet: the first paint, and with it the check, still to come
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    name = "Quarzelwick"
+    paragraphs = [f"{name} kam am Morgen.", f"Später sprach {name} im Rat.", f"Dann ging {name} nach Hause."]
+    open_in(view, tmp_path / "namen.md", article_text(paragraphs))
+    assert name in view.spelling.service.article_names  # the names were set with the open
+    link = view.highlighter.findChild(HighlighterLink)
+    assert link is not None
+    assert not link.is_searching()
+    view.show()
+    qtbot.waitUntil(lambda: view._painted, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.spelling.is_checking(), timeout=30_000)
+    assert all_underlined(view) == {}

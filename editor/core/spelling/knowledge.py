@@ -1,13 +1,12 @@
 """What the spellchecker knows beyond hunspell: word frequencies and Feder's word lists.
 
-Two sources, both loaded once per process and only when first needed (the
-German frequency table alone takes half a second and some 50 MB, so Feder
-does not pay for it at start-up):
+Two sources, both loaded once per process and only when first needed:
 
 - word frequencies for German and English from the ``wordfreq`` package
   (CC BY-SA data drawn from news, subtitles, Wikipedia and the web; it
   includes names, brands and loanwords that hunspell lacks), stored as
-  Zipf values times 100 (Zipf 3 = once per million words);
+  Zipf values times 100 (Zipf 3 = once per million words) in a compact table
+  built once and then mapped from the user's cache folder (:mod:`.frequencies`);
 - the plain-text lists under ``resources/spelling/``: brands, names,
   abbreviations (with their dot), units, English words. Writers can read and
   extend them: ``#`` starts a comment line, one entry a line.
@@ -18,15 +17,12 @@ so a window keeps drawing meanwhile; :meth:`Knowledge.wait` blocks until done.
 
 from __future__ import annotations
 
-import gc
-import gzip
-import importlib.util
 import threading
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 from editor import paths
+from editor.core.spelling.frequencies import FrequencyTable, load_table
 
 #: Frequencies below this (Zipf × 100) are dropped when loading: such words are
 #: too rare to vouch for a spelling, and keeping them would double the memory.
@@ -41,7 +37,7 @@ class Knowledge:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = Path(folder) if folder else paths.resource("spelling")
-        self.zipf: dict[str, dict[str, int]] = {"de": {}, "en": {}}
+        self.zipf: dict[str, FrequencyTable] = {"de": FrequencyTable.empty(), "en": FrequencyTable.empty()}
         self.names: frozenset[str] = frozenset()  # brands and names, as written
         self.names_upper: frozenset[str] = frozenset()
         self.names_by_lower: dict[str, str] = {}  # "oneplus" → "OnePlus", for suggestions
@@ -159,54 +155,8 @@ def _read_list(path: Path) -> list[str]:
     return entries
 
 
-def _frequencies(family: str) -> dict[str, int]:
+def _frequencies(family: str) -> FrequencyTable:
     try:
-        buckets = _frequency_buckets(family)
+        return load_table(family, MIN_ZIPF100[family], paths.user_cache_dir())
     except (ImportError, LookupError, OSError, ValueError):  # pragma: no cover - broken data files
-        return {}
-    lowest = MIN_ZIPF100[family]
-    table: dict[str, int] = {}
-    frozen = gc.isenabled()
-    gc.disable()  # half a million new strings: no point in scanning them for cycles meanwhile
-    try:
-        for index, words in enumerate(buckets):
-            zipf100 = 900 - index  # bucket i holds words of frequency 10^(-i/100)
-            if zipf100 < lowest:
-                break
-            # The most frequent bucket comes first and keeps a word seen twice.
-            table.update({word: zipf100 for word in words if word.isalpha() and word not in table})
-    finally:
-        if frozen:
-            gc.enable()
-    return table
-
-
-def _frequency_buckets(family: str) -> Iterator[list[str]]:
-    """wordfreq's large list for ``family``, one frequency bucket at a time, most frequent first.
-
-    Read straight from the package's data file (a gzipped msgpack list: a
-    header, then one list of words per centibel of frequency), without
-    importing wordfreq (its imports alone take 0.2–0.4 s) and one bucket per
-    call into msgpack, so a window thread waiting for the interpreter lock
-    gets it between buckets instead of after the whole list. Falls back to
-    wordfreq's own reader when the file is not where this expects it.
-    """
-    spec = importlib.util.find_spec("wordfreq")  # finds the package without running it
-    folders = list(spec.submodule_search_locations or []) if spec is not None else []
-    path = next((Path(f) / "data" / f"large_{family}.msgpack.gz" for f in folders), None)
-    if path is None or not path.is_file():
-        import wordfreq  # pragma: no cover - a wordfreq that keeps its data elsewhere
-
-        return iter(wordfreq.get_frequency_list(family, wordlist="large"))  # pragma: no cover
-    import msgpack
-
-    unpacker = msgpack.Unpacker(raw=False, max_buffer_size=1 << 30)
-    unpacker.feed(gzip.decompress(path.read_bytes()))
-    try:
-        count = unpacker.read_array_header()
-        header = unpacker.unpack()
-    except (msgpack.UnpackException, msgpack.OutOfData, ValueError) as exc:
-        raise ValueError(f"{path}: not a wordfreq list") from exc
-    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"{path}: unexpected header {header!r}")
-    return (unpacker.unpack() for _ in range(count - 1))
+        return FrequencyTable.empty()

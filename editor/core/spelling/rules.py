@@ -161,10 +161,7 @@ class Lexicon:
         """Words one edit from ``word`` that hunspell knows, the most frequent first."""
         table = self.knowledge.zipf[self.family]
         found: list[tuple[int, str]] = []
-        for candidate in one_edit(word.lower()):
-            zipf = table.get(candidate.replace("ß", "ss"))
-            if zipf is None:
-                continue
+        for candidate, zipf in table.among(one_edit(word.lower())):
             listed = self.knowledge.names_by_lower.get(candidate)
             cased = cased_like(word, candidate)
             if listed:
@@ -411,9 +408,8 @@ class Lexicon:
             return None
         capital = word[:1].isupper()
         best: tuple[int, str] | None = None
-        for candidate in (edits or one_edit)(lower):
-            zipf = table.get(candidate.replace("ß", "ss"))
-            if zipf is None or zipf < floor or zipf - own < gap:
+        for candidate, zipf in table.among((edits or one_edit)(lower)):
+            if zipf < floor or zipf - own < gap:
                 continue
             if best is not None and zipf <= best[0]:
                 continue

@@ -331,7 +331,9 @@ class ArticleView(QWidget):
         self.articleChanged.emit(article)
         if self._names_now:
             self._names_now = False
-            self._update_names()
+            # The whole-text check below answers every word, names included: no search
+            # for the lines with a name before it (it ran before the first frame).
+            self._update_names(redraw=False)
             self._check_waits = True
             if self._painted:
                 self._check_new_text()
@@ -366,14 +368,14 @@ class ArticleView(QWidget):
         self.spelling.set_article_ignores(article.ignored_words)
         self._names_timer.start()
 
-    def _update_names(self) -> None:
+    def _update_names(self, redraw: bool = True) -> None:
         """The article's own names (fields, and words used three times in the body).
 
         Counting a 100k-word body takes ~0.1 s, so it waits for a real pause in typing.
         """
         self._names_timer.stop()
         article = self.document.article
-        self.spelling.set_article_names(article_names(article.meta, article.body))
+        self.spelling.set_article_names(article_names(article.meta, article.body), redraw=redraw)
 
     def typography_on(self) -> bool:
         if self.typography_enabled is None:

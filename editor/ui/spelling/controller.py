@@ -184,14 +184,20 @@ class SpellController(QObject):
         if self._service.article_ignores != before:
             self.changed.emit()
 
-    def set_article_names(self, names: Iterable[str]) -> None:
-        """The article's own names; lines with a name that came or went are re-highlighted."""
+    def set_article_names(self, names: Iterable[str], redraw: bool = True) -> None:
+        """The article's own names; lines with a name that came or went are re-highlighted.
+
+        ``redraw=False`` when a whole-text check (:meth:`check_in_background`) of
+        every linked text follows anyway: it answers every word with these names
+        and stops any search, so searching for the lines now would only colour
+        them twice (opening an article, before its first frame).
+        """
         changed = self._service.set_article_names(names)
         if changed:
             words = sorted(changed)
             # The names may stand anywhere: search for them. Words left over were
             # forgotten with the old answers: their blocks ask again.
-            for link in self._live_links():
+            for link in self._live_links() if redraw else ():
                 link.redraw_places()
                 link.search(words)
             self._unplaced = False

@@ -117,6 +117,10 @@ class HighlighterLink(QObject):
         """Re-highlight every block that contains one of ``words``, a slice at a time."""
         self._rehighlight_words(words)
 
+    def is_searching(self) -> bool:
+        """Whether a search for lines with late-answered words is under way."""
+        return self._timer.isActive()
+
     def stop_searching(self) -> None:
         """Forget the blocks and words waiting for late answers (a whole-text check answers them)."""
         self._timer.stop()

@@ -1,6 +1,7 @@
 """Start-up milestones for the benchmarks: ``FEDER_STARTUP_TRACE=FILE feder ARTICLE``.
 
-Appends one JSON line per milestone (``{"event": ..., "time": <epoch seconds>}``):
+Appends one JSON line per milestone (``{"event": ..., "time": <epoch seconds>,
+"cpu": <this process's CPU seconds>}``):
 ``window_shown``, ``first_frame`` (the window's first paint), ``preview`` (the
 preview shows the opened article). benchmarks/xstart.py reads it beside what
 it sees from outside (xdotool). Without the variable nothing is installed.
@@ -30,7 +31,7 @@ class StartupTrace(QObject):
             return
         self._seen.add(event)
         with open(self.path, "a", encoding="utf-8") as stream:
-            stream.write(json.dumps({"event": event, "time": time.time()}) + "\n")
+            stream.write(json.dumps({"event": event, "time": time.time(), "cpu": time.process_time()}) + "\n")
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint:  # the children paint in the same pass, then this fires
