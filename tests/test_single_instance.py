@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import stat
 import subprocess
 import sys
 import threading
@@ -100,6 +101,7 @@ def test_a_stale_socket_is_replaced_and_requests_are_answered(qtbot, tmp_path: P
     opened: list[list[str]] = []
     server = single_instance.start_server(opened.append, lambda: ["/a.md"])
     assert server is not None and server.isListening()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600  # this user's only
     try:
         answers: dict[str, object] = {}
 

@@ -28,6 +28,8 @@ LATER_MODULES = (
     "editor.ui.window.startup_trace",
     # uuid imports platform; the recovery ids come from os.urandom.
     "uuid",
+    # The single-instance server is a plain socket; QtNetwork comes with the network check, later.
+    "PySide6.QtNetwork",
     # Earlier rounds: export, publishing checks and the web preview come later.
     "jinja2",
     "markdown",
@@ -58,7 +60,7 @@ def first_turn():
 
 QTimer.singleShot(0, first_turn)
 from editor.ui.window.application import run_gui
-run_gui(["--new-instance", sys.argv[1]])
+run_gui([sys.argv[1]])  # listening for later starts, as a real start does
 print("SEEN " + json.dumps(seen))
 """
 

@@ -82,65 +82,10 @@ def running_tabs() -> list[str] | None:
 # ---- the running side (Qt) ----------------------------------------------------------------
 def start_server(open_files: Callable[[list[str]], None], tabs: Callable[[], list[str]], parent=None):
     """Listen for later starts; returns the server object, or None if another Feder owns the socket."""
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from editor.ui.window.local_server import LocalServer
 
-    path = socket_path()
-    server = QLocalServer(parent)
-    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-    if not server.listen(str(path)):
-        if _ask({"tabs": True}, timeout=0.5) is not None:
-            return None  # a live Feder answered: it keeps the socket
-        QLocalServer.removeServer(str(path))  # left by a Feder that was killed
-        if not server.listen(str(path)):
-            return None
-
-    def on_connection() -> None:
-        while server.hasPendingConnections():
-            client = server.nextPendingConnection()
-            buffer = bytearray()
-
-            def on_ready(client: QLocalSocket = client, buffer: bytearray = buffer) -> None:
-                buffer.extend(bytes(client.readAll().data()))
-                if len(buffer) > MAX_REQUEST:
-                    client.abort()
-                    return
-                if b"\n" not in buffer:
-                    return
-                line = bytes(buffer).split(b"\n", 1)[0]
-                client.readyRead.disconnect()
-                request = _parse_request(line)
-                if request is None:
-                    client.disconnectFromServer()
-                    return
-                reply: dict = {"ok": True}
-                if "tabs" in request:
-                    reply["tabs"] = tabs()
-                client.write(json.dumps(reply).encode("utf-8") + b"\n")
-                client.flush()
-                client.disconnectFromServer()
-                if "open" in request:
-                    open_files(request["open"])
-
-            client.readyRead.connect(on_ready)
-            client.disconnected.connect(client.deleteLater)
-            if client.bytesAvailable():
-                on_ready()
-
-    server.newConnection.connect(on_connection)
-    return server
-
-
-def _parse_request(line: bytes) -> dict | None:
-    try:
-        request = json.loads(line)
-    except ValueError:
-        return None
-    if not isinstance(request, dict):
-        return None
-    files = request.get("open")
-    if files is not None and not (isinstance(files, list) and all(isinstance(f, str) for f in files)):
-        return None
-    return request
+    server = LocalServer(socket_path(), open_files, tabs, parent)
+    return server if server.listen(lambda: _ask({"tabs": True}, timeout=0.5) is not None) else None
 
 
 def stop_server(server) -> None:
