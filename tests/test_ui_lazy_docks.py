@@ -139,3 +139,42 @@ def test_a_dock_open_last_time_is_open_and_built_at_the_next_start(qtbot, tmp_pa
     assert not second.author_sidebar.is_built()  # behind the outline now: still not built
     assert not second.checks_panel.is_built()
     second.close()
+
+
+def test_the_profile_dialog_opened_from_the_window_checks_the_bio(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    """The sidebar is built after the window handed it the article's spelling: the
+    profile commands must use that spelling, not the none they were made with."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from editor.ui.authors.dialog import AuthorDialog
+
+    open_article(window, tmp_path)
+    sidebar = window.author_sidebar
+    sidebar.raise_()
+    qtbot.waitUntil(sidebar.is_on_screen)
+    seen: dict[str, object] = {}
+
+    def underlined(dialog: AuthorDialog) -> list[str]:
+        text = dialog.bio_edit.toPlainText()
+        formats = dialog.bio_edit.document().firstBlock().layout().formats()
+        return [text[r.start : r.start + r.length] for r in formats if r.format.underlineStyle() != r.format.underlineStyle().NoUnderline]
+
+    def look(tries: int = 500) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AuthorDialog):
+            QTimer.singleShot(10, look)
+            return
+        if "spelling" not in seen:
+            seen["spelling"] = dialog.bio_spelling
+            dialog.bio_edit.setPlainText("Schreibt über Märkte und Tippfeler.")
+        seen["underlined"] = underlined(dialog)
+        if seen["underlined"] or tries == 0:  # the dictionary may still be on its way
+            dialog.done(QDialog.DialogCode.Rejected)
+        else:
+            QTimer.singleShot(10, lambda: look(tries - 1))
+
+    QTimer.singleShot(0, look)
+    sidebar.new_action.trigger()
+    assert seen["spelling"] is not None
+    assert seen["underlined"] == ["Tippfeler"]

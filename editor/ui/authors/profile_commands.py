@@ -27,14 +27,18 @@ from editor.ui.authors.dialog import AuthorDialog
 class ProfileCommands:
     """The profile commands of one sidebar (``parent``) on ``store``."""
 
-    def __init__(self, store: AuthorStore, parent: QWidget, spell_controller: object | None = None) -> None:
+    def __init__(
+        self, store: AuthorStore, parent: QWidget, spelling: Callable[[], object | None] = lambda: None
+    ) -> None:
         self.store = store
         self.parent = parent
-        self.spell_controller = spell_controller
+        #: Asked each time a dialog opens: the window hands its article's spelling to
+        #: the sidebar after the commands were made, and again on every tab change.
+        self.spelling = spelling
 
     def edit(self, profile: AuthorProfile, photo: Path | None) -> tuple[bool, AuthorProfile | None]:
         """Open the profile dialog: whether the writer saved it, and the profile saved (None: failed)."""
-        dialog = AuthorDialog(profile, photo, self.parent, self.spell_controller)
+        dialog = AuthorDialog(profile, photo, self.parent, self.spelling())
         if dialog.exec() != AuthorDialog.DialogCode.Accepted:
             return False, None
         changed, new_photo = dialog.photo_choice()

@@ -60,14 +60,13 @@ class AuthorSidebar(LazyDock):
         self.profiles: list[AuthorProfile] = []
         self.load_errors: list[FederError] = []
         self._assigned: list[dict[str, Any]] = []
-        self._commands_spelling = spell_controller  # what the profile commands are made with
         self.commands: ProfileCommands | None = None  # made by build()
         super().__init__(QCoreApplication.translate("AuthorSidebar", "Authors"), "authorSidebar", parent, lazy)
 
     def build(self) -> QWidget:
         from editor.ui.authors.profile_commands import ProfileCommands
 
-        self.commands = ProfileCommands(self.store, self, self._commands_spelling)
+        self.commands = ProfileCommands(self.store, self, lambda: self.spell_controller)
         self._create_actions()
         contents = self._build()
         self.reload()
