@@ -14,15 +14,19 @@ RETEXT_STAMP := $(RETEXT_VENV)/.installed
 RETEXT_PKGS  := "retext==8.1.0" "PyQt6>=6.8,<6.12" "PyQt6-WebEngine>=6.8,<6.12" "pyenchant>=3.2"
 BENCH_ARGS   ?=
 
-.PHONY: bench-run bench-quick bench-retext bench-spelling
+.PHONY: bench-run bench-quick bench-retext bench-spelling bench-system-deps
 
-bench-run: deps $(RETEXT_STAMP)
+bench-run: deps bench-system-deps $(RETEXT_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --retext-python $(RETEXT_VENV)/bin/python $(BENCH_ARGS)
 
-bench-quick: deps $(RETEXT_STAMP)
+bench-quick: deps bench-system-deps $(RETEXT_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --quick --retext-python $(RETEXT_VENV)/bin/python $(BENCH_ARGS)
 
 bench-retext: $(RETEXT_STAMP)
+
+# The start as a user sees it: a real X display and the window found from outside.
+bench-system-deps:
+	@sh scripts/system-deps.sh xvfb xauth xdotool
 
 $(RETEXT_STAMP): mk/bench.mk
 	test -x $(RETEXT_VENV)/bin/python || $(PYTHON) -m venv $(RETEXT_VENV)
