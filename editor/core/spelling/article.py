@@ -14,7 +14,6 @@ German text is checked in English (:mod:`.english`).
 from __future__ import annotations
 
 import time
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import NamedTuple, Protocol
 
@@ -48,38 +47,6 @@ _CACHE_LIMIT = 200_000
 MISSPELLING = "misspelling"
 PROBABLE_TYPO = "probable-typo"
 
-
-
-class _LastCall(NamedTuple):
-    """What :meth:`ArticleSpelling.spans` answered for the last line, to reuse for the next.
-
-    ``state`` is the generation, the count of cache clearances and the markdown
-    flag: while they stay, a token keeps its answer. ``deferred`` holds the
-    indexes of tokens left unanswered (asked again each time).
-    """
-
-    state: tuple[int, int, bool]
-    found: list[Token]
-    spans: list[Problem]
-    english: set[int] | None
-    deferred: list[int]
-
-    def reusable(self, head: int, tail: int, english: set[int] | None, count: int) -> bool:
-        """Whether the first ``head`` and last ``tail`` tokens can keep their answers.
-
-        Not when one of them waited for a look-up, nor when the English sentences
-        moved over them (a token's answer depends on the dictionary that checks it).
-        """
-        old_count = len(self.found)
-        if any(index < head or index >= old_count - tail for index in self.deferred):
-            return False
-        old = self.english
-        if old is None and english is None:
-            return True
-        old, new = old or set(), english or set()
-        return {i for i in old if i < head} == {i for i in new if i < head} and {
-            i - old_count for i in old if i >= old_count - tail
-        } == {i - count for i in new if i >= count - tail}
 
 
 class Misspelling(NamedTuple):
@@ -143,11 +110,6 @@ class ArticleSpelling:
         self._tokens: dict[str, tuple[Problem, ...]] = {}  # per token (+"."), English ones with a prefix
         #: Cuts lines into tokens; a line typed into is re-cut only where it changed.
         self._line_tokens = LineTokens()
-        #: The last line's tokens and answers: the next line asks only about tokens it changed.
-        self._last_call: _LastCall | None = None
-        self._cleared = 0  # how often the token cache was emptied for size
-        #: Tokens :meth:`spans` looked for in the cache or asked about (tests: a key asks few).
-        self.tokens_asked = 0
         self._pending: set[tuple[str, str]] = set()  # (lang, word) waiting for a look-up
         self._deferred: set[str] = set()  # token keys that waited on them (skipped fast)
         #: Tokens left unchecked by :meth:`spans` so far (grows by one per token deferred):
@@ -301,42 +263,11 @@ class ArticleSpelling:
         """
         if self._lexicon is None:
             return []
-        line_tokens = self._line_tokens
-        found = line_tokens.tokens(line, markdown)
-        last_call, self._last_call = self._last_call, None  # kept again once this line is done
-        english = english_tokens(line, found) if self._lexicon.family == "de" else None
-        count = len(found)
-        first, last = 0, count  # the tokens to ask about
-        head: list[Problem] = []
-        tail: list[Problem] = []
-        reused = line_tokens.reused
-        if (
-            reused is not None
-            and last_call is not None
-            and last_call.state == (self.generation, self._cleared, markdown)
-        ):
-            first, kept, delta = reused
-            last = count - kept
-            if last_call.reusable(first, kept, english, count):
-                old_found, old_spans = last_call.found, last_call.spans
-                if first < len(old_found):
-                    head = old_spans[: bisect_left(old_spans, old_found[first][0], key=_span_start)]
-                else:
-                    head = list(old_spans)
-                if kept:
-                    start = old_found[len(old_found) - kept][0]
-                    tail = [
-                        (a + delta, length, probable)
-                        for a, length, probable in old_spans[bisect_left(old_spans, start, key=_span_start) :]
-                    ]
-            else:
-                first, last = 0, count
-        self.tokens_asked += last - first
-        result = head
-        deferred: list[int] = []
+        result: list[Problem] = []
         cache = self._tokens
-        for index in range(first, last):
-            token = found[index]
+        found = self._line_tokens.tokens(line, markdown)
+        english = english_tokens(line, found) if self._lexicon.family == "de" else None
+        for index, token in enumerate(found):
             start, text, dot_after = token
             key = text + "." if dot_after else text
             in_english = english is not None and index in english
@@ -346,24 +277,17 @@ class ArticleSpelling:
             if problems is None:
                 if deadline is not None and key in self._deferred:
                     self.deferred_count += 1
-                    deferred.append(index)
                     continue  # already waiting for a look-up
                 problems = self._token_problems(token, deadline, in_english)
                 if problems is None:
                     self._deferred.add(key)
                     self.deferred_count += 1
-                    deferred.append(index)
                     continue  # deferred: counts as correct until checked
                 if len(cache) > _CACHE_LIMIT:
                     cache.clear()
-                    self._cleared += 1
                 cache[key] = problems
             for offset, length, probable in problems:
                 result.append((start + offset, length, probable))
-        result += tail
-        self._last_call = _LastCall(
-            (self.generation, self._cleared, markdown), found, list(result), english, deferred
-        )
         return result
 
     def check_markdown(self, text: str) -> list[Misspelling]:
@@ -476,7 +400,6 @@ class ArticleSpelling:
         cache = self._tokens
         if len(cache) + len(answers) > _CACHE_LIMIT:
             cache.clear()
-            self._cleared += 1
         for key, problems in answers.items():
             cache.setdefault(key, problems)
         self._deferred.difference_update(answers)
@@ -561,7 +484,3 @@ class ArticleSpelling:
     def _wait_for_knowledge(self) -> None:
         if not self.service.knowledge.ready:
             self.service.knowledge.wait()
-
-
-def _span_start(item: tuple) -> int:
-    return item[0]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
@@ -144,32 +143,22 @@ class LineTokens:
         self._markdown = True
         self._masks: list[tuple[int, int]] = []
         self._matches: list[_Match] = []
-        self._found: list[Token] = []
-        #: After :meth:`tokens`: ``(head, tail, delta)`` when the last call's first
-        #: ``head`` tokens are this call's first ones unchanged and its last ``tail``
-        #: tokens this call's last ones shifted by ``delta`` (None: cut afresh). A
-        #: caller that remembered its answers per token asks again only in between.
-        self.reused: tuple[int, int, int] | None = None
 
     def tokens(self, line: str, markdown: bool = True) -> list[Token]:
         masks = _masks(line, MARKDOWN_SKIPS if markdown else PLAIN_SKIPS)
         matches = None
-        self.reused = None
         if self._line is not None and markdown == self._markdown:
             matches = self._reused(line, masks)
         if matches is None:
             matches = list(_matches(line, masks, 0))
-        found = [token for _, _, token in matches if token is not None]
         self._line, self._markdown, self._masks, self._matches = line, markdown, masks, matches
-        self._found = found
-        return found
+        return [token for _, _, token in matches if token is not None]
 
     def _reused(self, line: str, masks: list[tuple[int, int]]) -> list[_Match] | None:
         """The matches of ``line`` built from the last line's, or None to cut afresh."""
         old = self._line
         assert old is not None
         if old == line:
-            self.reused = (len(self._found), 0, 0)
             return self._matches
         if old[:1] != line[:1] and old[-1:] != line[-1:]:
             return None  # another line altogether
@@ -185,15 +174,10 @@ class LineTokens:
         if len(before) + len(after) != len(self._masks) or masks != before + after:
             return None
         old_matches = self._matches
-        # Kept: the matches ending two or more characters before the stretch.
-        kept = bisect_left(old_matches, prefix - 1, key=_end)
+        kept = 0
+        while kept < len(old_matches) and old_matches[kept][1] + 2 <= prefix:
+            kept += 1
         result = old_matches[:kept]
-        old_found = self._found
-        head = (
-            bisect_left(old_found, old_matches[kept][0], key=_start)
-            if kept < len(old_matches)
-            else len(old_found)
-        )
         position = result[-1][1] if result else 0
         index = kept
         for match in _matches(line, masks, position):
@@ -202,24 +186,13 @@ class LineTokens:
                 while index < len(old_matches) and old_matches[index][0] < start - delta:
                     index += 1
                 if index < len(old_matches) and old_matches[index][:2] == (start - delta, end - delta):
-                    tail = len(old_found) - bisect_left(old_found, old_matches[index][0], key=_start)
-                    self.reused = (head, tail, delta)
                     result.extend(
                         (a + delta, b + delta, None if t is None else (t[0] + delta, t[1], t[2]))
                         for a, b, t in old_matches[index:]
                     )
                     return result
             result.append(match)
-        self.reused = (head, 0, delta)
         return result
-
-
-def _start(item: tuple) -> int:
-    return item[0]
-
-
-def _end(item: tuple) -> int:
-    return item[1]
 
 
 def prose_lines(text: str) -> Iterator[tuple[int, int, str]]:
