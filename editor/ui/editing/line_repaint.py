@@ -16,6 +16,8 @@ the editor repaint everything, and this forgets what it kept.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from PySide6.QtCore import QObject, QRect, Slot
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QPlainTextEdit
@@ -115,15 +117,15 @@ class LineRepaint(QObject):
             return []
         delta = new_end - old_end
         count = layout.lineCount()
-        first = layout.lineForTextPosition(lo)
-        if not first.isValid():
-            self._lines = new = self._read(layout, 0, count)
-            return _differing(old_lines, new, lo, hi, delta)
-        index = first.lineNumber()
-        # Lines before the one above the change break as before; check from there back.
-        start = max(0, index - 1)
+        if not count:
+            self._lines = []
+            return None
+        # The line that held the stretch's start: the text before it is as it was,
+        # so the lines above break as before unless this one now starts elsewhere
+        # (its first word moved up, or one moved down into it).
+        start = min(max(0, bisect_right(old_lines, lo, key=_start) - 1), count - 1)
         read = self._read(layout, start, start + 1)
-        while start > 0 and (start >= len(old_lines) or old_lines[start] != read[0]):
+        while start > 0 and (start >= len(old_lines) or old_lines[start][0] != read[0][0]):
             start -= 1
             read[:0] = self._read(layout, start, start + 1)
         position = start + len(read)
