@@ -146,27 +146,6 @@ def _long_paragraph_editor(qtbot) -> TextEditor:
     return widget
 
 
-def test_a_key_reads_the_lines_near_it_not_the_whole_paragraph(qtbot) -> None:
-    """Comparing only the edited stretch: a key in a long paragraph reads a few lines of
-    its layout (its own and the one below it), not every line as the
-    whole-block comparison did."""
-    editor = _long_paragraph_editor(qtbot)
-    _put_cursor(editor, "Sprecherin.", occurrence=1)
-    qtbot.keyClick(editor, "x")  # the first key in the block reads it whole
-    QApplication.processEvents()
-    lines = editor.textCursor().block().layout().lineCount()
-    assert lines >= 20
-    repaint = editor._line_repaint
-    read = []
-    for char in "abcdefghij":
-        before = repaint.lines_read
-        qtbot.keyClick(editor, char)
-        QApplication.processEvents()
-        read.append(repaint.lines_read - before)
-    # A key that wraps the paragraph into one more line repaints (and reads) it whole.
-    assert sorted(read)[len(read) // 2] <= 3, read
-
-
 def test_rewrapping_in_a_long_paragraph_leaves_the_screen_current(qtbot) -> None:
     """Words that move to the line above or below, formats that change lines away
     from the key, and a line break inside the paragraph: every key's pixels match a
