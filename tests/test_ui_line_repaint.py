@@ -131,3 +131,39 @@ def test_a_key_mid_paragraph_repaints_less_than_the_paragraph(qtbot, editor: Tex
     assert len(watcher.heights) >= 10, "not every key was repainted"
     # A key whose line wraps into one more repaints everything below; most repaint one line.
     assert sorted(watcher.heights)[len(watcher.heights) // 2] < paragraph / 2
+
+
+def _long_paragraph_editor(qtbot) -> TextEditor:
+    widget = TextEditor()
+    qtbot.addWidget(widget)
+    widget.setCursorWidth(0)
+    widget.resize(420, 700)
+    widget.setPlainText("# Titel\n\n" + " ".join([PARAGRAPH] * 4) + "\n\nEnde.\n")
+    widget.highlighter = MarkdownHighlighter(widget.document(), _spell)
+    widget.show()
+    qtbot.waitExposed(widget)
+    QApplication.processEvents()
+    return widget
+
+
+def test_rewrapping_in_a_long_paragraph_leaves_the_screen_current(qtbot) -> None:
+    """Words that move to the line above or below, formats that change lines away
+    from the key, and a line break inside the paragraph: every key's pixels match a
+    full repaint."""
+    editor = _long_paragraph_editor(qtbot)
+    _put_cursor(editor, "Händler", occurrence=2)
+    for char in " Donaudampfschifffahrtsgesellschaftskapitän":
+        qtbot.keyClick(editor, char)
+        _assert_screen_is_current(editor, f"typing {char!r} (a long word wraps)")
+    for _ in range(44):
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+        _assert_screen_is_current(editor, "a backspace (words move up)")
+    _put_cursor(editor, "Die Gemeinde", occurrence=2)
+    for char in "*Fehl":
+        qtbot.keyClick(editor, char)
+        _assert_screen_is_current(editor, f"typing {char!r} (emphasis and an underline)")
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    _assert_screen_is_current(editor, "a delete")
+    _put_cursor(editor, "Tempo.", occurrence=1)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    _assert_screen_is_current(editor, "a line break inside the paragraph")
