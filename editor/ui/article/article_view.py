@@ -26,6 +26,7 @@ from editor.ui.actions import EditActions, FormatActions, SearchActions, ViewAct
 from editor.ui.article.document import ArticleDocument, single_shot
 from editor.ui.article.field_edits import FieldEdits
 from editor.ui.article.start_hint import StartHint
+from editor.ui.editing.colour_later import ColourLater
 from editor.ui.editing.editor_actions import Link, editor_links
 from editor.ui.editing.find_bar import FindBar
 from editor.ui.editing.focus_mode import FocusMode, TypewriterScrolling
@@ -126,6 +127,7 @@ class ArticleView(QWidget):
         self.typo_tooltips = TypoToolTips(self.editor, lambda: self.spelling)
         self.highlighter = MarkdownHighlighter(self.document.text_document, self.spelling.spans)
         connect_highlighter(self.highlighter, self.spelling)
+        self.colour_later = ColourLater(self.highlighter, self.editor)  # an opened text below its first screen
         # A new text's words are judged in a worker thread, and the dictionary is read
         # from disk, but not before the editor was first painted: the window comes first.
         self._painted = False
@@ -314,12 +316,14 @@ class ArticleView(QWidget):
         # Colours now; the words are judged in a worker thread once the article is
         # parsed (its language, ignores and names known), see _article_parsed.
         self.highlighter.spelling_enabled = False
+        self.colour_later.before_open(text)  # the first screen now, the rest after the first frame
         self._names_now = True
 
     def _after_new_text(self) -> None:
         self.editor.setTextCursor(QTextCursor(self.document.text_document))  # at the top, scrolled there
         self._preview_timer.stop()  # the new text restarted it; this very text is being rendered
         self.highlighter.spelling_enabled = True
+        self.colour_later.after_open()
 
     def _article_parsed(self, article: Article) -> None:
         if article.meta_error is not None:

@@ -113,6 +113,9 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.probable_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         self.probable_format.setUnderlineColor(QColor("#c77d00"))
         self._formats: dict[str, QTextCharFormat] = {}
+        #: While a text is opened (see :mod:`.colour_later`): blocks from this number on
+        #: get their state only, their colours come after the first frame.
+        self.colour_limit: int | None = None
         self.refresh_colors()
 
     def refresh_colors(self) -> None:
@@ -135,6 +138,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
         scanned = markdown_lines.scan_line(previous, text, block.blockNumber() == 0)
         self.setCurrentBlockState(scanned.state)
+        if self.colour_limit is not None and block.blockNumber() >= self.colour_limit:
+            return  # below the first screen while opening: the state carries over, colours come later
         kind = scanned.kind
         if kind is Kind.FRONT_MATTER:
             apply(0, len(text), "front")

@@ -256,8 +256,17 @@ class BlockRepaintLayout(QPlainTextDocumentLayout):
         super().__init__(document)
         self._lines = -1.0  # the document's height in lines when last told
         self.documentSizeChanged.connect(self._size_changed)
+        #: Set while blocks below the screen get their colours after an open
+        #: (:mod:`.colour_later`): a block never laid out is left alone, Qt lays it
+        #: out with those colours when it is first shown. Laying each out at once
+        #: cost about 0.5 ms per block, the whole article after every open.
+        self.colours_only = False
 
     def documentChanged(self, position: int, removed: int, added: int) -> None:  # noqa: N802 - Qt API
+        if self.colours_only and removed == added:
+            block = self.document().findBlock(position)
+            if block.position() == position and block.length() == added and block.layout().lineCount() == 0:
+                return  # new colours for a block not laid out yet
         super().documentChanged(position, 0 if added else removed, added)
 
     def _size_changed(self, size: QSizeF) -> None:
