@@ -35,8 +35,9 @@ from editor.ui.editing.highlighter import MarkdownHighlighter
 from editor.ui.editing.text_editor import TextEditor
 from editor.ui.editing.typography import TypographyFilter, in_code_by_block_state
 from editor.ui.fields.image_dialog import ImageDropFilter, insert_or_edit_figure
+from editor.ui.first_paint import FirstPaint
 from editor.ui.message_bar import MessageBar
-from editor.ui.preview.lazy_preview import FirstPaint, LazyPreview
+from editor.ui.preview.lazy_preview import LazyPreview
 from editor.ui.preview.render_service import RenderService
 from editor.ui.spelling.controller import SharedSpelling, SpellController, connect_highlighter
 from editor.ui.spelling.menus import TypoToolTips, add_spelling_actions

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.text import frontmatter
 from editor.ui.editing.highlighter import MarkdownHighlighter
-from editor.ui.preview.lazy_preview import FirstPaint
+from editor.ui.first_paint import FirstPaint
 
 #: A block state no Markdown line leaves (they are small integers, see markdown_lines):
 #: stands in for a block's state while a run of blocks is coloured at once.

@@ -16,8 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
+
+from editor.ui.first_paint import FirstPaint
 
 if TYPE_CHECKING:
     from editor.core.preview.job import PreviewResult
@@ -148,21 +150,3 @@ class LazyPreview:
             result, self._result = self._result, None
             view.show_result(result)
 
-
-class FirstPaint(QObject):
-    """Calls ``callback`` once, when ``widget`` has been painted the first time."""
-
-    def __init__(self, widget: QWidget, callback) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def stop(self) -> None:
-        self._widget.removeEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            self.stop()
-            self._callback()
-        return False
