@@ -103,6 +103,22 @@ def test_the_second_load_maps_the_cache_file_without_building(tmp_path: Path) ->
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left behind
 
 
+def test_the_first_load_builds_the_cache_file_in_a_process_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two seconds of Python in an editor thread held the interpreter lock against the window."""
+    from editor.core.spelling import frequencies
+
+    built_here: list[int] = []
+    real_build = frequencies.build_table
+    monkeypatch.setattr(frequencies, "build_table", lambda *args: (built_here.append(1), real_build(*args))[1])
+    table = load_table("en", MIN_ZIPF100["en"], tmp_path)
+    assert table.mapped and table.get("the") > 700
+    assert built_here == []  # the file was written by the other process
+    assert [p.name for p in tmp_path.iterdir()] == [cache_file(tmp_path, "en").name]
+    assert dict(table.items()) == old_dict("en")
+
+
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "garbage", "other cut-off"])
 def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path, damage: str) -> None:
     good = load_table("en", MIN_ZIPF100["en"], tmp_path)

@@ -225,6 +225,8 @@ def load_table(family: str, lowest: int, cache_folder: Path | None) -> Frequency
     cache = cache_folder / cache_name(family, lowest, path, source) if cache_folder else None
     if cache is not None:
         found = _map(cache, lowest, source)
+        if found is None and _build_elsewhere(family, lowest, cache_folder):
+            found = _map(cache, lowest, source)
         if found is not None:
             return found
     table = _build(path, lowest, source, cache)
@@ -249,6 +251,31 @@ def _build(path: Path, lowest: int, source: tuple[int, int], cache: Path | None)
             if found is not None:
                 return found
     return FrequencyTable(data)
+
+
+#: Seconds a building process may take (about 2 s on this machine) before it is given up.
+BUILD_TIMEOUT = 60
+
+
+def _build_elsewhere(family: str, lowest: int, cache_folder: Path) -> bool:
+    """Build and store the cache file in a process of its own; whether that worked.
+
+    The build is two seconds of Python. In a thread of the editor it held the
+    interpreter lock against the window's thread: on the very first start the
+    preview came 0.8–1 s later than on any other (docs/performance.md). A
+    process of its own only takes a core; this thread waits without the lock.
+    """
+    import subprocess
+
+    command = [sys.executable, "-m", __name__, family, str(lowest), str(cache_folder)]
+    try:
+        done = subprocess.run(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            timeout=BUILD_TIMEOUT, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
 
 
 def cache_name(family: str, lowest: int, path: Path, source: tuple[int, int]) -> str:
@@ -317,3 +344,19 @@ def frequency_buckets(path: Path) -> Iterator[list[str]]:
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
         raise ValueError(f"{path}: unexpected header {header!r}")
     return (unpacker.unpack() for _ in range(count - 1))
+
+
+def _main(argv: list[str]) -> int:
+    """``python -m editor.core.spelling.frequencies FAMILY LOWEST CACHE_FOLDER``: build the cache file."""
+    family, lowest, folder = argv[0], int(argv[1]), Path(argv[2])
+    path = data_file(family)
+    if path is None:
+        return 1
+    info = path.stat()
+    source = (info.st_size, info.st_mtime_ns)
+    cache = folder / cache_name(family, lowest, path, source)
+    return 0 if _build(path, lowest, source, cache).mapped else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))
