@@ -265,8 +265,15 @@ def _build_elsewhere(family: str, lowest: int, cache_folder: Path) -> bool:
     preview came 0.8–1 s later than on any other (docs/performance.md). A
     process of its own only takes a core; this thread waits without the lock.
     """
+    import os
     import subprocess
 
+    try:  # a folder that cannot be written: the process would build for nothing
+        cache_folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    if not os.access(cache_folder, os.W_OK):
+        return False
     command = [sys.executable, "-m", __name__, family, str(lowest), str(cache_folder)]
     try:
         done = subprocess.run(
