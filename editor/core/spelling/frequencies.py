@@ -253,7 +253,7 @@ def _build(path: Path, lowest: int, source: tuple[int, int], cache: Path | None)
     return FrequencyTable(data)
 
 
-#: Seconds a building process may take (about 2 s on this machine) before it is given up.
+#: Seconds a building process may take (1–2 s on this machine) before it is given up.
 BUILD_TIMEOUT = 60
 
 
@@ -262,7 +262,7 @@ def _build_elsewhere(family: str, lowest: int, cache_folder: Path) -> bool:
 
     The build is two seconds of Python. In a thread of the editor it held the
     interpreter lock against the window's thread: on the very first start the
-    preview came 0.8–1 s later than on any other (docs/performance.md). A
+    preview came 0.5–0.8 s later than on any other (docs/performance.md). A
     process of its own only takes a core; this thread waits without the lock.
     """
     import os
