@@ -109,20 +109,13 @@ def _wrap(spec: str) -> list[float]:
 def _count_cpu(per_key: list[tuple[float, float]], timers: dict[str, list[float]]) -> None:
     """Make the harness count CPU per key while typing, and add it to the probe's result."""
 
-    def type_text(self, widget, text: str, interval: float, pause: float = 0.0) -> list[float]:
+    type_text = harness.Harness.type_text
+
+    def type_and_count(self, *args, **kwargs) -> list[float]:
         for box in timers.values():
             box[0] = box[1] = 0.0
-        latencies = []
-        due = time.perf_counter() + interval
-        for char in text:
-            self.wait_until_time(due)
-            start = time.thread_time()
-            self.key(widget, char)
-            handled = time.thread_time()
-            self.idle()
-            per_key.append((handled - start, time.thread_time() - handled))
-            latencies.append(time.perf_counter() - due)
-            due += interval + (pause if char in ",." else 0.0)
+        latencies = type_text(self, *args, **kwargs)
+        per_key.extend(self.key_cpu)
         return latencies
 
     write_result = harness.write_result
@@ -138,7 +131,7 @@ def _count_cpu(per_key: list[tuple[float, float]], timers: dict[str, list[float]
             }
         write_result(path, result)
 
-    harness.Harness.type_text = type_text
+    harness.Harness.type_text = type_and_count
     harness.write_result = write_with_cpu
 
 

@@ -37,6 +37,9 @@ class Harness:
         self.QtCore = qtcore
         self.QtGui = qtgui
         self.app = app
+        #: UI-thread CPU seconds per key of the last :meth:`type_text`: (handling the key,
+        #: the event loop until idle after it). Read by ``cpu_per_key.py``.
+        self.key_cpu: list[tuple[float, float]] = []
 
     # ---- waiting ---------------------------------------------------------------------
     def wait(self, seconds: float) -> None:
@@ -129,11 +132,15 @@ class Harness:
         work (preview, parsing, statistics) starts while the next words come.
         """
         latencies = []
+        self.key_cpu = []
         due = time.perf_counter() + interval
         for char in text:
             self.wait_until_time(due)
+            start = time.thread_time()
             self.key(widget, char)
+            handled = time.thread_time()
             self.idle()
+            self.key_cpu.append((handled - start, time.thread_time() - handled))
             latencies.append(time.perf_counter() - due)
             due += interval + (pause if char in ",." else 0.0)
         return latencies
