@@ -225,7 +225,7 @@ def load_table(family: str, lowest: int, cache_folder: Path | None) -> Frequency
     cache = cache_folder / cache_name(family, lowest, path, source) if cache_folder else None
     if cache is not None:
         found = _map(cache, lowest, source)
-        if found is None and _build_elsewhere(family, lowest, cache_folder):
+        if found is None and _build_elsewhere(path, lowest, source, cache):
             found = _map(cache, lowest, source)
         if found is not None:
             return found
@@ -257,7 +257,7 @@ def _build(path: Path, lowest: int, source: tuple[int, int], cache: Path | None)
 BUILD_TIMEOUT = 60
 
 
-def _build_elsewhere(family: str, lowest: int, cache_folder: Path) -> bool:
+def _build_elsewhere(path: Path, lowest: int, source: tuple[int, int], cache: Path) -> bool:
     """Build and store the cache file in a process of its own; whether that worked.
 
     The build is two seconds of Python. In a thread of the editor it held the
@@ -269,12 +269,12 @@ def _build_elsewhere(family: str, lowest: int, cache_folder: Path) -> bool:
     import subprocess
 
     try:  # a folder that cannot be written: the process would build for nothing
-        cache_folder.mkdir(parents=True, exist_ok=True)
+        cache.parent.mkdir(parents=True, exist_ok=True)
     except OSError:
         return False
-    if not os.access(cache_folder, os.W_OK):
+    if not os.access(cache.parent, os.W_OK):
         return False
-    command = [sys.executable, "-m", __name__, family, str(lowest), str(cache_folder)]
+    command = [sys.executable, "-m", __name__, str(path), str(lowest), *map(str, source), str(cache)]
     try:
         done = subprocess.run(
             command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -354,15 +354,10 @@ def frequency_buckets(path: Path) -> Iterator[list[str]]:
 
 
 def _main(argv: list[str]) -> int:
-    """``python -m editor.core.spelling.frequencies FAMILY LOWEST CACHE_FOLDER``: build the cache file."""
-    family, lowest, folder = argv[0], int(argv[1]), Path(argv[2])
-    path = data_file(family)
-    if path is None:
-        return 1
-    info = path.stat()
-    source = (info.st_size, info.st_mtime_ns)
-    cache = folder / cache_name(family, lowest, path, source)
-    return 0 if _build(path, lowest, source, cache).mapped else 1
+    """``python -m editor.core.spelling.frequencies DATA LOWEST SIZE MTIME_NS CACHE``: build the
+    cache file, as :func:`load_table` found them (see :func:`_build_elsewhere`)."""
+    path, lowest, size, mtime, cache = argv
+    return 0 if _build(Path(path), int(lowest), (int(size), int(mtime)), Path(cache)).mapped else 1
 
 
 if __name__ == "__main__":
