@@ -145,9 +145,11 @@ def test_the_profile_dialog_opened_from_the_window_checks_the_bio(window: MainWi
     """The sidebar is built after the window handed it the article's spelling: the
     profile commands must use that spelling, not the none they were made with."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QDialog, QWidget
 
     from editor.ui.authors.dialog import AuthorDialog
+    from tests.test_ui_author_sidebar import when_modal
+    from tests.test_ui_spelling import underlined
 
     open_article(window, tmp_path)
     sidebar = window.author_sidebar
@@ -155,26 +157,20 @@ def test_the_profile_dialog_opened_from_the_window_checks_the_bio(window: MainWi
     qtbot.waitUntil(sidebar.is_on_screen)
     seen: dict[str, object] = {}
 
-    def underlined(dialog: AuthorDialog) -> list[str]:
-        text = dialog.bio_edit.toPlainText()
-        formats = dialog.bio_edit.document().firstBlock().layout().formats()
-        return [text[r.start : r.start + r.length] for r in formats if r.format.underlineStyle() != r.format.underlineStyle().NoUnderline]
-
-    def look(tries: int = 500) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, AuthorDialog):
-            QTimer.singleShot(10, look)
-            return
-        if "spelling" not in seen:
-            seen["spelling"] = dialog.bio_spelling
-            dialog.bio_edit.setPlainText("Schreibt über Märkte und Tippfeler.")
-        seen["underlined"] = underlined(dialog)
+    def look(dialog: AuthorDialog, tries: int = 500) -> None:
+        seen["underlined"] = underlined(dialog.bio_edit)
         if seen["underlined"] or tries == 0:  # the dictionary may still be on its way
             dialog.done(QDialog.DialogCode.Rejected)
         else:
-            QTimer.singleShot(10, lambda: look(tries - 1))
+            QTimer.singleShot(10, lambda: look(dialog, tries - 1))
 
-    QTimer.singleShot(0, look)
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, AuthorDialog)
+        seen["spelling"] = dialog.bio_spelling
+        dialog.bio_edit.setPlainText("Schreibt über Märkte und Tippfeler.")
+        look(dialog)
+
+    when_modal(fill)
     sidebar.new_action.trigger()
     assert seen["spelling"] is not None
     assert seen["underlined"] == ["Tippfeler"]
