@@ -24,9 +24,9 @@ bench-quick: deps bench-system-deps $(RETEXT_STAMP)
 
 bench-retext: $(RETEXT_STAMP)
 
-# The start as a user sees it: a real X display and the window found from outside.
+# The start as a user sees it: the window found from outside (Xvfb comes with `deps`).
 bench-system-deps:
-	@sh scripts/system-deps.sh xvfb xauth xdotool
+	@sh scripts/system-deps.sh xdotool
 
 $(RETEXT_STAMP): mk/bench.mk
 	test -x $(RETEXT_VENV)/bin/python || $(PYTHON) -m venv $(RETEXT_VENV)
