@@ -36,7 +36,7 @@ def painted_view(qtbot, tmp_path: Path) -> ArticleView:
     view.resize(900, 600)
     view.show()
     qtbot.waitExposed(view)
-    qtbot.waitUntil(lambda: view._painted, timeout=10_000)
+    qtbot.waitUntil(lambda: view._spelling_started, timeout=10_000)
     return view
 
 
@@ -217,6 +217,41 @@ def test_opening_searches_no_lines_for_names_before_the_whole_text_check(qtbot, 
     assert link is not None
     assert not link.is_searching()
     view.show()
-    qtbot.waitUntil(lambda: view._painted, timeout=10_000)
+    qtbot.waitUntil(lambda: view._spelling_started, timeout=10_000)
     qtbot.waitUntil(lambda: not view.spelling.is_checking(), timeout=30_000)
     assert all_underlined(view) == {}
+
+
+def test_the_spelling_starts_after_the_first_preview_not_beside_it(qtbot, tmp_path: Path) -> None:
+    """The dictionary load and the whole-text check wait for the preview's first page:
+    beside it they held QtWebEngine's first page back (docs/performance.md)."""
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    open_in(view, tmp_path / "bericht.md", article_text(["Ein Satz mit Tippfeler."]))
+    started_when_shown: list[bool] = []
+    view.previewUpdated.connect(lambda: started_when_shown.append(view._spelling_started))
+    view.show()
+    qtbot.waitUntil(lambda: bool(started_when_shown), timeout=20_000)
+    assert started_when_shown[0] is False  # the first preview came with no spelling beside it
+    qtbot.waitUntil(lambda: view._spelling_started, timeout=5_000)
+    qtbot.waitUntil(lambda: not view.spelling.is_checking(), timeout=30_000)
+    assert "Tippfeler" in " ".join(all_underlined(view).get(5, []))
+
+
+def test_with_the_preview_hidden_the_spelling_starts_at_the_first_paint(qtbot, tmp_path: Path) -> None:
+    from editor.ui.first_paint import FirstPaint
+
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.preview.setVisible(False)
+    started_after_paint: list[bool] = []
+    # Installed after the view's own watcher, so called before it: look a turn later.
+    def look_a_turn_later() -> None:
+        QTimer.singleShot(0, lambda: started_after_paint.append(view._spelling_started))
+
+    FirstPaint(view.editor.viewport(), look_a_turn_later)
+    view.show()
+    qtbot.waitUntil(lambda: bool(started_after_paint), timeout=10_000)
+    assert started_after_paint == [True]  # no wait for a preview that is not shown

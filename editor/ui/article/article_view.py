@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -51,8 +51,10 @@ PREVIEW_DELAY_MS = 80  # while typing: one render per pause, not per key
 #: writer who changes one word sees it in the preview without waiting 80 ms more.
 PREVIEW_QUIET_S = 0.4
 NAMES_DELAY_MS = 1500
-#: After the editor's first paint, the spellchecker's word lists load (see _first_painted).
+#: After the spelling has started, the spellchecker's word lists load (see _start_spelling).
 PRELOAD_AFTER_MS = 2000
+#: After the editor's first paint the spelling waits for the first preview, at most this long.
+SPELLING_WAITS_MS = 1000
 
 
 class ArticleView(QWidget):
@@ -130,8 +132,9 @@ class ArticleView(QWidget):
         connect_highlighter(self.highlighter, self.spelling)
         self.colour_later = ColourLater(self.highlighter, self.editor)  # an opened text below its first screen
         # A new text's words are judged in a worker thread, and the dictionary is read
-        # from disk, but not before the editor was first painted: the window comes first.
-        self._painted = False
+        # from disk, but not before the editor was first painted and the preview showed
+        # the article: the window comes first, then the preview (see _first_painted).
+        self._spelling_started = False
         self._check_waits = False
         self._paint_watch = FirstPaint(self.editor.viewport(), self._first_painted)
         self.typography_enabled: bool | None = None  # None: on for German articles
@@ -340,11 +343,26 @@ class ArticleView(QWidget):
             # for the lines with a name before it (it ran before the first frame).
             self._update_names(redraw=False)
             self._check_waits = True
-            if self._painted:
+            if self._spelling_started:
                 self._check_new_text()
 
     def _first_painted(self) -> None:
-        self._painted = True
+        """The spelling starts once the preview shows the article (or SPELLING_WAITS_MS later).
+
+        Its dictionary load and whole-text check (a Python thread) would compete with
+        QtWebEngine's first page for the interpreter and the cores: at 10k words under
+        Xvfb the preview came 130-170 ms later with them (docs/performance.md).
+        """
+        if not self.preview.isVisible():  # the writer hid it: nothing to wait for
+            self._start_spelling()
+            return
+        self.preview.updated.connect(self._start_spelling, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(SPELLING_WAITS_MS, self, self._start_spelling)
+
+    def _start_spelling(self) -> None:
+        if self._spelling_started:
+            return
+        self._spelling_started = True
         self.spelling.shared.load_dictionaries()
         # The spellchecker's word lists load in the worker thread a moment after the window
         # showed (not while it builds the preview), so the first check need not wait for them.
@@ -368,7 +386,7 @@ class ArticleView(QWidget):
             self.spelling.set_language(article.lang)
         except FederError as exc:
             self.message_bar.show_message(error_text(exc))
-        if self._painted:  # a new language's dictionary: read in the background, not at first use
+        if self._spelling_started:  # a new language's dictionary: read in the background, not at first use
             self.spelling.shared.load_dictionaries()
         self.spelling.set_article_ignores(article.ignored_words)
         self._names_timer.start()
