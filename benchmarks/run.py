@@ -411,6 +411,18 @@ def format_table(summary: dict, sizes: list[int], apps: list[str]) -> str:
             f"| {label} | {XSTART_SIZE:,} | {cell(feder)} | {cell(retext)} | {ratio(feder, retext)} "
             f"| {cell(bare)} | {ratio(feder, bare) if bare else '–'} |"
         )
+    web = x.get("bare_web")
+    if web:
+        lines += [
+            "",
+            "Floor with a web preview, Xvfb, 10,000 words: the bare editor plus a plain QWebEngineView",
+            "built after its first frame, the article loaded as HTML (benchmarks/bare_preview.py).",
+            "",
+            "| figure | bare + web view | Feder | Feder/floor |",
+            "|---|---:|---:|---:|",
+        ]
+        for label, key in XSTART_ROWS[:4]:
+            lines.append(f"| {label} | {cell(web.get(key))} | {cell(xf.get(key))} | {ratio(xf.get(key), web.get(key))} |")
     return "\n".join(lines)
 
 

@@ -225,6 +225,12 @@ def bare_command(article: Path) -> list[str]:
     return [sys.executable, "-c", BARE, str(article)]
 
 
+def bare_web_command(article: Path, trace: Path) -> list[str]:
+    """The floor with a web preview: the bare editor plus a plain QWebEngineView built after
+    its first frame (benchmarks/bare_preview.py); writes first frame and preview to ``trace``."""
+    return [sys.executable, str(HERE / "bare_preview.py"), str(article), str(trace)]
+
+
 def feder_command(article: Path) -> list[str]:
     return [sys.executable, "-m", "editor", str(article)]
 
@@ -279,10 +285,10 @@ def run(
     scratch: Path,
     extra_articles: int = 0,
 ) -> list[dict]:
-    """``runs`` rounds of Feder and ReText, alternating which goes first."""
+    """``runs`` rounds of Feder, ReText and the two floors, alternating the order."""
     article = article.absolute()
     retext_python = retext_python.absolute() if retext_python else None  # not resolve(): a venv's python is a link
-    apps = ["feder", "retext", "bare"] if retext_python else ["feder", "bare"]
+    apps = ["feder", "retext", "bare", "bare_web"] if retext_python else ["feder", "bare", "bare_web"]
     records: list[dict] = []
     with Xvfb() as display:
         for number in range(runs):
@@ -298,6 +304,10 @@ def run(
                     record.update(milestones(trace, record["t0"]))
                 elif app == "bare":
                     record = measure(bare_command(article), env, display, settle)
+                elif app == "bare_web":
+                    trace = home / "trace.jsonl"
+                    record = measure(bare_web_command(article, trace), env, display, settle)
+                    record.update(milestones(trace, record["t0"]))
                 else:
                     retext_settings(home)
                     record = measure(retext_command(retext_python, article), env, display, settle)
@@ -320,7 +330,7 @@ def milestones(trace: Path, t0: float) -> dict:
 def summarise(records: list[dict]) -> dict:
     """Median per app: visible (ms), peak RSS (MiB), and Feder's preview after its first frame."""
     summary: dict = {}
-    for app in ("feder", "retext", "bare"):
+    for app in ("feder", "retext", "bare", "bare_web"):
         mine = [r for r in records if r["app"] == app and "error" not in r]
         if not mine:
             continue
