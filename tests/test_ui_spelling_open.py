@@ -255,3 +255,19 @@ def test_with_the_preview_hidden_the_spelling_starts_at_the_first_paint(qtbot, t
     view.show()
     qtbot.waitUntil(lambda: bool(started_after_paint), timeout=10_000)
     assert started_after_paint == [True]  # no wait for a preview that is not shown
+
+
+def test_an_article_opened_after_the_first_paint_is_checked_at_once(qtbot, tmp_path: Path) -> None:
+    """The wait for the first preview is for the start only: an empty window shows no
+    preview, and an article opened in it must not wait for that (it waited up to 1 s)."""
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitUntil(lambda: view._painted, timeout=10_000)
+    assert not view._spelling_started  # still waiting for a first preview that an empty text never gets
+    open_in(view, tmp_path / "bericht.md", article_text(["Ein Satz mit Tippfeler."]))
+    assert view._spelling_started
+    assert view.spelling.is_checking()
+    qtbot.waitUntil(lambda: not view.spelling.is_checking(), timeout=30_000)
+    assert "Tippfeler" in " ".join(all_underlined(view).get(5, []))

@@ -134,6 +134,7 @@ class ArticleView(QWidget):
         # A new text's words are judged in a worker thread, and the dictionary is read
         # from disk, but not before the editor was first painted and the preview showed
         # the article: the window comes first, then the preview (see _first_painted).
+        self._painted = False
         self._spelling_started = False
         self._check_waits = False
         self._paint_watch = FirstPaint(self.editor.viewport(), self._first_painted)
@@ -345,6 +346,8 @@ class ArticleView(QWidget):
             self._check_waits = True
             if self._spelling_started:
                 self._check_new_text()
+            elif self._painted:  # opened after the first paint: the writer waits for these underlines
+                self._start_spelling()
 
     def _first_painted(self) -> None:
         """The spelling starts once the preview shows the article (or SPELLING_WAITS_MS later).
@@ -353,6 +356,7 @@ class ArticleView(QWidget):
         QtWebEngine's first page for the interpreter and the cores: at 10k words under
         Xvfb the preview came 130-170 ms later with them (docs/performance.md).
         """
+        self._painted = True
         if not self.preview.isVisible():  # the writer hid it: nothing to wait for
             self._start_spelling()
             return
