@@ -354,7 +354,8 @@ class ArticleView(QWidget):
 
         Its dictionary load and whole-text check (a Python thread) would compete with
         QtWebEngine's first page for the interpreter and the cores: at 10k words under
-        Xvfb the preview came 130-170 ms later with them (docs/performance.md).
+        Xvfb the preview came 120-140 ms later with them (medians of alternating starts,
+        docs/performance.md "Sixth round").
         """
         self._painted = True
         if not self.preview.isVisible():  # the writer hid it: nothing to wait for
