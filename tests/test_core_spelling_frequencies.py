@@ -171,3 +171,29 @@ def test_knowledge_keeps_its_cache_in_feder_cache_dir(tmp_path: Path, monkeypatc
     assert knowledge.zipf["de"].mapped and knowledge.zipf["en"].mapped
     assert sorted(p.name.split("-")[1] for p in (tmp_path / "cache").iterdir()) == ["de", "en"]
     assert knowledge.zipf100("Haus") > 400 and knowledge.zipf100("the", "en") > 700
+
+
+def test_cache_files_no_feder_used_for_long_are_deleted_at_a_load(tmp_path: Path) -> None:
+    """A wordfreq upgrade leaves the old 7.4 MiB file behind; nobody loads it again."""
+    import os
+    import time
+
+    from editor.core.spelling.frequencies import UNUSED_DAYS
+
+    load_table("en", MIN_ZIPF100["en"], tmp_path)
+    used = cache_file(tmp_path, "en")
+    long_ago = time.time() - (UNUSED_DAYS + 5) * 86400
+    lately = time.time() - (UNUSED_DAYS - 5) * 86400
+    stale = tmp_path / "wordfreq-en-300-v1-0123456789ab.bin"  # another install's, unused since
+    recent = tmp_path / "wordfreq-de-300-v1-ba9876543210.bin"  # used less long ago: kept
+    other = tmp_path / "notes.bin"  # not ours: never touched
+    for path, when in ((stale, long_ago), (recent, lately), (other, long_ago), (used, long_ago)):
+        if path != used:
+            path.write_bytes(b"x")
+        os.utime(path, (when, when))
+    table = load_table("en", MIN_ZIPF100["en"], tmp_path)
+    assert table.mapped
+    assert not stale.exists()
+    assert recent.exists() and other.exists()
+    assert used.stat().st_atime > time.time() - 60  # marked as used by this load
+    assert used.stat().st_mtime < lately  # not rebuilt: the time it was built stays

@@ -228,10 +228,45 @@ def load_table(family: str, lowest: int, cache_folder: Path | None) -> Frequency
         if found is None and _build_elsewhere(path, lowest, source, cache):
             found = _map(cache, lowest, source)
         if found is not None:
+            _tidy(cache)
             return found
     table = _build(path, lowest, source, cache)
+    if cache is not None and table.mapped:
+        _tidy(cache)
     _return_freed_memory()
     return table
+
+
+#: A cache file no Feder has used for this long is deleted (a wordfreq upgrade or a removed
+#: install leaves one of 7.4 MiB behind; a family unused that long is rebuilt when needed).
+UNUSED_DAYS = 60
+
+
+def _tidy(used: Path) -> None:
+    """Mark ``used`` as used now (its access time) and delete the folder's cache files
+    unused for UNUSED_DAYS.
+
+    Files are named per data file, so several installs of wordfreq can share the
+    folder; each marks its own at every load, and only what none loads grows old.
+    A Feder that still maps a deleted file keeps reading it (Linux frees it later).
+    """
+    import os
+    import time
+
+    now = time.time()
+    with contextlib.suppress(OSError):  # the access time: the time it was built stays
+        os.utime(used, (now, used.stat().st_mtime))
+    limit = now - UNUSED_DAYS * 86400
+    try:
+        entries = list(os.scandir(used.parent))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name == used.name or not (entry.name.startswith("wordfreq-") and entry.name.endswith(".bin")):
+            continue
+        with contextlib.suppress(OSError):
+            if entry.stat(follow_symlinks=False).st_atime < limit:
+                os.unlink(entry.path)
 
 
 def _build(path: Path, lowest: int, source: tuple[int, int], cache: Path | None) -> FrequencyTable:
