@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
+from editor.ui.article import article_view
 from editor.ui.article.article_view import ArticleView
 
 WAVY = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
@@ -222,9 +223,10 @@ def test_opening_searches_no_lines_for_names_before_the_whole_text_check(qtbot, 
     assert all_underlined(view) == {}
 
 
-def test_the_spelling_starts_after_the_first_preview_not_beside_it(qtbot, tmp_path: Path) -> None:
+def test_the_spelling_starts_after_the_first_preview_not_beside_it(qtbot, tmp_path: Path, monkeypatch) -> None:
     """The dictionary load and the whole-text check wait for the preview's first page:
     beside it they held QtWebEngine's first page back (docs/performance.md)."""
+    monkeypatch.setattr(article_view, "SPELLING_WAITS_MS", 60_000)  # a slow machine's first page too
     view = ArticleView()
     qtbot.addWidget(view)
     view.resize(900, 600)
@@ -235,8 +237,8 @@ def test_the_spelling_starts_after_the_first_preview_not_beside_it(qtbot, tmp_pa
     qtbot.waitUntil(lambda: bool(started_when_shown), timeout=20_000)
     assert started_when_shown[0] is False  # the first preview came with no spelling beside it
     qtbot.waitUntil(lambda: view._spelling_started, timeout=5_000)
-    qtbot.waitUntil(lambda: not view.spelling.is_checking(), timeout=30_000)
-    assert "Tippfeler" in " ".join(all_underlined(view).get(5, []))
+    qtbot.waitUntil(lambda: spelling_settled(view), timeout=30_000)
+    assert all_underlined(view) == {5: ["Tippfeler"]}
 
 
 def test_with_the_preview_hidden_the_spelling_starts_at_the_first_paint(qtbot, tmp_path: Path) -> None:
@@ -257,9 +259,21 @@ def test_with_the_preview_hidden_the_spelling_starts_at_the_first_paint(qtbot, t
     assert started_after_paint == [True]  # no wait for a preview that is not shown
 
 
-def test_an_article_opened_after_the_first_paint_is_checked_at_once(qtbot, tmp_path: Path) -> None:
+def test_without_a_preview_the_spelling_starts_when_the_wait_is_over(qtbot, monkeypatch) -> None:
+    """An empty text is never previewed: the spelling starts after SPELLING_WAITS_MS anyway."""
+    monkeypatch.setattr(article_view, "SPELLING_WAITS_MS", 200)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitUntil(lambda: view._painted, timeout=10_000)
+    qtbot.waitUntil(lambda: view._spelling_started, timeout=5_000)
+
+
+def test_an_article_opened_after_the_first_paint_is_checked_at_once(qtbot, tmp_path: Path, monkeypatch) -> None:
     """The wait for the first preview is for the start only: an empty window shows no
     preview, and an article opened in it must not wait for that (it waited up to 1 s)."""
+    monkeypatch.setattr(article_view, "SPELLING_WAITS_MS", 60_000)
     view = ArticleView()
     qtbot.addWidget(view)
     view.resize(900, 600)
@@ -269,5 +283,5 @@ def test_an_article_opened_after_the_first_paint_is_checked_at_once(qtbot, tmp_p
     open_in(view, tmp_path / "bericht.md", article_text(["Ein Satz mit Tippfeler."]))
     assert view._spelling_started
     assert view.spelling.is_checking()
-    qtbot.waitUntil(lambda: not view.spelling.is_checking(), timeout=30_000)
-    assert "Tippfeler" in " ".join(all_underlined(view).get(5, []))
+    qtbot.waitUntil(lambda: spelling_settled(view), timeout=30_000)
+    assert all_underlined(view) == {5: ["Tippfeler"]}
