@@ -253,10 +253,9 @@ def _tidy(used: Path) -> None:
     import os
     import time
 
-    now = time.time()
-    with contextlib.suppress(OSError):  # the access time: the time it was built stays
-        os.utime(used, (now, used.stat().st_mtime))
-    limit = now - UNUSED_DAYS * 86400
+    with contextlib.suppress(OSError):  # the access time: the time it was built stays, to the ns
+        os.utime(used, ns=(time.time_ns(), used.stat().st_mtime_ns))
+    limit = time.time() - UNUSED_DAYS * 86400
     try:
         entries = list(os.scandir(used.parent))
     except OSError:
