@@ -223,17 +223,16 @@ def load_table(family: str, lowest: int, cache_folder: Path | None) -> Frequency
     info = path.stat()
     source = (info.st_size, info.st_mtime_ns)
     cache = cache_folder / cache_name(family, lowest, path, source) if cache_folder else None
+    table = None
     if cache is not None:
-        found = _map(cache, lowest, source)
-        if found is None and _build_elsewhere(path, lowest, source, cache):
-            found = _map(cache, lowest, source)
-        if found is not None:
-            _tidy(cache)
-            return found
-    table = _build(path, lowest, source, cache)
+        table = _map(cache, lowest, source)
+        if table is None and _build_elsewhere(path, lowest, source, cache):
+            table = _map(cache, lowest, source)
+    if table is None:
+        table = _build(path, lowest, source, cache)
+        _return_freed_memory()
     if cache is not None and table.mapped:
         _tidy(cache)
-    _return_freed_memory()
     return table
 
 
