@@ -30,11 +30,25 @@ def article_text(paragraphs: list[str], lang: str = "de_DE", extra: str = "") ->
     return f"---\ntitle: Bericht\nlang: {lang}\n{extra}---\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def painted_view(qtbot, tmp_path: Path) -> ArticleView:
-    """A shown ArticleView whose editor has been painted (the worker then starts at once)."""
+def new_view(qtbot) -> ArticleView:
+    """An ArticleView of a usual size, not shown yet (its first paint still to come)."""
     view = ArticleView()
     qtbot.addWidget(view)
     view.resize(900, 600)
+    return view
+
+
+def shown_empty_view(qtbot) -> ArticleView:
+    """A shown ArticleView with no text, once its editor has been painted."""
+    view = new_view(qtbot)
+    view.show()
+    qtbot.waitUntil(lambda: view._painted, timeout=10_000)
+    return view
+
+
+def painted_view(qtbot, tmp_path: Path) -> ArticleView:
+    """A shown ArticleView whose spelling has started (the worker then starts at once)."""
+    view = new_view(qtbot)
     view.show()
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: view._spelling_started, timeout=10_000)
@@ -207,9 +221,7 @@ def test_opening_searches_no_lines_for_names_before_the_whole_text_check(qtbot, 
     before the first frame) only coloured them twice."""
     from editor.ui.spelling.links import HighlighterLink
 
-    view = ArticleView()  # not shown yet: the first paint, and with it the check, still to come
-    qtbot.addWidget(view)
-    view.resize(900, 600)
+    view = new_view(qtbot)  # not shown yet: the first paint, and with it the check, still to come
     name = "Quarzelwick"
     paragraphs = [f"{name} kam am Morgen.", f"Später sprach {name} im Rat.", f"Dann ging {name} nach Hause."]
     open_in(view, tmp_path / "namen.md", article_text(paragraphs))
@@ -227,9 +239,7 @@ def test_the_spelling_starts_after_the_first_preview_not_beside_it(qtbot, tmp_pa
     """The dictionary load and the whole-text check wait for the preview's first page:
     beside it they held QtWebEngine's first page back (docs/performance.md)."""
     monkeypatch.setattr(article_view, "SPELLING_WAITS_MS", 60_000)  # a slow machine's first page too
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(900, 600)
+    view = new_view(qtbot)
     open_in(view, tmp_path / "bericht.md", article_text(["Ein Satz mit Tippfeler."]))
     started_when_shown: list[bool] = []
     view.previewUpdated.connect(lambda: started_when_shown.append(view._spelling_started))
@@ -244,9 +254,7 @@ def test_the_spelling_starts_after_the_first_preview_not_beside_it(qtbot, tmp_pa
 def test_with_the_preview_hidden_the_spelling_starts_at_the_first_paint(qtbot, tmp_path: Path) -> None:
     from editor.ui.first_paint import FirstPaint
 
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(900, 600)
+    view = new_view(qtbot)
     view.preview.setVisible(False)
     started_after_paint: list[bool] = []
     # Installed after the view's own watcher, so called before it: look a turn later.
@@ -262,11 +270,7 @@ def test_with_the_preview_hidden_the_spelling_starts_at_the_first_paint(qtbot, t
 def test_without_a_preview_the_spelling_starts_when_the_wait_is_over(qtbot, monkeypatch) -> None:
     """An empty text is never previewed: the spelling starts after SPELLING_WAITS_MS anyway."""
     monkeypatch.setattr(article_view, "SPELLING_WAITS_MS", 200)
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitUntil(lambda: view._painted, timeout=10_000)
+    view = shown_empty_view(qtbot)
     qtbot.waitUntil(lambda: view._spelling_started, timeout=5_000)
 
 
@@ -274,11 +278,7 @@ def test_an_article_opened_after_the_first_paint_is_checked_at_once(qtbot, tmp_p
     """The wait for the first preview is for the start only: an empty window shows no
     preview, and an article opened in it must not wait for that (it waited up to 1 s)."""
     monkeypatch.setattr(article_view, "SPELLING_WAITS_MS", 60_000)
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitUntil(lambda: view._painted, timeout=10_000)
+    view = shown_empty_view(qtbot)
     assert not view._spelling_started  # still waiting for a first preview that an empty text never gets
     open_in(view, tmp_path / "bericht.md", article_text(["Ein Satz mit Tippfeler."]))
     assert view._spelling_started
