@@ -42,7 +42,7 @@ LATER_MODULES = (
 LATER_QT_CLASSES = ("QStyle",)
 
 _PROBE = """
-import json, sys
+import json, linecache, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -56,8 +56,19 @@ def first_turn():
     # PySide6 creates a class when it is first asked for; QWizard is never used by Feder.
     seen["lazy_classes"] = "QWizard" not in names
     seen["classes"] = [c for c in sys.argv[3].split(",") if c in names]
+    # PySide6's import hook would read (and linecache keep) each later module's source.
+    seen["sources_read"] = [f for f in linecache.cache if f not in read_before]
     app.quit()
 
+from editor.ui.window import pyside_sources
+classify = pyside_sources.classify_without_reading
+read_before = set()
+
+def classify_and_note():  # this probe imports PySide6 before run_gui does
+    read_before.update(linecache.cache)
+    return classify()
+
+pyside_sources.classify_without_reading = classify_and_note
 QTimer.singleShot(0, first_turn)
 from editor.ui.window.application import run_gui
 run_gui([sys.argv[1]])  # listening for later starts, as a real start does
@@ -91,5 +102,6 @@ def test_the_first_frame_loads_none_of_the_later_modules(tmp_path: Path) -> None
     )
     seen = _first_turn(article)
     assert seen["modules"] == []
+    assert seen["sources_read"] == []
     if seen["lazy_classes"]:  # this PySide6 creates classes on demand: the check means something
         assert seen["classes"] == []

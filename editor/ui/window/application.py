@@ -25,6 +25,9 @@ def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from editor.ui.window.pyside_sources import classify_without_reading
+
+    classify_without_reading()  # before the window's modules are imported
     from editor.i18n import install_translators
     from editor.ui.settings import open_settings
 
