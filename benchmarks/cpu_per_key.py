@@ -40,7 +40,7 @@ import harness  # noqa: E402
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=10_000, help="article size in words")
-    parser.add_argument("--app", choices=["feder", "bare"], default="feder")
+    parser.add_argument("--app", choices=["feder", "bare", "bare_highlighted"], default="feder")
     parser.add_argument("--keys", type=int, default=200)
     parser.add_argument("--articles", default=str(HERE / "out" / "articles"))
     parser.add_argument("--out", required=True)

@@ -1,4 +1,4 @@
-"""Measures Feder (or a bare QPlainTextEdit, the floor) in one fresh process.
+"""Measures Feder (or a floor: a bare QPlainTextEdit, with or without a Python highlighter) in one fresh process.
 
 Started by ``benchmarks/run.py`` once per article size and run; writes one
 JSON file. Feder is started through its real entry point (``editor.app.main``),
@@ -36,7 +36,7 @@ TIMEOUT = 240.0  # 300k words on a loaded machine: the preview took over a minut
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--app", choices=["feder", "bare"], default="feder")
+    parser.add_argument("--app", choices=["feder", "bare", "bare_highlighted"], default="feder")
     parser.add_argument("--article", required=True)
     parser.add_argument("--marker", required=True, help="phrase only in the last paragraph")
     parser.add_argument("--keys", type=int, default=200)
@@ -58,7 +58,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
-    if args.app == "bare":
+    if args.app in ("bare", "bare_highlighted"):
         return run_bare(args)
     return run_feder(args)
 
@@ -292,7 +292,32 @@ def put_cursor_mid(editor, cursor_class) -> None:
     editor.centerCursor()
 
 
-# ---- the floor: a bare QPlainTextEdit ------------------------------------------------------
+# ---- the floors: a bare QPlainTextEdit, and one with a textbook Python highlighter --------
+#: Markdown rules as Qt's syntax-highlighter example writes them (heading, strong,
+#: emphasis, code, link), one format: what any highlighter written in Python does.
+TEXTBOOK_RULES = (r"^#{1,6} .*", r"\*\*[^*]+\*\*", r"\*[^*]+\*", r"`[^`]+`", r"\[[^\]]*\]\([^)]*\)")
+
+
+def textbook_highlighter(document):
+    """A QSyntaxHighlighter in Python, rule by rule as in Qt's example, on ``document``."""
+    from PySide6.QtCore import QRegularExpression
+    from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat
+
+    marked = QTextCharFormat()
+    marked.setFontWeight(700)
+    rules = [QRegularExpression(pattern) for pattern in TEXTBOOK_RULES]
+
+    class Textbook(QSyntaxHighlighter):
+        def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
+            for rule in rules:
+                matches = rule.globalMatch(text)
+                while matches.hasNext():
+                    match = matches.next()
+                    self.setFormat(match.capturedStart(), match.capturedLength(), marked)
+
+    return Textbook(document)
+
+
 def run_bare(args: argparse.Namespace) -> int:
     from PySide6 import QtCore, QtGui
     from PySide6.QtGui import QTextCursor
@@ -300,9 +325,11 @@ def run_bare(args: argparse.Namespace) -> int:
 
     app = QApplication([sys.argv[0]])
     harness = Harness(QtCore, QtGui, app)
-    result: dict = {"app": "bare"}
+    result: dict = {"app": args.app}
     editor = QPlainTextEdit()
     editor.resize(640, 760)
+    if args.app == "bare_highlighted":
+        editor._highlighter = textbook_highlighter(editor.document())  # kept alive with the editor
     painted = {}
     harness.first_paint(editor, lambda when: painted.setdefault("at", when))
     editor.show()

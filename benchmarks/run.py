@@ -5,6 +5,8 @@ fresh probe process per (run, size, editor):
 
 - ``feder_probe.py`` in Feder's venv (PySide6) for Feder,
 - ``feder_probe.py --app bare`` for a bare QPlainTextEdit, the floor,
+- ``feder_probe.py --app bare_highlighted``: the same with a textbook Python
+  QSyntaxHighlighter, the floor of typing into any editor that colours from Python,
 - ``retext_probe.py`` in ReText's own venv (PyQt6) for ReText,
 
 all offscreen, German spellcheck on, live preview visible. Each figure in the
@@ -44,7 +46,7 @@ from articles import dictionary_nouns, end_marker, write_articles  # noqa: E402
 
 SIZES = [1_000, 10_000, 100_000, 300_000]
 XSTART_SIZE = 10_000  # the black-box start opens this article
-APPS = ["feder", "retext", "bare"]
+APPS = ["feder", "retext", "bare", "bare_highlighted"]
 PROBE_TIMEOUT = 600.0  # ReText opens 300k words in about 4 minutes on a loaded machine
 
 
@@ -411,6 +413,21 @@ def format_table(summary: dict, sizes: list[int], apps: list[str]) -> str:
             f"| {label} | {XSTART_SIZE:,} | {cell(feder)} | {cell(retext)} | {ratio(feder, retext)} "
             f"| {cell(bare)} | {ratio(feder, bare) if bare else '–'} |"
         )
+    floor = summary.get("bare_highlighted")
+    if floor:
+        lines += [
+            "",
+            "Floor of typing with a Python highlighter: the bare QPlainTextEdit with a QSyntaxHighlighter",
+            "written as in Qt's example (five Markdown rules, benchmarks/feder_probe.py, textbook_highlighter).",
+            "",
+            "| figure | words | bare + Python highlighter | Feder | Feder/floor |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for key, label in [(key, label) for key, label in ROWS if key.startswith("key_")]:
+            for size in sizes:
+                mine = summary.get("feder", {}).get(size, {}).get(key)
+                base = floor.get(size, {}).get(key)
+                lines.append(f"| {label} | {size:,} | {cell(base)} | {cell(mine)} | {ratio(mine, base)} |")
     web = x.get("bare_web")
     if web:
         lines += [
@@ -421,7 +438,7 @@ def format_table(summary: dict, sizes: list[int], apps: list[str]) -> str:
             "| figure | bare + web view | Feder | Feder/floor |",
             "|---|---:|---:|---:|",
         ]
-        for label, key in XSTART_ROWS[:4]:
+        for label, key in [(label, key) for label, key in XSTART_ROWS if key in WEB_FLOOR_FIGURES]:
             lines.append(f"| {label} | {cell(web.get(key))} | {cell(xf.get(key))} | {ratio(xf.get(key), web.get(key))} |")
     return "\n".join(lines)
 
@@ -433,6 +450,9 @@ XSTART_ROWS = [
     ("preview after the first frame, Xvfb (ms)", "preview_after_frame_ms"),
     ("each further open article, Xvfb (MiB)", "per_article_mb"),
 ]
+
+#: What the bare editor with a web view measures too (the rest is Feder's own).
+WEB_FLOOR_FIGURES = ("visible_ms", "rss_mb", "pss_mb", "preview_after_frame_ms")
 
 # The targets of issue #20: (text, Feder's figure, the other figure or an absolute limit).
 KEY_SIZES = (1_000, 10_000, 100_000)
