@@ -44,6 +44,18 @@ def test_a_module_without_pyside6_and_pyside6_itself_do_not(modules) -> None:
     assert not pyside_sources.uses_pyside(PySide6.QtCore)
 
 
+def test_an_object_that_fails_when_asked_does_not_break_the_import(modules) -> None:
+    source = (
+        "class Proxy:\n"
+        "    def __getattribute__(self, name):\n"
+        "        raise RuntimeError('outside of its context')\n"
+        "    def __call__(self):\n"
+        "        pass\n"
+        "PROXY = Proxy()\n"
+    )
+    assert not pyside_sources.uses_pyside(modules("lazy_proxy", source))
+
+
 def test_the_hook_no_longer_reads_sources_and_still_records_each_module(modules) -> None:
     feature = pytest.importorskip("shibokensupport.feature")
     assert pyside_sources.classify_without_reading()

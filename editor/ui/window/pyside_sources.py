@@ -22,16 +22,23 @@ _PYSIDE = ("PySide6", "shiboken6")
 
 
 def uses_pyside(module: types.ModuleType) -> bool:
-    """Whether ``module`` took anything from PySide6 (PySide6's own modules: no, as PySide6 says)."""
-    if getattr(module, "__name__", "").startswith(_PYSIDE):
+    """Whether ``module`` took anything from PySide6 (PySide6's own modules: no, as PySide6 says).
+
+    It runs inside every import statement after PySide6, so it never raises: an
+    object that fails when asked where it comes from (a lazy proxy) is skipped.
+    """
+    if str(getattr(module, "__name__", "")).startswith(_PYSIDE):
         return False  # compiled: PySide6 finds no source in them
-    for value in vars(module).values():
-        if isinstance(value, types.ModuleType):
-            origin = value.__name__
-        elif isinstance(value, type) or callable(value):
-            origin = getattr(value, "__module__", None)
-        else:
-            origin = type(value).__module__
+    for value in list(vars(module).values()):
+        try:
+            if isinstance(value, types.ModuleType):
+                origin = value.__name__
+            elif isinstance(value, type) or callable(value):
+                origin = getattr(value, "__module__", None)
+            else:
+                origin = type(value).__module__
+        except Exception:  # noqa: BLE001 - see the docstring
+            continue
         if isinstance(origin, str) and origin.startswith(_PYSIDE):
             return True
     return False
