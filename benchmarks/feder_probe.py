@@ -294,7 +294,7 @@ def put_cursor_mid(editor, cursor_class) -> None:
 
 # ---- the floors: a bare QPlainTextEdit, and one with a textbook Python highlighter --------
 #: Markdown rules as Qt's syntax-highlighter example writes them (heading, strong,
-#: emphasis, code, link), one format: what any highlighter written in Python does.
+#: emphasis, code, link), one format: a highlighter written in Python the usual way.
 TEXTBOOK_RULES = (r"^#{1,6} .*", r"\*\*[^*]+\*\*", r"\*[^*]+\*", r"`[^`]+`", r"\[[^\]]*\]\([^)]*\)")
 
 

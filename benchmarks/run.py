@@ -6,7 +6,7 @@ fresh probe process per (run, size, editor):
 - ``feder_probe.py`` in Feder's venv (PySide6) for Feder,
 - ``feder_probe.py --app bare`` for a bare QPlainTextEdit, the floor,
 - ``feder_probe.py --app bare_highlighted``: the same with a textbook Python
-  QSyntaxHighlighter, the floor of typing into any editor that colours from Python,
+  QSyntaxHighlighter, the floor of typing into an editor coloured from Python the usual way,
 - ``retext_probe.py`` in ReText's own venv (PyQt6) for ReText,
 
 all offscreen, German spellcheck on, live preview visible. Each figure in the
