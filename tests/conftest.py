@@ -69,10 +69,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     QApplication.clipboard().clear()
     for widget in QApplication.topLevelWidgets():
         widget.close()
-        widget.deleteLater()
-    QApplication.sendPostedEvents(None, 0)  # 0 = QEvent.DeferredDelete
-    QApplication.processEvents()
     from editor.ui.preview import view as preview
+    from editor.ui.window.application import delete_windows
+
+    delete_windows()
 
     preview.release_profile()
 

@@ -75,7 +75,26 @@ def run_gui(argv: Sequence[str]) -> int:
         dialog = RecoveryDialog(store, entries, window)
         dialog.restoreRequested.connect(window.restore_recovered)
         dialog.exec()
-    return app.exec()
+    code = app.exec()
+    delete_windows()
+    return code
+
+
+def delete_windows() -> None:
+    """Delete every window, with its web pages, while Qt still runs.
+
+    The windows would otherwise live until Python's own teardown, after the
+    preview's web profile is released at exit; QtWebEngine then warns that a
+    page outlives its profile ("Expect troubles") and can crash on the way out.
+    The windows are closed already: nothing here asks the writer anything.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 def _prepare_webengine() -> None:
