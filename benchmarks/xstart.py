@@ -36,6 +36,10 @@ POLL_S = 0.01
 TIMEOUT_S = 60.0
 
 
+#: Feder, ReText and the two floors (a bare PySide6 editor, and one with a plain web view).
+APPS = ("feder", "retext", "bare", "bare_web")
+
+
 class Xvfb:
     """A private X server for the run (``with Xvfb() as display:``).
 
@@ -294,7 +298,7 @@ def run(
     """``runs`` rounds of Feder, ReText and the two floors, alternating the order."""
     article = article.absolute()
     retext_python = retext_python.absolute() if retext_python else None  # not resolve(): a venv's python is a link
-    apps = ["feder", "retext", "bare", "bare_web"] if retext_python else ["feder", "bare", "bare_web"]
+    apps = [app for app in APPS if app != "retext" or retext_python]
     records: list[dict] = []
     with Xvfb() as display:
         for number in range(runs):
@@ -336,7 +340,7 @@ def milestones(trace: Path, t0: float) -> dict:
 def summarise(records: list[dict]) -> dict:
     """Median per app: visible (ms), peak RSS (MiB), and Feder's preview after its first frame."""
     summary: dict = {}
-    for app in ("feder", "retext", "bare", "bare_web"):
+    for app in APPS:
         mine = [r for r in records if r["app"] == app and "error" not in r]
         if not mine:
             continue

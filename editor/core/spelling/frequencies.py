@@ -33,8 +33,10 @@ import gzip
 import hashlib
 import importlib.util
 import mmap
+import os
 import struct
 import sys
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -249,9 +251,6 @@ def _tidy(used: Path) -> None:
     folder; each marks its own at every load, and only what none loads grows old.
     A Feder that still maps a deleted file keeps reading it (Linux frees it later).
     """
-    import os
-    import time
-
     with contextlib.suppress(OSError):  # the access time: the time it was built stays, to the ns
         os.utime(used, ns=(time.time_ns(), used.stat().st_mtime_ns))
     limit = time.time() - UNUSED_DAYS * 86400
@@ -298,7 +297,6 @@ def _build_elsewhere(path: Path, lowest: int, source: tuple[int, int], cache: Pa
     preview came 0.5–0.8 s later than on any other (docs/performance.md). A
     process of its own only takes a core; this thread waits without the lock.
     """
-    import os
     import subprocess
 
     try:  # a folder that cannot be written: the process would build for nothing
